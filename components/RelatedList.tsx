@@ -1,0 +1,19 @@
+import type { RelatedReadout } from '../lib/archive/schema';
+
+export function RelatedList({ items }: { items: RelatedReadout[] }) {
+  if (!items.length) return <p class="empty">None in your archive yet.</p>;
+  return (
+    <ul class="related">
+      {items.map((r) => (
+        <li key={r.id}>
+          <a href={r.url} target="_blank" rel="noopener noreferrer">
+            {r.title}
+          </a>{' '}
+          <span class="meta">
+            {[r.date, r.ministry].filter(Boolean).join(' · ')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

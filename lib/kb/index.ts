@@ -1,0 +1,66 @@
+/**
+ * Knowledge-base access: entities by id, and the office a person held on a date.
+ */
+import { KB_FILES } from './data';
+import type { KbEntity, OfficeSpan } from './schema';
+
+export type { KbEntity, OfficeSpan } from './schema';
+
+export class Kb {
+  readonly entities: readonly KbEntity[];
+  private readonly byId: Map<string, KbEntity>;
+
+  constructor(entities: readonly KbEntity[]) {
+    this.entities = entities;
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+  }
+
+  get(id: string): KbEntity | undefined {
+    return this.byId.get(id);
+  }
+}
+
+let bundled: Kb | undefined;
+/** The knowledge base shipped with the extension (built once, then shared). */
+export function bundledKb(): Kb {
+  bundled ??= new Kb(Object.values(KB_FILES).flat());
+  return bundled;
+}
+
+/**
+ * Compare a partial date (YYYY, YYYY-MM, YYYY-MM-DD) with a full day. A partial `from` counts
+ * from the start of its period and a partial `to` until its end, so a span known only by years
+ * still answers for any day inside them.
+ */
+function spanStart(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+function spanEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+export function spanCovers(span: OfficeSpan, isoDay: string): boolean {
+  if (span.from && isoDay < spanStart(span.from)) return false;
+  if (span.to && isoDay > spanEnd(span.to)) return false;
+  // An open span with no `current` flag and no start is too vague to claim for a date.
+  return Boolean(span.from || span.to);
+}
+
+/** The offices held on `isoDay`, most specific (latest start) first. */
+export function officesAt(entity: KbEntity, isoDay: string): OfficeSpan[] {
+  return (entity.offices ?? [])
+    .filter((s) => spanCovers(s, isoDay))
+    .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+}
+
+/** The offices held now: only spans the sources mark current (an open end may just be unknown). */
+export function officesNow(entity: KbEntity): OfficeSpan[] {
+  return (entity.offices ?? []).filter((s) => s.current === true);
+}
+
+/** "State Councilor and Minister of Foreign Affairs" style label for the offices on a date. */
+export function roleAt(entity: KbEntity, isoDay: string): string | undefined {
+  const spans = officesAt(entity, isoDay);
+  if (spans.length === 0) return undefined;
+  return spans.map((s) => s.office).join('; ');
+}

@@ -1,0 +1,81 @@
+/**
+ * The pipeline's data types: one zod schema per stage output, shared by the content script,
+ * the background, the popup, the archive page and the `analyze` command. `zod/mini` keeps the
+ * content-script bundle small.
+ */
+import * as z from 'zod/mini';
+
+export const PageKind = z.enum(['readout', 'listing', 'other']);
+export type PageKind = z.infer<typeof PageKind>;
+
+export const Participant = z.object({
+  /** The person's name as written on the page ("Wang Yi", "王毅"). */
+  name: z.string(),
+  /** The title the page uses for them ("State Councilor and Foreign Minister"), if any. */
+  title: z.optional(z.string()),
+  /** ISO 3166 alpha-2 of the country they represent, when the page says. */
+  country: z.optional(z.string()),
+});
+export type Participant = z.infer<typeof Participant>;
+
+/** What `extract` reads off a page. */
+export const Readout = z.object({
+  isReadout: z.boolean(),
+  pageKind: PageKind,
+  /** Ministry id from the registry (`cn-mfa`, `rok-mofa`, ...), or null on an unknown site. */
+  ministry: z.nullable(z.string()),
+  title: z.string(),
+  /** ISO date of the meeting if the text gives one, else of publication; null if none found. */
+  date: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  /** BCP 47 primary language: en, zh, ko, ja, ru, ... */
+  language: z.string(),
+  participants: z.array(Participant),
+  /** The readout's body as paragraphs of plain text. */
+  body: z.array(z.string()),
+});
+export type Readout = z.infer<typeof Readout>;
+
+export const EntityKind = z.enum(['official', 'agreement', 'organization', 'event', 'place', 'other']);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+/** One entity found on a page, with everything the card and `analyze` need. */
+export const FoundEntity = z.object({
+  /** Stable key on this page: the KB id, or `pattern:<folded name>` for pattern-only finds. */
+  key: z.string(),
+  kind: EntityKind,
+  name: z.string(),
+  /** KB id, or null when found by pattern only (not in the knowledge base). */
+  id: z.nullable(z.string()),
+  /** Distinct surface forms seen on the page, in order of first appearance. */
+  surfaces: z.array(z.string()),
+  mentions: z.number(),
+  /** Officials: the office held on the readout's date (from the KB), or the title the page used. */
+  role: z.optional(z.string()),
+  /** Officials: what they hold now, if different. */
+  roleNow: z.optional(z.string()),
+  country: z.optional(z.string()),
+  /** Where the glossary supplied it. */
+  fromGlossary: z.optional(z.boolean()),
+});
+export type FoundEntity = z.infer<typeof FoundEntity>;
+
+/** A located mention: `[start, end)` offsets into the text that recognition scanned. */
+export interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  surface: string;
+}
+
+export const AnalyzeResult = z.object({
+  url: z.nullable(z.string()),
+  readout: Readout,
+  entities: z.array(FoundEntity),
+});
+export type AnalyzeResult = z.infer<typeof AnalyzeResult>;
+
+/** `{ok:true,value}|{ok:false,error}`: errors do not survive structured cloning, strings do. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });

@@ -1,0 +1,73 @@
+/**
+ * Reads a saved page (.html) or a plain-text readout (.txt) into a DOM Document with happy-dom,
+ * so Node runs the same extraction code as the content script.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { Window } from 'happy-dom';
+
+export class InputError extends Error {}
+
+export interface PageFile {
+  document: Document;
+  /** The page's URL when the file says (a `url:` header line in a .txt). */
+  url: string | null;
+  close(): void;
+}
+
+/** Corpus .txt files carry a `key: value` header above a `---` line; plain .txt files do not. */
+export function splitTextHeader(text: string): { header: Record<string, string>; body: string } {
+  const lines = text.split(/\r?\n/);
+  const sep = lines.findIndex((l) => l.trim() === '---');
+  if (sep <= 0 || !lines.slice(0, sep).every((l) => !l.trim() || /^[a-z][\w-]*:\s/i.test(l))) {
+    return { header: {}, body: text };
+  }
+  const header: Record<string, string> = {};
+  for (const line of lines.slice(0, sep)) {
+    const m = /^([a-z][\w-]*):\s*(.*)$/i.exec(line);
+    if (m) header[m[1]!.toLowerCase()] = m[2]!.trim();
+  }
+  return { header, body: lines.slice(sep + 1).join('\n') };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** A plain-text readout as a minimal article page: first non-empty line is the title. */
+export function textToHtml(title: string, paragraphs: string[]): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>${paragraphs
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('')}</article></body></html>`;
+}
+
+export async function loadPageFile(path: string): Promise<PageFile> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`not a file: ${path}`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (bytes.length === 0 || !bytes.toString('utf8').trim()) throw new InputError(`empty file: ${path}`);
+  if (bytes.includes(0)) throw new InputError(`binary file, expected .html or .txt: ${path}`);
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) throw new InputError(`not UTF-8 text: ${path}`);
+
+  let html: string;
+  let url: string | null = null;
+  if (/\.html?$/i.test(path) || /^\s*(<!doctype html|<html)/i.test(text)) {
+    html = text;
+  } else {
+    const { header, body } = splitTextHeader(text);
+    if (header.url && URL.canParse(header.url)) url = header.url;
+    const lines = body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const title = header.title ?? lines.shift() ?? '';
+    if (header.title && lines[0] === header.title) lines.shift();
+    html = textToHtml(title, lines);
+  }
+  const window = new Window({ url: url ?? 'about:blank', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  window.document.write(html);
+  return { document: window.document as unknown as Document, url, close: () => void window.happyDOM.close() };
+}
