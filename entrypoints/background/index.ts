@@ -4,9 +4,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
-import { createRouter } from '../lib/background-router';
-import { openPouchArchive } from '../lib/archive/pouch-store';
-import type { ArchiveStore } from '../lib/archive';
+import { createRouter } from '../../lib/background-router';
+import { openPouchArchive } from '../../lib/archive/pouch-store';
+import type { ArchiveStore } from '../../lib/archive';
 
 export default defineBackground(() => {
   let store: Promise<ArchiveStore> | undefined;

@@ -1,0 +1,58 @@
+/** One benchmark figure, in the shape `npm run -s bench -- --json` prints (see DESIGN.md). */
+export interface Figure {
+  name: string;
+  unit: string;
+  /** Median of our runs. */
+  value: number;
+  /** The named peer measured in the same run, if the figure has one. */
+  peer?: string;
+  peerValue?: number;
+  /** peerValue / value: above 1 means we are faster (or smaller). */
+  ratio?: number;
+  runs: number;
+}
+
+export interface BenchOptions {
+  /** Keep the whole run under a minute. */
+  quick: boolean;
+}
+
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `fn` `runs` times (after one warm-up) and returns the elapsed milliseconds of each. */
+export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+export function figure(name: string, unit: string, ours: number[], peer?: { name: string; samples: number[] }): Figure {
+  const value = round(median(ours));
+  if (!peer) return { name, unit, value, runs: ours.length };
+  const peerValue = round(median(peer.samples));
+  return { name, unit, value, peer: peer.name, peerValue, ratio: round(peerValue / value), runs: ours.length };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function formatTable(figures: Figure[]): string {
+  const rows = figures.map((f) => [f.name, `${f.value} ${f.unit}`, f.peer ? `${f.peer}: ${f.peerValue} ${f.unit}` : '—', f.ratio === undefined ? '—' : `${f.ratio}×`, String(f.runs)]);
+  const head = ['figure', 'ours (median)', 'peer (median)', 'ratio', 'runs'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: every benchmark figure, each measured against a
+ * named peer in the same run. Each suite lives in bench/ and is registered here.
+ */
+import type { BenchOptions, Figure } from '../bench/figure';
+import { formatTable } from '../bench/figure';
+
+type Suite = { name: string; run: (options: BenchOptions) => Promise<Figure[]> };
+
+// Register suites here: { name, run: (await import('../bench/x.bench')).run }
+const SUITES: Suite[] = [];
+
+async function main() {
+  const json = process.argv.includes('--json');
+  const quick = process.argv.includes('--quick');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const figures: Figure[] = [];
+  for (const suite of SUITES) {
+    if (only && !suite.name.includes(only)) continue;
+    if (!json) process.stderr.write(`running ${suite.name}…\n`);
+    figures.push(...(await suite.run({ quick })));
+  }
+  process.stdout.write(json ? JSON.stringify(figures) + '\n' : formatTable(figures) + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
