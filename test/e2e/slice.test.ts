@@ -1,0 +1,106 @@
+/**
+ * The thin slice, end to end in real Chromium: highlight → card → popup → save → related.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, highlightTexts, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function waitForHighlights(page: Page): Promise<Record<string, string[]>> {
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
+  return highlightTexts(page);
+}
+
+/** Clicks the middle of the first occurrence of `text` in the page's readable text. */
+async function clickText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0 || n.parentElement?.closest('script,style,form')) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text not on page: ${text}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('thin slice: page to archive', () => {
+  const first = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
+  const second = 'samples/us-state-blinken-cho-tae-yul.html';
+
+  it('highlights the officials and agreements of a sample readout', async () => {
+    const page = await browser.openFixture(first);
+    const highlights = await waitForHighlights(page);
+    expect(highlights['readout-lens-official']).toEqual(expect.arrayContaining(['Wang Yi', 'Cho Tae-yul']));
+    expect(highlights['readout-lens-agreement']).toEqual(
+      expect.arrayContaining(['Regional Comprehensive Economic Partnership', 'Belt and Road Initiative']),
+    );
+    // Text inside the page's form is never painted.
+    const painted = Object.values(highlights).flat().length;
+    const formValue = await page.$eval('form input', (el) => (el as HTMLInputElement).value);
+    expect(formValue).toBe('Wang Yi');
+    expect(painted).toBeGreaterThan(4);
+    await page.close();
+  });
+
+  it('opens a context card in a shadow root when a highlight is clicked', async () => {
+    const page = await browser.openFixture(first);
+    await waitForHighlights(page);
+    await clickText(page, 'Wang Yi');
+    const card = page.locator('readout-lens-ui [role="dialog"]');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.locator('h2').textContent()).toBe('Wang Yi');
+    const inShadow = await page.evaluate(() => {
+      const host = document.querySelector('readout-lens-ui');
+      return Boolean(host?.shadowRoot?.querySelector('[role="dialog"]'));
+    });
+    expect(inShadow).toBe(true);
+    // A click elsewhere closes it.
+    await page.mouse.click(5, 5);
+    await expect.poll(() => page.locator('readout-lens-ui').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lists the entities in the popup, saves through the background, and relates a later page', async () => {
+    const page = await browser.openFixture(first);
+    await waitForHighlights(page);
+    const popup = await browser.openPopup(page);
+    const officials = popup.locator('section.entities.official li');
+    await officials.first().waitFor();
+    expect(await officials.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Wang Yi'), expect.stringContaining('Cho Tae-yul')]));
+    await popup.getByRole('button', { name: /save/i }).click();
+    await popup.getByRole('button', { name: 'Saved' }).waitFor();
+
+    // The record is in IndexedDB, read back through the background.
+    const stored = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/list' }));
+    expect(stored.ok).toBe(true);
+    expect(stored.value.map((r: { url: string }) => r.url)).toContain(page.url());
+    const databases = await browser.serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases.some((n) => n?.includes('readout-lens-archive'))).toBe(true);
+    await popup.close();
+
+    const later = await browser.openFixture(second);
+    await waitForHighlights(later);
+    const laterPopup = await browser.openPopup(later);
+    const related = laterPopup.locator('section.related-section li');
+    await related.first().waitFor();
+    expect(await related.first().textContent()).toContain('Wang Yi Holds Talks with ROK Foreign Minister Cho Tae-yul');
+    await laterPopup.close();
+    await later.close();
+    await page.close();
+  });
+});
