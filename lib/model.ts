@@ -50,13 +50,20 @@ export const FoundEntity = z.object({
   /** Distinct surface forms seen on the page, in order of first appearance. */
   surfaces: z.array(z.string()),
   mentions: z.number(),
-  /** Officials: the office held on the readout's date (from the KB), or the title the page used. */
+  /**
+   * Officials: the office held on the readout's date (from the KB); when the date is unknown or
+   * the KB has no office for it, the title the page uses (`titleInText`).
+   */
   role: z.optional(z.string()),
+  /** Officials: the title the page writes before the name ("State Councilor and Foreign Minister"). */
+  titleInText: z.optional(z.string()),
   /** Officials: what they hold now, if different. */
   roleNow: z.optional(z.string()),
   country: z.optional(z.string()),
   /** Where the glossary supplied it. */
   fromGlossary: z.optional(z.boolean()),
+  /** The user's glossary note for this entity, if any. */
+  note: z.optional(z.string()),
 });
 export type FoundEntity = z.infer<typeof FoundEntity>;
 
