@@ -3,6 +3,9 @@
  * Add a line here when adding a file under data/kb/.
  */
 import type { KbEntity } from './schema';
+import agreements from '../../data/kb/agreements.json';
+import events from '../../data/kb/events.json';
+import organizations from '../../data/kb/organizations.json';
 import officialsCn from '../../data/kb/officials-cn.json';
 import officialsKr from '../../data/kb/officials-kr.json';
 import officialsKp from '../../data/kb/officials-kp.json';
@@ -18,6 +21,9 @@ import officialsIntl from '../../data/kb/officials-intl.json';
 import officialsOther from '../../data/kb/officials-other.json';
 
 export const KB_FILES: Record<string, KbEntity[]> = {
+  'agreements.json': agreements as KbEntity[],
+  'organizations.json': organizations as KbEntity[],
+  'events.json': events as KbEntity[],
   'officials-cn.json': officialsCn as KbEntity[],
   'officials-kr.json': officialsKr as KbEntity[],
   'officials-kp.json': officialsKp as KbEntity[],
