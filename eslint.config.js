@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'test/fixtures/'] },
@@ -16,12 +17,16 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render data as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render data as HTML.',
+        },
       ],
     },
   },
   {
-    files: ['scripts/**', 'test/**'],
+    files: ['scripts/**', 'test/**', 'bench/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-properties': 'off' },
   },
 );

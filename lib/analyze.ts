@@ -18,7 +18,12 @@ export interface Analysis extends AnalyzeResult {
   text: string;
 }
 
-export function analyzeDocument(doc: Document, url: string | null, recognizer: Recognizer, options: AnalyzeOptions = {}): Analysis {
+export function analyzeDocument(
+  doc: Document,
+  url: string | null,
+  recognizer: Recognizer,
+  options: AnalyzeOptions = {},
+): Analysis {
   const readout = extractReadout(url, doc);
   if (options.date) readout.date = options.date;
   const text = [readout.title, ...readout.body].join('\n');

@@ -20,7 +20,8 @@ function parseArgs(argv: string[]): { file: string; url?: string; date?: string 
     else file = arg;
   }
   if (!file) throw new InputError('usage: analyze FILE [--url URL] [--date YYYY-MM-DD]');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError(`--date must be YYYY-MM-DD, got ${date}`);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new InputError(`--date must be YYYY-MM-DD, got ${date}`);
   if (url !== undefined && !URL.canParse(url)) throw new InputError(`--url is not a URL: ${url}`);
   return { file, url, date };
 }
@@ -31,13 +32,21 @@ async function main(): Promise<void> {
   const url = args.url ?? page.url;
   const analysis = analyzeDocument(page.document, url, createRecognizer(bundledKb()), { date: args.date });
   const { recognition: _r, text: _t, ...result } = analysis;
-  const { body: _b, ...readout } = result.readout;
-  process.stdout.write(JSON.stringify({ ...result, readout }, null, 2) + '\n');
+  // The contract lists participants by name; their titles go alongside.
+  const { body: _b, participants, ...readout } = result.readout;
+  const output = {
+    ...result,
+    readout: { ...readout, participants: participants.map((p) => p.name), participantDetails: participants },
+  };
+  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   page.close();
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof InputError ? error.message : `analyze failed: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof InputError
+      ? error.message
+      : `analyze failed: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`analyze: ${message}\n`);
   process.exit(2);
 });

