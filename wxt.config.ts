@@ -8,13 +8,22 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Readout Lens',
-    description: 'Explains the officials and agreements in foreign-ministry readouts, and keeps your archive of them.',
+    description:
+      'Explains the officials and agreements in foreign-ministry readouts, and keeps your archive of them.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     optional_host_permissions: ['*://*/*'],
-    browser_specific_settings: { gecko: { id: 'readout-lens@readout-lens.dev', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      gecko: { id: 'readout-lens@readout-lens.dev', strict_min_version: '128.0' },
+    },
     commands: {
-      'save-readout': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this readout to the archive' },
-      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlighted term' },
+      'save-readout': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this readout to the archive',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted term',
+      },
     },
   },
 });

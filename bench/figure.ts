@@ -40,17 +40,36 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
   return samples;
 }
 
-export function figure(name: string, unit: string, ours: number[], peer?: { name: string; samples: number[] }): Figure {
+export function figure(
+  name: string,
+  unit: string,
+  ours: number[],
+  peer?: { name: string; samples: number[] },
+): Figure {
   const value = round(median(ours));
   if (!peer) return { name, unit, value, runs: ours.length };
   const peerValue = round(median(peer.samples));
-  return { name, unit, value, peer: peer.name, peerValue, ratio: round(peerValue / value), runs: ours.length };
+  return {
+    name,
+    unit,
+    value,
+    peer: peer.name,
+    peerValue,
+    ratio: round(peerValue / value),
+    runs: ours.length,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function formatTable(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.name, `${f.value} ${f.unit}`, f.peer ? `${f.peer}: ${f.peerValue} ${f.unit}` : '—', f.ratio === undefined ? '—' : `${f.ratio}×`, String(f.runs)]);
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.value} ${f.unit}`,
+    f.peer ? `${f.peer}: ${f.peerValue} ${f.unit}` : '—',
+    f.ratio === undefined ? '—' : `${f.ratio}×`,
+    String(f.runs),
+  ]);
   const head = ['figure', 'ours (median)', 'peer (median)', 'ratio', 'runs'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');

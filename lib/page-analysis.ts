@@ -16,9 +16,19 @@ export interface PageAnalysis {
  * Participants are the officials the title names, else those named in the opening paragraph.
  * `titleEnd` is where the title stops in the recognized text.
  */
-export function participantKeysOf(recognition: Recognition, titleEnd: number, firstParagraphEnd: number): string[] {
+export function participantKeysOf(
+  recognition: Recognition,
+  titleEnd: number,
+  firstParagraphEnd: number,
+): string[] {
   const officials = new Set(recognition.entities.filter((e) => e.kind === 'official').map((e) => e.key));
-  const inTitle = recognition.mentions.filter((m) => m.start < titleEnd && officials.has(m.key)).map((m) => m.key);
-  const keys = inTitle.length ? inTitle : recognition.mentions.filter((m) => m.start < firstParagraphEnd && officials.has(m.key)).map((m) => m.key);
+  const inTitle = recognition.mentions
+    .filter((m) => m.start < titleEnd && officials.has(m.key))
+    .map((m) => m.key);
+  const keys = inTitle.length
+    ? inTitle
+    : recognition.mentions
+        .filter((m) => m.start < firstParagraphEnd && officials.has(m.key))
+        .map((m) => m.key);
   return [...new Set(keys)];
 }

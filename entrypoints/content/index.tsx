@@ -10,7 +10,13 @@ import { extractReadout } from '../../lib/ministries';
 import { bundledKb } from '../../lib/kb';
 import { createRecognizer } from '../../lib/recognize';
 import { buildTextMap } from '../../lib/highlight/text-map';
-import { HIGHLIGHT_CSS, paint, supportsCustomHighlights, type Painting, type PaintedMention } from '../../lib/highlight/paint';
+import {
+  HIGHLIGHT_CSS,
+  paint,
+  supportsCustomHighlights,
+  type Painting,
+  type PaintedMention,
+} from '../../lib/highlight/paint';
 import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
 import { ToContent, parseMessage } from '../../lib/messages';
 import { ok, err, type Result } from '../../lib/model';
@@ -50,7 +56,8 @@ export default defineContentScript({
     sheet.replaceSync(HIGHLIGHT_CSS);
     const paintAll = () => {
       if (!supportsCustomHighlights(window)) return;
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      if (!document.adoptedStyleSheets.includes(sheet))
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       painting = paint(window, map, recognition.mentions, (key) => entityByKey.get(key)?.kind ?? 'other');
     };
     const clearAll = () => {
@@ -87,11 +94,22 @@ export default defineContentScript({
       host.style.cssText = `position:fixed;z-index:2147483647;left:${Math.max(8, Math.min(rect.left, innerWidth - 380))}px;top:${rect.bottom + 6 > innerHeight - 200 ? Math.max(8, rect.top - 260) : rect.bottom + 6}px;`;
       document.documentElement.append(host);
       const draw = (related: RelatedReadout[] | null) =>
-        render(<EntityCard entity={entity} kb={entity.id ? kb.get(entity.id) : undefined} related={related} onClose={closeCard} />, mount);
+        render(
+          <EntityCard
+            entity={entity}
+            kb={entity.id ? kb.get(entity.id) : undefined}
+            related={related}
+            onClose={closeCard}
+          />,
+          mount,
+        );
       draw(null);
       shadow.querySelector<HTMLElement>('button.close')?.focus();
       const reply = (await browser.runtime
-        .sendMessage({ type: 'archive/related', query: { url, entityKeys: [entity.key], participantKeys: [], limit: 10 } })
+        .sendMessage({
+          type: 'archive/related',
+          query: { url, entityKeys: [entity.key], participantKeys: [], limit: 10 },
+        })
         .catch((e: unknown) => err(String(e)))) as Result<RelatedReadout[]>;
       if (host && ctx.isValid) draw(reply.ok ? reply.value : []);
     }
@@ -127,7 +145,9 @@ export default defineContentScript({
 });
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;

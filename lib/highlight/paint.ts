@@ -50,7 +50,8 @@ export function paint(
     if (!list) byKind.set(kind, (list = []));
     list.push(range);
   }
-  for (const [kind, ranges] of byKind) win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
+  for (const [kind, ranges] of byKind)
+    win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
   const nodePos = new Map<Node, number>(map.nodes.map((n, i) => [n, i]));
   return {
     map,

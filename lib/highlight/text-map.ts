@@ -7,7 +7,35 @@
 export const SKIP_SELECTOR =
   'script, style, noscript, template, textarea, input, select, option, button, code, pre, kbd, samp, svg, math, form, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], readout-lens-ui';
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'BR', 'DD', 'DT', 'TABLE', 'MAIN', 'ASIDE', 'NAV', 'FIGCAPTION']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DT',
+  'TABLE',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FIGCAPTION',
+]);
 
 export interface TextMap {
   text: string;
@@ -31,7 +59,7 @@ export function buildTextMap(root: Node): TextMap {
   const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode(node) {
       const parent = node.parentElement;
-      return parent && !isSkipped(parent) ? 1 /* FILTER_ACCEPT */ : 2 /* FILTER_REJECT */;
+      return parent && !isSkipped(parent) ? 1 /* FILTER_ACCEPT */ : 2; /* FILTER_REJECT */
     },
   });
   const parts: string[] = [];

@@ -5,11 +5,15 @@
 import * as z from 'zod/mini';
 
 /** A date as precise as the source allows: year, year-month or full day. */
-export const PartialDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+export const PartialDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Country codes are ISO 3166-1 alpha-2, plus a few bodies readouts treat like parties. */
-export const CountryCode = z.string().check(z.regex(/^([A-Z]{2}|EU|UN|ASEAN|AU|NATO)$/, 'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO'));
+export const CountryCode = z
+  .string()
+  .check(z.regex(/^([A-Z]{2}|EU|UN|ASEAN|AU|NATO)$/, 'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO'));
 
 export const Source = z.object({
   url: z.url(),
