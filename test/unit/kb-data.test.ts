@@ -142,7 +142,12 @@ describe('the checks find real problems', () => {
       overlapProblems([
         {
           file: 'bad.json',
-          entities: [official('hua-chunying', [{ ...spokes('2012-09'), to: '2016' }, { ...spokes('2013'), to: '2014' }])],
+          entities: [
+            official('hua-chunying', [
+              { ...spokes('2012-09'), to: '2016' },
+              { ...spokes('2013'), to: '2014' },
+            ]),
+          ],
         },
       ]),
     ).toHaveLength(1);
