@@ -46,21 +46,32 @@ export function spanCovers(span: OfficeSpan, isoDay: string): boolean {
   return Boolean(span.from || span.to);
 }
 
+/** Anything with dated offices: a KB entity, or the recognizer's view of one. */
+export interface HasOffices {
+  offices?: readonly OfficeSpan[];
+}
+
 /** The offices held on `isoDay`, most specific (latest start) first. */
-export function officesAt(entity: KbEntity, isoDay: string): OfficeSpan[] {
+export function officesAt(entity: HasOffices, isoDay: string): OfficeSpan[] {
   return (entity.offices ?? [])
     .filter((s) => spanCovers(s, isoDay))
     .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
 }
 
 /** The offices held now: only spans the sources mark current (an open end may just be unknown). */
-export function officesNow(entity: KbEntity): OfficeSpan[] {
+export function officesNow(entity: HasOffices): OfficeSpan[] {
   return (entity.offices ?? []).filter((s) => s.current === true);
 }
 
 /** "State Councilor and Minister of Foreign Affairs" style label for the offices on a date. */
-export function roleAt(entity: KbEntity, isoDay: string): string | undefined {
+export function roleAt(entity: HasOffices, isoDay: string): string | undefined {
   const spans = officesAt(entity, isoDay);
   if (spans.length === 0) return undefined;
   return spans.map((s) => s.office).join('; ');
+}
+
+/** What the person holds now, labelled like `roleAt`; undefined when nothing is marked current. */
+export function roleNow(entity: HasOffices): string | undefined {
+  const spans = officesNow(entity);
+  return spans.length ? spans.map((s) => s.office).join('; ') : undefined;
 }

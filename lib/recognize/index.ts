@@ -4,9 +4,29 @@
  * Contract: `recognize(text, options)` returns every located mention (offsets into `text`,
  * used by the highlighter) and one `FoundEntity` per distinct entity (used by cards, the
  * popup, the archive and `analyze`).
+ *
+ * One pass: the text is folded once and scanned by one Aho-Corasick automaton over every KB
+ * and glossary name, alias and derived family name; fixed patterns then add titled officials
+ * and named agreements the KB lacks; the longest leftmost candidates win; family-name mentions
+ * resolve to the nearest person of that name introduced earlier on the page.
+ *
+ * `role` of an official: the office the KB says they held on the readout's date; when the
+ * date is unknown or the KB has no office for it, the title the page writes before the name.
+ * That title is also reported on its own as `titleInText`.
  */
 import type { FoundEntity, Mention } from '../model';
-import { Kb, roleAt, officesNow, type KbEntity } from '../kb';
+import type { Kb } from '../kb';
+import { officesAt, roleAt, roleNow } from '../kb';
+import type { GlossaryEntry } from '../glossary/schema';
+import { glossaryToEntities } from '../glossary/to-entities';
+import { Automaton } from './automaton';
+import { foldKey, foldText, type FoldedText } from './fold';
+import { familyNames } from './names';
+import { findTitledNames, titleBefore } from './titles';
+import { agreementMergeKey, findAgreementPhrases } from './agreements';
+import { fromKb, type RecognizableEntity } from './entity';
+
+export type { RecognizableEntity } from './entity';
 
 export interface RecognizeOptions {
   /** The readout's date (ISO day): officials get the office held then. */
@@ -23,39 +43,293 @@ export interface Recognizer {
   recognize(text: string, options: RecognizeOptions): Recognition;
 }
 
-// Placeholder matcher (per-alias scan) until the one-pass automaton lands.
-export function createRecognizer(kb: Kb, glossary: readonly KbEntity[] = []): Recognizer {
-  const all = [...kb.entities, ...glossary];
+interface Payload {
+  entity: number;
+  /** A derived family name: counts only once the person is introduced, or after a title. */
+  short: boolean;
+  /** For all-caps acronyms: the exact form the text must show ("UN", not "un"). */
+  exact?: string;
+}
+
+/** Latin, Greek and Cyrillic letters and digits need word boundaries; CJK and Hangul do not. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x530);
+}
+
+function boundaryOk(folded: string, start: number, end: number): boolean {
+  if (isWordCode(folded.charCodeAt(start)) && start > 0 && isWordCode(folded.charCodeAt(start - 1))) return false;
+  if (isWordCode(folded.charCodeAt(end - 1)) && end < folded.length && isWordCode(folded.charCodeAt(end))) return false;
+  return true;
+}
+
+const isAcronym = (s: string) => /^[\p{Lu}\d&.+-]+$/u.test(s) && /\p{Lu}/u.test(s) && s.length <= 8;
+const startsUpper = (text: string, at: number) => /\p{Lu}/u.test(text[at] ?? '');
+
+/** Patterns for one automaton: folded strings with their payloads, merged by string. */
+class PatternSet {
+  readonly strings: string[] = [];
+  readonly payloads: Payload[][] = [];
+  private readonly index = new Map<string, number>();
+
+  add(surface: string, payload: Payload): void {
+    const folded = foldKey(surface);
+    if (folded.length < 2) return;
+    let at = this.index.get(folded);
+    if (at === undefined) {
+      at = this.strings.length;
+      this.index.set(folded, at);
+      this.strings.push(folded);
+      this.payloads.push([]);
+    }
+    const list = this.payloads[at]!;
+    if (!list.some((p) => p.entity === payload.entity && p.short === payload.short)) list.push(payload);
+  }
+
+  /** Every boundary-respecting occurrence in the folded text, in original offsets. */
+  scan(automaton: Automaton, page: FoldedText, text: string, onMatch: (start: number, end: number, payloads: Payload[]) => void): void {
+    automaton.scan(page.folded, (end, pattern) => {
+      const fStart = end - automaton.lengths[pattern]!;
+      if (!boundaryOk(page.folded, fStart, end)) return;
+      const start = page.start[fStart]!;
+      const stop = page.end[end - 1]!;
+      const surface = text.slice(start, stop);
+      const kept = this.payloads[pattern]!.filter((p) => (p.exact ? surface === p.exact : !p.short || startsUpper(text, start)));
+      if (kept.length) onMatch(start, stop, kept);
+    });
+  }
+}
+
+interface Located {
+  start: number;
+  end: number;
+  /** Entity index (KB/glossary), or -1 for a pattern find. */
+  entity: number;
+  /** Pattern finds: their entity key and what the card shows. */
+  key?: string;
+  name?: string;
+  kind?: 'official' | 'agreement';
+  title?: string;
+}
+
+function holdsOfficeOn(entity: RecognizableEntity, date: string | null): boolean {
+  if (!date || !entity.offices) return false;
+  return officesAt(entity, date).length > 0;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Longest leftmost, non-overlapping; on equal spans the earlier-listed (KB before pattern) wins. */
+function selectLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+  const order = candidates.map((c, i) => ({ c, i }));
+  order.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end || a.i - b.i);
+  const kept: T[] = [];
+  for (const { c } of order) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
+  return kept;
+}
+
+export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []): Recognizer {
+  const { entities: glossaryEntities, annotations } = glossaryToEntities(glossary);
+  const entities: RecognizableEntity[] = [
+    ...kb.entities.map((e) => {
+      const note = annotations.get(e.id);
+      const entity = fromKb(e);
+      return note ? { ...entity, aliases: [...entity.aliases, ...note.aliases], note: note.note || undefined } : entity;
+    }),
+    ...glossaryEntities,
+  ];
+  const patterns = new PatternSet();
+  entities.forEach((e, entity) => {
+    for (const surface of [e.name, e.nativeName, ...e.aliases]) {
+      if (surface) patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
+    }
+    if (e.kind === 'official') {
+      const country = e.country ?? e.offices?.[0]?.country;
+      for (const family of familyNames([e.name, ...e.aliases], country)) patterns.add(family, { entity, short: true });
+    }
+  });
+  const automaton = new Automaton(patterns.strings);
+
   return {
     recognize(text, options) {
-      const lower = text.toLowerCase();
-      const mentions: Mention[] = [];
-      for (const entity of all) {
-        for (const surface of [entity.name, ...(entity.nativeName ? [entity.nativeName] : []), ...entity.aliases]) {
-          const needle = surface.toLowerCase();
-          if (needle.length < 2) continue;
-          for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-            mentions.push({ start: at, end: at + needle.length, key: entity.id, surface: text.slice(at, at + needle.length) });
+      const page = foldText(text);
+      const full: Located[] = [];
+      const short: { start: number; end: number; entities: number[] }[] = [];
+      patterns.scan(automaton, page, text, (start, end, payloads) => {
+        const named = payloads.filter((p) => !p.short).map((p) => p.entity);
+        if (named.length) {
+          // One alias for two entities: the one in office on the date, else the first listed.
+          const entity = named.find((i) => holdsOfficeOn(entities[i]!, options.date)) ?? named[0]!;
+          full.push({ start, end, entity });
+        } else short.push({ start, end, entities: payloads.map((p) => p.entity) });
+      });
+
+      const pageFinds: Located[] = [];
+      const kbSpans = [...full, ...short];
+      for (const t of findTitledNames(text)) {
+        if (kbSpans.some((k) => overlaps(k, t))) continue;
+        pageFinds.push({ start: t.start, end: t.end, entity: -1, kind: 'official', name: t.name, title: t.title });
+      }
+      for (const a of findAgreementPhrases(text)) {
+        const name = a.name.replace(/^the\s+/i, '');
+        // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
+        if (full.some((k) => overlaps(k, a) && entities[k.entity]!.kind === 'agreement')) continue;
+        pageFinds.push({ start: a.start, end: a.end, entity: -1, kind: 'agreement', name });
+      }
+      const strong = selectLongest<Located>([...full, ...pageFinds]);
+
+      // Family names, left to right, against the people introduced so far.
+      const lastSeen = new Map<number, number>();
+      const resolved: Located[] = [];
+      let s = 0;
+      for (const cand of short.sort((a, b) => a.start - b.start)) {
+        for (; s < strong.length && strong[s]!.start < cand.start; s++) {
+          const seen = strong[s]!;
+          if (seen.entity >= 0) lastSeen.set(seen.entity, seen.start);
+        }
+        const inside = strong[s - 1];
+        if ((inside && inside.end > cand.start) || (strong[s] && overlaps(strong[s]!, cand))) continue;
+        // "Park Geun-hye" when only Park Jin is known: the next capitalised word makes it someone else.
+        if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(cand.end, cand.end + 3))) continue;
+        const introduced = cand.entities.filter((i) => lastSeen.has(i)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+        let entity = introduced[0];
+        const title = titleBefore(text, cand.start);
+        if (entity === undefined && title) {
+          const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
+          entity = cand.entities.length === 1 ? cand.entities[0] : inOffice.length === 1 ? inOffice[0] : undefined;
+          if (entity === undefined) {
+            resolved.push({ start: cand.start, end: cand.end, entity: -1, kind: 'official', name: text.slice(cand.start, cand.end), title });
+            continue;
           }
         }
+        if (entity === undefined) continue;
+        lastSeen.set(entity, cand.start);
+        resolved.push({ start: cand.start, end: cand.end, entity });
       }
-      mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-      const kept: Mention[] = [];
-      for (const m of mentions) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-      const byKey = new Map<string, FoundEntity>();
-      for (const m of kept) {
-        const entity = all.find((e) => e.id === m.key)!;
-        let found = byKey.get(m.key);
-        if (!found) {
-          const role = entity.kind === 'official' && options.date ? roleAt(entity, options.date) : undefined;
-          const now = officesNow(entity).map((s) => s.office).join('; ') || undefined;
-          found = { key: m.key, kind: entity.kind, name: entity.name, id: entity.id, surfaces: [], mentions: 0, role, roleNow: now, country: entity.country };
-          byKey.set(m.key, found);
-        }
-        found.mentions++;
-        if (!found.surfaces.includes(m.surface)) found.surfaces.push(m.surface);
-      }
-      return { mentions: kept, entities: [...byKey.values()] };
+      const located = [...strong, ...resolved].sort((a, b) => a.start - b.start);
+      assignPatternKeys(located);
+      located.push(...secondPass(text, page, located));
+      located.sort((a, b) => a.start - b.start);
+      return summarize(text, located, entities, options.date);
     },
   };
+}
+
+/**
+ * Keys for pattern finds: one person under "Lavrov" and "Sergey Lavrov", one agreement under
+ * its Area/Agreement or for/of variants.
+ */
+function assignPatternKeys(located: Located[]): void {
+  const people = new Map<string, string>();
+  const agreements = new Map<string, string>();
+  for (const m of located) {
+    if (m.entity >= 0 || !m.name) continue;
+    const folded = foldKey(m.name);
+    if (m.kind === 'official') {
+      if (!people.has(folded)) people.set(folded, `pattern:${folded}`);
+    } else {
+      const merge = agreementMergeKey(folded);
+      if (!agreements.has(merge)) agreements.set(merge, `pattern:${folded}`);
+      m.key = agreements.get(merge);
+    }
+  }
+  // A one-word name joins the longer name that ends with it.
+  for (const [folded, key] of people) {
+    if (folded.includes(' ')) continue;
+    const longer = [...people.keys()].find((p) => p.endsWith(` ${folded}`));
+    if (longer) people.set(folded, people.get(longer)!);
+    else people.set(folded, key);
+  }
+  for (const m of located) if (m.entity < 0 && m.kind === 'official') m.key = people.get(foldKey(m.name!));
+}
+
+/**
+ * What the page itself defines: names of officials found by pattern (and their family names)
+ * and acronyms in parentheses after a mention, "(RCEP)". A small automaton over just these
+ * finds their later mentions, in the gaps the first pass left.
+ */
+function secondPass(text: string, page: FoldedText, located: Located[]): Located[] {
+  const defined: Located[] = [];
+  const set = new PatternSet();
+  const firstAt = new Map<number, number>();
+  const add = (surface: string, template: Located, exact: boolean, shortName: boolean) => {
+    defined.push(template);
+    firstAt.set(defined.length - 1, template.start);
+    set.add(surface, { entity: defined.length - 1, short: shortName, exact: exact ? surface : undefined });
+  };
+  for (const m of located) {
+    if (m.entity < 0 && m.kind === 'official' && m.name) {
+      add(m.name, m, false, false);
+      const family = familyNames([m.name], undefined);
+      for (const f of family) add(f, m, false, true);
+    }
+    const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&+-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
+    if (acronym && !located.some((o) => o.start > m.end && o.start < m.end + acronym[0].length)) {
+      add(acronym[1]!, m, true, false);
+    }
+  }
+  if (!set.strings.length) return [];
+  const found: Located[] = [];
+  const taken = [...located];
+  set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
+    const p = payloads.find((q) => firstAt.get(q.entity)! <= start);
+    if (!p) return;
+    const span = { start, end };
+    if (taken.some((t) => overlaps(t, span))) return;
+    const template = defined[p.entity]!;
+    const m: Located = { ...template, start, end, title: undefined };
+    found.push(m);
+    taken.push(m);
+  });
+  return selectLongest(found);
+}
+
+function summarize(text: string, located: Located[], entities: RecognizableEntity[], date: string | null): Recognition {
+  const mentions: Mention[] = [];
+  const byKey = new Map<string, FoundEntity>();
+  for (const m of located) {
+    const known = m.entity >= 0 ? entities[m.entity]! : undefined;
+    const key = known ? known.key : m.key!;
+    const surface = text.slice(m.start, m.end);
+    mentions.push({ start: m.start, end: m.end, key, surface });
+    let found = byKey.get(key);
+    if (!found) {
+      found = known
+        ? {
+            key,
+            kind: known.kind,
+            name: known.name,
+            id: known.id,
+            surfaces: [],
+            mentions: 0,
+            country: known.country,
+            ...(known.fromGlossary ? { fromGlossary: true } : {}),
+            ...(known.note ? { note: known.note } : {}),
+          }
+        : { key, kind: m.kind!, name: m.name!, id: null, surfaces: [], mentions: 0 };
+      byKey.set(key, found);
+    }
+    found.mentions++;
+    if (!found.surfaces.includes(surface)) found.surfaces.push(surface);
+    if (found.kind === 'official' && !found.titleInText) {
+      const title = m.title ?? titleBefore(text, m.start);
+      if (title) found.titleInText = title;
+    }
+  }
+  for (const found of byKey.values()) {
+    if (found.kind !== 'official') continue;
+    const known = found.id !== null || found.fromGlossary ? entities.find((e) => e.key === found.key) : undefined;
+    const offices = known?.offices ?? [];
+    const onDate = known && date ? roleAt(known, date) : undefined;
+    const now = known ? roleNow(known) : undefined;
+    const role = onDate ?? found.titleInText;
+    if (role) found.role = role;
+    if (now && now !== onDate) found.roleNow = now;
+    if (!found.country) {
+      const country = (known && date ? officesAt(known, date)[0]?.country : undefined) ?? offices[0]?.country;
+      if (country) found.country = country;
+    }
+  }
+  return { mentions, entities: [...byKey.values()] };
 }

@@ -1,0 +1,84 @@
+/**
+ * Text folding for matching: case, full-width forms, Latin diacritics, quotes, dashes and runs
+ * of white space. The page is folded once; `start`/`end` map every folded code unit back to the
+ * original text, because whitespace runs collapse (the only fold that changes length).
+ */
+
+export interface FoldedText {
+  folded: string;
+  /** `start[i]`: offset in the original text of the character folded into `folded[i]`. */
+  start: Uint32Array;
+  /** `end[i]`: offset just past that original character. */
+  end: Uint32Array;
+}
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2033': '"',
+};
+
+/** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
+export function foldChar(code: number): number {
+  if (code < 0x80)
+    return code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 10 || code === 13 ? 32 : code;
+  // Full-width ASCII (ＲＣＥＰ) and the ideographic space.
+  if (code >= 0xff01 && code <= 0xff5e) return foldChar(code - 0xfee0);
+  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return 32;
+  // Hyphens, dashes, minus and their small/full-width forms.
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return 45;
+  const ch = String.fromCharCode(code);
+  const quote = QUOTES[ch];
+  if (quote) return quote.charCodeAt(0);
+  if (code < 0x250 || (code >= 0x370 && code < 0x530)) {
+    // Latin with diacritics to the base letter (Communiqué → communique); Greek/Cyrillic case.
+    const base = ch.normalize('NFD').charCodeAt(0);
+    const lower = String.fromCharCode(base).toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : base;
+  }
+  return code;
+}
+
+export function foldText(text: string): FoldedText {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  const start = new Uint32Array(n);
+  const end = new Uint32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = foldChar(text.charCodeAt(i));
+    if (c === 32 && len > 0 && out[len - 1] === 32) {
+      end[len - 1] = i + 1;
+      continue;
+    }
+    out[len] = c;
+    start[len] = i;
+    end[len] = i + 1;
+    len++;
+  }
+  return { folded: decode(out, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+function decode(codes: Uint16Array, len: number): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK)
+    s += String.fromCharCode(...codes.subarray(i, Math.min(len, i + CHUNK)));
+  return s;
+}
+
+/** The folded form of a name or alias, trimmed: the key the automaton and entity keys use. */
+export function foldKey(s: string): string {
+  return foldText(s.trim()).folded;
+}

@@ -1,0 +1,211 @@
+/**
+ * Titles of office as readouts write them before a name: "State Councilor and Foreign Minister
+ * Wang Yi", "Secretary of State Antony J. Blinken", "卢森堡外交大臣阿瑟伯恩". Used to find officials
+ * the knowledge base lacks, to report the title the page gives a person, and to trust a
+ * title + family-name mention ("President Biden") that no full mention introduced.
+ */
+
+/** Words that end a title: a title phrase must contain one of them. */
+const HEADS = [
+  'Minister',
+  'Ministers',
+  'Secretary',
+  'Secretary-General',
+  'President',
+  'Premier',
+  'Chancellor',
+  'Councilor',
+  'Councillor',
+  'Ambassador',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Chair',
+  'Director',
+  'Director-General',
+  'Governor',
+  'Senator',
+  'Envoy',
+  'King',
+  'Queen',
+  'Emperor',
+  'Prince',
+  'Princess',
+  'Sultan',
+  'Emir',
+  'Speaker',
+  'Commissioner',
+  'Representative',
+  'Adviser',
+  'Advisor',
+  'Counselor',
+  'Chief',
+  'Leader',
+  'Mayor',
+  'Administrator',
+  'Taoiseach',
+];
+/** Words that may stand inside a title phrase ("Deputy Foreign Minister", "Minister for Foreign Affairs"). */
+const MODIFIERS = [
+  'Foreign',
+  'Prime',
+  'Deputy',
+  'Vice',
+  'State',
+  'Assistant',
+  'Under',
+  'Defense',
+  'Defence',
+  'Finance',
+  'Trade',
+  'Commerce',
+  'External',
+  'Affairs',
+  'Home',
+  'Interior',
+  'Justice',
+  'Senior',
+  'Special',
+  'Executive',
+  'First',
+  'Acting',
+  'Permanent',
+  'General',
+  'Principal',
+  'National',
+  'Security',
+  'Department',
+  'Press',
+  'Cabinet',
+  'High',
+  'Crown',
+  'Supreme',
+  'Economic',
+  'Presidential',
+  'Parliamentary',
+  'Unification',
+  'Economy',
+  'Industry',
+  'Climate',
+  'Chief',
+];
+const WORD = `(?:${[...HEADS, ...MODIFIERS].sort((a, b) => b.length - a.length).join('|')})`;
+/** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"of the". */
+const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|of\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
+const HEAD_SET = new Set(HEADS);
+
+/** One name word: Kang, Kyung-wha, J., HAYASHI, Jae-in, O'Brien, Ngozi. */
+const NAME_WORD = `(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*|['’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{2,}(?![\\p{L}]))`;
+const PARTICLE = `(?:bin|binti|al|el|de|da|di|du|van|von|der|den|la|le|dos)`;
+const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){0,3}`;
+
+/** Words that follow a title but are not names: "President Tuesday", "Minister The". */
+const NOT_NAMES = new Set(
+  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I We He She They It His Her Their Our'.split(
+    ' ',
+  ),
+);
+
+const TITLED_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE})[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`, 'gu');
+const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${TITLE})[ \\t]+$`, 'u');
+
+const ZH_HEADS = [
+  '国务委员兼外交部长',
+  '外交部长',
+  '外交部副部长',
+  '外长',
+  '外交大臣',
+  '外务大臣',
+  '外相',
+  '国务卿',
+  '副国务卿',
+  '总理',
+  '副总理',
+  '总统',
+  '副总统',
+  '首相',
+  '国家主席',
+  '主席',
+  '副主席',
+  '国务委员',
+  '主任',
+  '部长',
+  '副部长',
+  '大臣',
+  '大使',
+  '特使',
+  '发言人',
+  '秘书长',
+  '议长',
+  '国王',
+  '女王',
+  '王储',
+  '总书记',
+  '委员长',
+  '特别代表',
+  '首席部长',
+  '司长',
+  '委员',
+];
+/** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
+const ZH_STOPS =
+  '表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
+const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
+const ZH_TITLED_NAME_RE = new RegExp(`(${ZH_HEAD_RE})((?:(?!${ZH_STOPS})[\\u4e00-\\u9fff·・]){2,8})`, 'g');
+/** A Chinese title run before a name: back to the nearest punctuation or verb. */
+const ZH_TITLE_BEFORE_RE = new RegExp(
+  `((?:(?!会见|会晤|同|与|和|在|期间)[\\u4e00-\\u9fff、]){0,24}${ZH_HEAD_RE})$`,
+);
+
+export interface TitledName {
+  /** The name's offsets in the text (the title is not part of the mention). */
+  start: number;
+  end: number;
+  name: string;
+  title: string;
+}
+
+function isTitle(phrase: string): boolean {
+  return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
+}
+
+/** Drops leading name words that are really sentence words ("Minister Hayashi And"). */
+function trimName(name: string): string | undefined {
+  const words = name.split(/[ \t]+/);
+  while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words.pop();
+  if (!words.length || NOT_NAMES.has(words[0]!)) return undefined;
+  // A lone initial or a lone all-caps acronym ("President ROK") is not a name.
+  if (words.length === 1 && (/\.$/.test(words[0]!) || /^\p{Lu}+$/u.test(words[0]!))) return undefined;
+  return words.join(' ');
+}
+
+/** Every "title + name" in the text: English and, where the title is known, Chinese. */
+export function findTitledNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(TITLED_NAME_RE)) {
+    const title = m[1]!;
+    if (!isTitle(title)) continue;
+    const name = trimName(m[2]!);
+    if (!name) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    found.push({ start, end: start + name.length, name, title });
+  }
+  for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
+    const start = m.index + m[1]!.length;
+    found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The title written right before `position` ("Foreign Minister " → "Foreign Minister"), if any. */
+export function titleBefore(text: string, position: number): string | undefined {
+  const before = text.slice(Math.max(0, position - 120), position);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const en = TITLE_BEFORE_RE.exec(line);
+  if (en && isTitle(en[1]!)) return en[1]!.replace(/\s+/g, ' ');
+  const zh = ZH_TITLE_BEFORE_RE.exec(line);
+  return zh ? zh[1]!.replace(/^、+/, '') : undefined;
+}
