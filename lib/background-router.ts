@@ -1,32 +1,97 @@
 /**
- * The background's message handling, free of `browser.*` so unit tests drive it directly.
+ * The background's archive and glossary message handling, free of `browser.*` so unit tests
+ * drive it directly. Messages of other families (`sites/...`, `content/...`) are not ours:
+ * `handle` returns undefined so another listener can answer them.
  */
 import type { ArchiveStore } from './archive';
-import { ToBackground, parseMessage } from './messages';
+import { ArchiveError } from './archive';
+import type { SaveInput } from './archive/schema';
+import { ArchiveMessage, isArchiveMessageType, parseMessage } from './messages';
 import { err, ok, type Result } from './model';
+import type { PageAnalysis } from './page-analysis';
 
-export function createRouter(archive: () => Promise<ArchiveStore>) {
-  return async function handle(raw: unknown): Promise<Result<unknown>> {
-    const parsed = parseMessage(ToBackground, raw);
-    if (!parsed.ok) return err(parsed.error);
-    const message = parsed.value;
-    try {
-      const store = await archive();
-      switch (message.type) {
-        case 'archive/save':
-          return ok(await store.save(message.input));
-        case 'archive/get':
-          return ok(await store.get(message.id));
-        case 'archive/list':
-          return ok(await store.list());
-        case 'archive/remove':
-          await store.remove(message.id);
-          return ok(null);
-        case 'archive/related':
-          return ok(await store.related(message.query));
-      }
-    } catch (error) {
-      return err(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    }
+export interface RouterDeps {
+  archive: () => Promise<ArchiveStore>;
+  /** Asks the content script of a tab for its page analysis. */
+  analysisOfTab: (tabId: number) => Promise<Result<PageAnalysis>>;
+}
+
+export function saveInputOf(analysis: PageAnalysis): SaveInput {
+  return {
+    url: analysis.url,
+    readout: analysis.readout,
+    entities: analysis.entities,
+    participantKeys: analysis.participantKeys,
   };
+}
+
+export function createRouter(deps: RouterDeps) {
+  return function handle(raw: unknown): Promise<Result<unknown>> | undefined {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (!isArchiveMessageType(type)) return undefined;
+    const parsed = parseMessage(ArchiveMessage, raw);
+    if (!parsed.ok) return Promise.resolve(err(parsed.error));
+    return answer(parsed.value).catch((error: unknown) => err(describeError(error)));
+  };
+
+  async function answer(message: ArchiveMessage): Promise<Result<unknown>> {
+    const store = await deps.archive();
+    switch (message.type) {
+      case 'archive/save':
+        return ok(await store.save(message.input));
+      case 'archive/save-tab': {
+        const analysis = await deps.analysisOfTab(message.tabId);
+        if (!analysis.ok) return err(`This tab has no readout to save (${analysis.error}).`);
+        return ok(await store.save(saveInputOf(analysis.value)));
+      }
+      case 'archive/get':
+        return ok(await store.get(message.id));
+      case 'archive/list':
+        return ok(await store.list());
+      case 'archive/is-saved':
+        return ok(await store.isSaved(message.url));
+      case 'archive/remove':
+        return ok(await store.remove(message.id));
+      case 'archive/restore':
+        await store.restore(message.record);
+        return ok(null);
+      case 'archive/update':
+        return ok(
+          await store.update(message.id, {
+            ...(message.tags ? { tags: message.tags } : {}),
+            ...(message.note !== undefined ? { note: message.note } : {}),
+          }),
+        );
+      case 'archive/related':
+        return ok(await store.related(message.query));
+      case 'archive/search':
+        return ok(await store.search(message.filter));
+      case 'archive/timeline':
+        return ok(await store.timeline(message.by));
+      case 'archive/facets':
+        return ok(await store.facets());
+      case 'archive/export':
+        return ok(await store.exportData());
+      case 'archive/import':
+        return ok(await store.importJson(message.text));
+      case 'archive/status':
+        return ok(store.status());
+      case 'archive/rebuild-index':
+        await store.rebuildIndexes();
+        return ok(null);
+      case 'glossary/list':
+        return ok(await store.glossary.list());
+      case 'glossary/put':
+        return ok(await store.glossary.put(message.entry));
+      case 'glossary/remove':
+        return ok(await store.glossary.remove(message.id));
+    }
+  }
+}
+
+/** What the user reads: an ArchiveError's own message, otherwise the error's name and message. */
+export function describeError(error: unknown): string {
+  if (error instanceof ArchiveError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
 }

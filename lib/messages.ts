@@ -3,16 +3,45 @@
  * as zod discriminated unions named by direction. Replies are `Result<T>`.
  */
 import * as z from 'zod/mini';
-import { RelatedQuery, SaveInput } from './archive/schema';
+import { ArchivedReadout, ArchiveFilter, RelatedQuery, SaveInput, TimelineBy } from './archive/schema';
+import { GlossaryInput } from './glossary/store';
 
-/** Content script, popup or archive page → background (the archive's only owner). */
-export const ToBackground = z.discriminatedUnion('type', [
+/** Content script, popup or archive page → background: the archive and the glossary. */
+export const ArchiveMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('archive/save'), input: SaveInput }),
+  /** Asks the tab's content script for its analysis and saves it (used by the popup's Save). */
+  z.object({ type: z.literal('archive/save-tab'), tabId: z.number() }),
   z.object({ type: z.literal('archive/get'), id: z.string() }),
   z.object({ type: z.literal('archive/list') }),
+  z.object({ type: z.literal('archive/is-saved'), url: z.string() }),
   z.object({ type: z.literal('archive/remove'), id: z.string() }),
+  z.object({ type: z.literal('archive/restore'), record: ArchivedReadout }),
+  z.object({
+    type: z.literal('archive/update'),
+    id: z.string(),
+    tags: z.optional(z.array(z.string().check(z.maxLength(100)))),
+    note: z.optional(z.string().check(z.maxLength(20_000))),
+  }),
   z.object({ type: z.literal('archive/related'), query: RelatedQuery }),
+  z.object({ type: z.literal('archive/search'), filter: ArchiveFilter }),
+  z.object({ type: z.literal('archive/timeline'), by: TimelineBy }),
+  z.object({ type: z.literal('archive/facets') }),
+  z.object({ type: z.literal('archive/export') }),
+  z.object({ type: z.literal('archive/import'), text: z.string() }),
+  z.object({ type: z.literal('archive/status') }),
+  z.object({ type: z.literal('archive/rebuild-index') }),
+  z.object({ type: z.literal('glossary/list') }),
+  z.object({ type: z.literal('glossary/put'), entry: GlossaryInput }),
+  z.object({ type: z.literal('glossary/remove'), id: z.string() }),
 ]);
+export type ArchiveMessage = z.infer<typeof ArchiveMessage>;
+
+/** Whether a message is meant for the archive router (it then must parse as `ArchiveMessage`). */
+export const isArchiveMessageType = (type: unknown): boolean =>
+  typeof type === 'string' && (type.startsWith('archive/') || type.startsWith('glossary/'));
+
+/** Content script, popup or archive page → background. */
+export const ToBackground = ArchiveMessage;
 export type ToBackground = z.infer<typeof ToBackground>;
 
 /** Popup or background → the content script of one tab. */
@@ -25,9 +54,15 @@ export const ToContent = z.discriminatedUnion('type', [
 export type ToContent = z.infer<typeof ToContent>;
 
 /** Parse an untrusted message; the error names what was wrong. */
-export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): { ok: true; value: T } | { ok: false; error: string } {
+export function parseMessage<T>(
+  schema: z.ZodMiniType<T>,
+  raw: unknown,
+): { ok: true; value: T } | { ok: false; error: string } {
   const parsed = z.safeParse(schema, raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, error: `malformed message: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}` };
+  return {
+    ok: false,
+    error: `malformed message: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
+  };
 }

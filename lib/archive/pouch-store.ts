@@ -1,98 +1,463 @@
 /**
- * ArchiveStore on PouchDB (CouchDB-replicable). Thin first version: related readouts come from
- * an in-memory inverted index on entity keys, built from the store on open and kept current.
+ * ArchiveStore on PouchDB (replicable with CouchDB as it is). PouchDB holds only the data that
+ * would sync: readouts (`readout:<url>`) and glossary entries (`glossary:<slug>`). Everything
+ * derived (summaries, entity index, full-text index) lives in `ArchiveIndex`, is persisted by a
+ * `DerivedStore` and is fed from PouchDB's changes feed from a stored checkpoint.
  */
 import PouchDB from 'pouchdb-core';
-import type { ArchiveStore } from './index';
-import { ArchivedReadout, ARCHIVE_SCHEMA_VERSION, readoutIdFor, normalizeUrl, type RelatedQuery, type RelatedReadout, type SaveInput } from './schema';
+import { createGlossaryStore } from '../glossary/store';
+import { ArchiveIndex, type ReadoutSummary } from './archive-index';
+import type { DerivedStore, Seq } from './derived-store';
+import { parseExportJson } from './exchange';
+import {
+  ArchiveError,
+  type ArchiveStatus,
+  type ArchiveStore,
+  type ImportReport,
+  type JobProgress,
+} from './index';
+import {
+  ArchivedReadout,
+  ARCHIVE_SCHEMA_VERSION,
+  normalizeUrl,
+  readoutIdFor,
+  upgradeRecord,
+  type SaveInput,
+} from './schema';
 
-type Doc = ArchivedReadout & { _id: string; _rev?: string };
+type StoredDoc = Record<string, unknown> & { _id: string; _rev?: string };
 
-/** `adapter` is 'indexeddb' in the browser and 'memory' in unit tests. */
-export async function openPouchArchive(name: string, adapter: string, plugins: PouchDB.Plugin[]): Promise<ArchiveStore> {
+export const READOUT_ID_RANGE = { startkey: 'readout:', endkey: 'readout:\uffff' } as const;
+
+export interface ArchiveOptions {
+  db: PouchDB.Database;
+  derived: DerivedStore;
+  /** Documents per chunk of a long job (changes replay, import, migration). */
+  chunkSize?: number;
+  /** Persist the full-text index this long after the last change (ms). */
+  searchSaveDelay?: number;
+  now?: () => string;
+  onProgress?: (status: ArchiveStatus) => void;
+}
+
+/** PouchDB with the adapters registered: 'indexeddb' in the browser, 'memory' in unit tests. */
+export function createPouch(name: string, adapter: string, plugins: PouchDB.Plugin[]): PouchDB.Database {
   for (const plugin of plugins) PouchDB.plugin(plugin);
-  const db = new PouchDB<Doc>(name, { adapter });
-  const byEntity = new Map<string, Set<string>>();
-  const records = new Map<string, ArchivedReadout>();
+  return new PouchDB(name, { adapter });
+}
 
-  const indexRecord = (record: ArchivedReadout) => {
-    records.set(record.id, record);
-    for (const key of new Set([...record.entities.map((e) => e.key), ...record.participantKeys])) {
-      let ids = byEntity.get(key);
-      if (!ids) byEntity.set(key, (ids = new Set()));
-      ids.add(record.id);
+const IMPORT_JOB = 'import';
+const MIGRATED_JOB = 'migrated-to';
+
+interface ImportJournal {
+  docs: StoredDoc[];
+  /** What each id held before the import (null: nothing), for rollback. */
+  previous: Record<string, StoredDoc | null>;
+  cursor: number;
+}
+
+export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore> {
+  const { db, derived } = options;
+  const chunkSize = options.chunkSize ?? 500;
+  const now = options.now ?? (() => new Date().toISOString());
+  const index = new ArchiveIndex();
+  let job: JobProgress | null = null;
+
+  const status = (): ArchiveStatus => ({ readouts: index.size, job: job && { ...job } });
+  const progress = (next: JobProgress | null) => {
+    job = next;
+    options.onProgress?.(status());
+  };
+
+  // Writes run one at a time: two saves of one page never race for the same revision.
+  let writeChain: Promise<unknown> = Promise.resolve();
+  const serializeWrite = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writeChain.then(work, work);
+    writeChain = run.catch(() => undefined);
+    return run;
+  };
+
+  // --- derived indexes, fed from the changes feed -------------------------------------------
+  const snapshot = await derived.load();
+  for (const summary of snapshot.summaries) index.putSummary(summary);
+  let seq: Seq = snapshot.summariesSeq;
+  let searchSeq: Seq = 0;
+  if (snapshot.search !== null) {
+    try {
+      index.loadSearchSnapshot(snapshot.search);
+      searchSeq = snapshot.searchSeq;
+    } catch {
+      index.clearSearch(); // a damaged snapshot is rebuilt from the store below
+    }
+  }
+  if (compareSeq(searchSeq, seq) < 0) seq = searchSeq; // replay what the search snapshot lacks
+
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let searchDirty = false;
+  const saveSearch = async () => {
+    clearTimeout(searchTimer);
+    searchTimer = undefined;
+    if (!searchDirty) return;
+    searchDirty = false;
+    await derived.saveSearch(seq, index.searchSnapshot());
+  };
+  const scheduleSearchSave = () => {
+    searchDirty = true;
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void saveSearch().catch(() => undefined), options.searchSaveDelay ?? 2000);
+  };
+
+  let syncChain: Promise<void> = Promise.resolve();
+  /** Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time. */
+  const catchUp = (): Promise<void> => {
+    const run = syncChain.then(async () => {
+      const info = await db.info();
+      const total = Math.max(0, Number(info.update_seq) - Number(seq)) || 0;
+      const long = total > chunkSize;
+      let done = 0;
+      let sinceSearchSave = 0;
+      for (;;) {
+        const changes = await db.changes({ since: seq, limit: chunkSize, include_docs: true });
+        const upserts: ReadoutSummary[] = [];
+        const deletes: string[] = [];
+        for (const change of changes.results) {
+          if (!change.id.startsWith('readout:')) continue;
+          const record = change.deleted ? null : upgradeRecord(stripPouch(change.doc));
+          if (record?.ok) upserts.push(index.upsert(record.value));
+          else {
+            index.remove(change.id);
+            deletes.push(change.id);
+          }
+        }
+        if (changes.results.length === 0) break;
+        await derived.applyBatch(changes.last_seq, upserts, deletes);
+        seq = changes.last_seq;
+        searchDirty = true;
+        done += changes.results.length;
+        sinceSearchSave += changes.results.length;
+        if (long) progress({ kind: 'index', done: Math.min(done, total), total });
+        // Long replays persist the search index on the way, so a stopped worker resumes.
+        if (long && sinceSearchSave >= chunkSize * 4) {
+          await saveSearch();
+          sinceSearchSave = 0;
+        }
+        if (changes.results.length < chunkSize) break;
+      }
+      if (long) {
+        await saveSearch();
+        progress(null);
+      } else if (searchDirty) scheduleSearchSave();
+    });
+    syncChain = run.catch(() => undefined);
+    return run;
+  };
+
+  const readRecord = async (id: string): Promise<{ record: ArchivedReadout; rev: string } | null> => {
+    const doc = (await db.get(id).catch(notFoundAsNull)) as StoredDoc | null;
+    if (!doc) return null;
+    const upgraded = upgradeRecord(stripPouch(doc));
+    return upgraded.ok ? { record: upgraded.value, rev: doc._rev! } : null;
+  };
+
+  const putRecord = async (record: ArchivedReadout, rev: string | undefined) => {
+    await db.put({ ...record, _id: record.id, ...(rev ? { _rev: rev } : {}) }).catch(rethrowAsArchiveError);
+    await catchUp();
+  };
+
+  // --- import: validate all, write in chunks with a journal, verify, or roll back ------------
+  const rollback = async (journal: ImportJournal) => {
+    const ids = Object.keys(journal.previous);
+    for (let i = 0; i < ids.length; i += chunkSize) {
+      const slice = ids.slice(i, i + chunkSize);
+      const current = await currentDocs(db, slice);
+      const undo: StoredDoc[] = [];
+      for (const id of slice) {
+        const before = journal.previous[id] ?? null;
+        const after = current.get(id) ?? null;
+        if (sameContent(before, after)) continue;
+        if (before === null) undo.push({ _id: id, _rev: after!._rev!, _deleted: true });
+        else
+          undo.push({ ...stripPouch(before), _id: id, ...(after ? { _rev: after._rev } : {}) } as StoredDoc);
+      }
+      if (undo.length) await db.bulkDocs(undo);
     }
   };
-  const unindexRecord = (id: string) => {
-    records.delete(id);
-    for (const ids of byEntity.values()) ids.delete(id);
+
+  const runImport = async (journal: ImportJournal): Promise<void> => {
+    try {
+      const total = journal.docs.length;
+      progress({ kind: 'import', done: journal.cursor, total });
+      while (journal.cursor < total) {
+        const chunk = journal.docs.slice(journal.cursor, journal.cursor + chunkSize);
+        const current = await currentDocs(
+          db,
+          chunk.map((d) => d._id),
+        );
+        const writes = chunk
+          .filter((d) => !sameContent(d, current.get(d._id) ?? null))
+          .map((d) => ({ ...d, ...(current.get(d._id) ? { _rev: current.get(d._id)!._rev } : {}) }));
+        const results = writes.length ? await db.bulkDocs(writes) : [];
+        const failed = results.find((r) => 'error' in r && r.error);
+        if (failed) throw asArchiveError(failed);
+        journal.cursor += chunk.length;
+        await derived.putJob(IMPORT_JOB, journal);
+        progress({ kind: 'import', done: journal.cursor, total });
+      }
+      // Verify: every document now holds exactly what the file said.
+      for (let i = 0; i < total; i += chunkSize) {
+        const slice = journal.docs.slice(i, i + chunkSize);
+        const current = await currentDocs(
+          db,
+          slice.map((d) => d._id),
+        );
+        const wrong = slice.find((d) => !sameContent(d, current.get(d._id) ?? null));
+        if (wrong)
+          throw new ArchiveError('import-failed', `Import failed: ${wrong._id} did not store as written.`);
+      }
+    } catch (error) {
+      progress(null);
+      await rollback(journal);
+      await derived.deleteJob(IMPORT_JOB);
+      await catchUp();
+      throw error instanceof ArchiveError ? error : asArchiveError(error);
+    }
+    await derived.deleteJob(IMPORT_JOB);
+    progress(null);
+    await catchUp();
   };
 
-  const all = await db.allDocs({ include_docs: true });
-  for (const row of all.rows) {
-    const parsed = row.doc && ArchivedReadout.safeParse(stripPouch(row.doc));
-    if (parsed?.success) indexRecord(parsed.data);
-  }
+  // --- migration of older records, resumable because it skips what is already current -------
+  const migrate = () =>
+    serializeWrite(async () => {
+      let rewritten = 0;
+      let startkey: string = READOUT_ID_RANGE.startkey;
+      let skip = 0;
+      const total = (await db.allDocs({ ...READOUT_ID_RANGE, limit: 0 })).total_rows;
+      let done = 0;
+      for (;;) {
+        const page = await db.allDocs({
+          startkey,
+          endkey: READOUT_ID_RANGE.endkey,
+          skip,
+          limit: chunkSize,
+          include_docs: true,
+        });
+        if (!page.rows.length) break;
+        const upgrades: StoredDoc[] = [];
+        for (const row of page.rows) {
+          const doc = row.doc as StoredDoc | undefined;
+          if (!doc || doc['schemaVersion'] === ARCHIVE_SCHEMA_VERSION) continue;
+          const upgraded = upgradeRecord(stripPouch(doc));
+          if (upgraded.ok) upgrades.push({ ...upgraded.value, _id: doc._id, _rev: doc._rev });
+        }
+        if (upgrades.length) {
+          const results = await db.bulkDocs(upgrades);
+          const failed = results.find((r) => 'error' in r && r.error);
+          if (failed) throw asArchiveError(failed);
+          rewritten += upgrades.length;
+        }
+        done += page.rows.length;
+        progress({ kind: 'migrate', done, total: Math.max(total, done) });
+        startkey = page.rows[page.rows.length - 1]!.id;
+        skip = 1;
+      }
+      progress(null);
+      await catchUp();
+      return rewritten;
+    });
+
+  await catchUp();
+  const pendingImport = await derived.getJob<ImportJournal>(IMPORT_JOB);
+  if (pendingImport) void serializeWrite(() => runImport(pendingImport)).catch(() => undefined);
+  // Older records are upgraded on read at once; the rewrite runs once per schema version.
+  if ((await derived.getJob<number>(MIGRATED_JOB)) !== ARCHIVE_SCHEMA_VERSION)
+    void migrate()
+      .then(() => derived.putJob(MIGRATED_JOB, ARCHIVE_SCHEMA_VERSION))
+      .catch(() => undefined);
+
+  const glossary = createGlossaryStore(db, serializeWrite, now);
+  const list = async (): Promise<ArchivedReadout[]> => {
+    const all = await db.allDocs({ ...READOUT_ID_RANGE, include_docs: true });
+    return all.rows.flatMap((row) => {
+      const upgraded = upgradeRecord(stripPouch(row.doc));
+      return upgraded.ok ? [upgraded.value] : [];
+    });
+  };
 
   return {
-    async save(input: SaveInput) {
-      const id = readoutIdFor(input.url);
-      const existing = await db.get(id).catch(() => null);
-      const record: ArchivedReadout = ArchivedReadout.parse({
-        id,
-        schemaVersion: ARCHIVE_SCHEMA_VERSION,
-        url: normalizeUrl(input.url),
-        readout: input.readout,
-        entities: input.entities,
-        participantKeys: input.participantKeys,
-        savedAt: new Date().toISOString(),
-        tags: input.tags ?? existing?.tags ?? [],
-        note: input.note ?? existing?.note ?? '',
+    save(input: SaveInput) {
+      return serializeWrite(async () => {
+        const id = readoutIdFor(input.url);
+        const existing = await readRecord(id);
+        const record = ArchivedReadout.parse({
+          id,
+          schemaVersion: ARCHIVE_SCHEMA_VERSION,
+          url: normalizeUrl(input.url),
+          readout: input.readout,
+          entities: input.entities,
+          participantKeys: input.participantKeys,
+          savedAt: now(),
+          tags: input.tags ?? existing?.record.tags ?? [],
+          note: input.note ?? existing?.record.note ?? '',
+        });
+        await putRecord(record, existing?.rev);
+        return record;
       });
-      await db.put({ ...record, _id: id, ...(existing ? { _rev: existing._rev } : {}) });
-      unindexRecord(id);
-      indexRecord(record);
-      return record;
     },
     async get(id) {
-      const doc = await db.get(id).catch(() => null);
-      return doc ? ArchivedReadout.parse(stripPouch(doc)) : null;
+      return (await readRecord(id))?.record ?? null;
     },
-    async list() {
-      return [...records.values()];
+    async isSaved(url) {
+      await syncChain;
+      return index.has(readoutIdFor(url));
     },
-    async remove(id) {
-      const doc = await db.get(id).catch(() => null);
-      if (doc) await db.remove(doc);
-      unindexRecord(id);
+    list,
+    remove(id) {
+      return serializeWrite(async () => {
+        const existing = await readRecord(id);
+        if (!existing) return null;
+        await db.remove(id, existing.rev).catch(rethrowAsArchiveError);
+        await catchUp();
+        return existing.record;
+      });
     },
-    async related(query: RelatedQuery) {
-      const self = query.url ? readoutIdFor(query.url) : null;
-      const scores = new Map<string, { score: number; shared: Set<string> }>();
-      const add = (keys: string[], weight: number) => {
-        for (const key of keys)
-          for (const id of byEntity.get(key) ?? []) {
-            if (id === self) continue;
-            const s = scores.get(id) ?? { score: 0, shared: new Set<string>() };
-            s.score += weight;
-            s.shared.add(key);
-            scores.set(id, s);
-          }
-      };
-      add(query.participantKeys, 3);
-      add(query.entityKeys.filter((k) => !query.participantKeys.includes(k)), 1);
-      const out: RelatedReadout[] = [];
-      for (const [id, s] of scores) {
-        const r = records.get(id)!;
-        out.push({ id, url: r.url, title: r.readout.title, date: r.readout.date, ministry: r.readout.ministry, score: s.score, shared: [...s.shared] });
-      }
-      out.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? ''));
-      return out.slice(0, query.limit ?? 20);
+    restore(record) {
+      return serializeWrite(async () => {
+        const parsed = ArchivedReadout.parse(record);
+        if (parsed.id !== readoutIdFor(parsed.url))
+          throw new ArchiveError('storage', `Cannot restore ${parsed.id}: id and url disagree.`);
+        const existing = await readRecord(parsed.id);
+        await putRecord(parsed, existing?.rev);
+      });
+    },
+    update(id, change) {
+      return serializeWrite(async () => {
+        const existing = await readRecord(id);
+        if (!existing) throw new ArchiveError('not-found', `No readout ${id} in the archive.`);
+        const record: ArchivedReadout = {
+          ...existing.record,
+          ...(change.tags ? { tags: [...new Set(change.tags.map((t) => t.trim()).filter(Boolean))] } : {}),
+          ...(change.note !== undefined ? { note: change.note } : {}),
+        };
+        await putRecord(record, existing.rev);
+        return record;
+      });
+    },
+    async related(query) {
+      await syncChain;
+      return index.related(query);
+    },
+    async search(filter) {
+      await syncChain;
+      return index.query(filter);
+    },
+    async timeline(by) {
+      await syncChain;
+      return index.timeline(by);
+    },
+    async facets() {
+      await syncChain;
+      return index.facets();
+    },
+    async exportData() {
+      return { readouts: await list(), glossary: await glossary.list() };
+    },
+    async importJson(text) {
+      const parsed = parseExportJson(text);
+      if (!parsed.ok)
+        throw new ArchiveError('invalid-import', `Import rejected, nothing changed. ${parsed.error}`);
+      const { readouts, glossary: entries } = parsed.value;
+      return serializeWrite(async (): Promise<ImportReport> => {
+        const docs: StoredDoc[] = [
+          ...readouts.map((r) => ({ ...r, _id: r.id })),
+          ...entries.map((g) => ({ ...g, _id: g.id })),
+        ];
+        const previous: Record<string, StoredDoc | null> = {};
+        for (let i = 0; i < docs.length; i += chunkSize) {
+          const ids = docs.slice(i, i + chunkSize).map((d) => d._id);
+          const current = await currentDocs(db, ids);
+          for (const id of ids) previous[id] = current.get(id) ?? null;
+        }
+        const journal: ImportJournal = { docs, previous, cursor: 0 };
+        await derived.putJob(IMPORT_JOB, journal).catch(rethrowAsArchiveError);
+        await runImport(journal);
+        return { readouts: readouts.length, glossary: entries.length };
+      });
+    },
+    rebuildIndexes() {
+      return serializeWrite(async () => {
+        await syncChain;
+        await derived.clear();
+        index.clear();
+        seq = 0;
+        await catchUp();
+        await saveSearch();
+      });
+    },
+    migrate,
+    status,
+    glossary,
+    async flush() {
+      await writeChain;
+      await syncChain;
+      await saveSearch();
     },
   };
 }
 
-function stripPouch(doc: object): unknown {
-  const { _id: _i, _rev: _r, ...rest } = doc as Record<string, unknown>;
+/** Current (non-deleted) documents for `ids`, by id. */
+async function currentDocs(db: PouchDB.Database, ids: string[]): Promise<Map<string, StoredDoc>> {
+  const result = await db.allDocs({ keys: ids, include_docs: true });
+  const map = new Map<string, StoredDoc>();
+  for (const row of result.rows)
+    if ('doc' in row && row.doc) map.set(row.id, row.doc as unknown as StoredDoc);
+  return map;
+}
+
+function stripPouch(doc: unknown): Record<string, unknown> {
+  if (typeof doc !== 'object' || doc === null) return {};
+  const { _id: _i, _rev: _r, _conflicts: _c, ...rest } = doc as Record<string, unknown>;
   return rest;
+}
+
+/** Same stored content, ignoring revision bookkeeping and key order. */
+export function sameContent(a: StoredDoc | null, b: StoredDoc | null): boolean {
+  if (a === null || b === null) return a === b;
+  return canonicalJson(stripPouch(a)) === canonicalJson(stripPouch(b));
+}
+
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+function compareSeq(a: Seq, b: Seq): number {
+  return Number(a) - Number(b);
+}
+
+const notFoundAsNull = (error: unknown) => {
+  if ((error as { status?: number }).status === 404) return null;
+  throw asArchiveError(error);
+};
+
+const rethrowAsArchiveError = (error: unknown): never => {
+  throw asArchiveError(error);
+};
+
+/** Storage errors become messages a reader can act on; a full disk is named as such. */
+export function asArchiveError(error: unknown): ArchiveError {
+  if (error instanceof ArchiveError) return error;
+  const e = error as { name?: string; message?: string; reason?: string; status?: number } | null;
+  const text = [e?.name, e?.message, e?.reason].filter(Boolean).join(' ');
+  if (/quota/i.test(text))
+    return new ArchiveError(
+      'quota',
+      'Out of storage space: the browser refused to store more (QuotaExceededError). Free disk space or delete old readouts, then try again.',
+    );
+  return new ArchiveError('storage', `The archive could not be written: ${text || String(error)}`);
 }

@@ -1,5 +1,6 @@
 /**
- * The archive's record format. Every record carries `schemaVersion` and is parsed on read.
+ * The archive's record format. Every record carries `schemaVersion` and is parsed on read;
+ * records of an older version are upgraded on read and rewritten by the migration job.
  */
 import * as z from 'zod/mini';
 import { FoundEntity, Readout } from '../model';
@@ -37,6 +38,8 @@ export const RelatedQuery = z.object({
   entityKeys: z.array(z.string()),
   participantKeys: z.array(z.string()),
   limit: z.optional(z.number()),
+  /** The page's date: recency is measured from it (default: today). */
+  date: z.optional(z.nullable(z.string())),
 });
 export type RelatedQuery = z.infer<typeof RelatedQuery>;
 
@@ -52,12 +55,104 @@ export const RelatedReadout = z.object({
 });
 export type RelatedReadout = z.infer<typeof RelatedReadout>;
 
+/**
+ * Version 0: the first thin archive, before `schemaVersion` and `participantKeys` existed.
+ * Kept so old records (and old exports) still read.
+ */
+export const ArchivedReadoutV0 = z.object({
+  id: z.string(),
+  url: z.string(),
+  readout: Readout,
+  entities: z.array(FoundEntity),
+  savedAt: z.string(),
+  tags: z.array(z.string()),
+  note: z.string(),
+});
+export type ArchivedReadoutV0 = z.infer<typeof ArchivedReadoutV0>;
+
+/**
+ * v0 had no participant keys: take the officials whose name or a surface matches a listed
+ * participant, which is what the content script derives for new saves from the title.
+ */
+export function participantKeysFromNames(readout: Readout, entities: FoundEntity[]): string[] {
+  const names = new Set(readout.participants.map((p) => p.name.normalize('NFKC').toLowerCase()));
+  return entities
+    .filter(
+      (e) =>
+        e.kind === 'official' &&
+        [e.name, ...e.surfaces].some((s) => names.has(s.normalize('NFKC').toLowerCase())),
+    )
+    .map((e) => e.key);
+}
+
+export function migrateV0(record: ArchivedReadoutV0): ArchivedReadout {
+  return {
+    ...record,
+    schemaVersion: ARCHIVE_SCHEMA_VERSION,
+    participantKeys: participantKeysFromNames(record.readout, record.entities),
+  };
+}
+
+/** Reads a stored or imported record of any known version as the current version. */
+export function upgradeRecord(
+  raw: unknown,
+): { ok: true; value: ArchivedReadout } | { ok: false; error: string } {
+  const version =
+    typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version === undefined) {
+    const v0 = z.safeParse(ArchivedReadoutV0, raw);
+    return v0.success
+      ? { ok: true, value: migrateV0(v0.data) }
+      : { ok: false, error: describeIssue(v0.error.issues) };
+  }
+  const current = z.safeParse(ArchivedReadout, raw);
+  return current.success
+    ? { ok: true, value: current.data }
+    : { ok: false, error: describeIssue(current.error.issues) };
+}
+
+/** `path.to.field: message` of the first issue, the form every rejection message uses. */
+export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  return `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`;
+}
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** The archive page's search: full text (optional) and filters, all combined with AND. */
+export const ArchiveFilter = z.object({
+  text: z.optional(z.string().check(z.maxLength(1000))),
+  /** Entity key of an official mentioned or taking part. */
+  official: z.optional(z.string()),
+  /** ISO 3166 alpha-2 of a country taking part. */
+  country: z.optional(z.string()),
+  ministry: z.optional(z.string()),
+  /** Entity key of an agreement. */
+  agreement: z.optional(z.string()),
+  tag: z.optional(z.string()),
+  /** Inclusive ISO dates. */
+  from: z.optional(IsoDate),
+  to: z.optional(IsoDate),
+  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+  offset: z.optional(z.number().check(z.int(), z.minimum(0))),
+});
+export type ArchiveFilter = z.infer<typeof ArchiveFilter>;
+
+/** A timeline: the meetings of one official, or the readouts in which two countries meet. */
+export const TimelineBy = z.union([
+  z.object({ official: z.string() }),
+  z.object({ countries: z.tuple([z.string(), z.string()]) }),
+]);
+export type TimelineBy = z.infer<typeof TimelineBy>;
+
 /** Strip the fragment and tracking parameters; keep the query (ministry sites use ?seq=). */
 export function normalizeUrl(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
-    for (const key of [...u.searchParams.keys()]) if (/^utm_|^fbclid$|^gclid$/.test(key)) u.searchParams.delete(key);
+    for (const key of [...u.searchParams.keys()])
+      if (/^utm_|^fbclid$|^gclid$/.test(key)) u.searchParams.delete(key);
     return u.toString();
   } catch {
     return url;

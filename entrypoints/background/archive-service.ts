@@ -1,0 +1,93 @@
+/**
+ * The archive in the background: opens the store (PouchDB on IndexedDB + the derived-index
+ * database), answers archive and glossary messages, and wires the context menu items and the
+ * `save-readout` command. Results of saves made without the popup show on the toolbar badge.
+ */
+import browser from 'webextension-polyfill';
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
+import { createPouch, openArchive } from '../../lib/archive/pouch-store';
+import { openIdbDerivedStore } from '../../lib/archive/derived-store';
+import type { ArchiveStore } from '../../lib/archive';
+import { createRouter } from '../../lib/background-router';
+import { err, type Result } from '../../lib/model';
+import type { PageAnalysis } from '../../lib/page-analysis';
+
+const MENU_SAVE = 'readout-lens-save';
+const MENU_GLOSSARY = 'readout-lens-glossary';
+
+export function startArchiveService(): void {
+  let store: Promise<ArchiveStore> | undefined;
+  const archive = () =>
+    (store ??= (async () =>
+      openArchive({
+        db: createPouch('readout-lens-archive', 'indexeddb', [IndexedDbAdapter]),
+        derived: await openIdbDerivedStore('readout-lens-derived'),
+      }))().catch((error: unknown) => {
+      store = undefined; // let the next message try again
+      throw error;
+    }));
+
+  const analysisOfTab = async (tabId: number): Promise<Result<PageAnalysis>> =>
+    ((await browser.tabs
+      .sendMessage(tabId, { type: 'content/get-analysis' })
+      .catch((e: unknown) => err(e instanceof Error ? e.message : String(e)))) as
+      Result<PageAnalysis> | undefined) ?? err('no content script in this tab');
+
+  const handle = createRouter({ archive, analysisOfTab });
+  browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
+
+  /** Saves the tab's readout and says how it went on the badge (the popup is not open). */
+  const saveTab = async (tabId: number) => {
+    const reply = await handle({ type: 'archive/save-tab', tabId });
+    if (!reply) return;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: reply.ok ? '#1b7f3b' : '#b00020' });
+    await browser.action.setBadgeText({ tabId, text: reply.ok ? '✓' : '!' });
+    await browser.action.setTitle({
+      tabId,
+      title: reply.ok ? 'Readout Lens: saved to your archive' : `Readout Lens: not saved. ${reply.error}`,
+    });
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: 'Save readout to Readout Lens archive',
+      contexts: ['page'],
+    });
+    browser.contextMenus.create({
+      id: MENU_GLOSSARY,
+      title: 'Add to Readout Lens glossary',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void saveTab(tab.id);
+    if (info.menuItemId === MENU_GLOSSARY && info.selectionText) {
+      const name = info.selectionText.trim().replace(/\s+/g, ' ').slice(0, 300);
+      void handle({ type: 'glossary/put', entry: { kind: 'other', name, aliases: [], note: '' } })?.then(
+        (reply) => {
+          // The entry is made; the glossary section of the archive page is where it is edited.
+          if (reply.ok)
+            void browser.tabs.create({
+              url:
+                browser.runtime.getURL('/archive.html') +
+                `#glossary=${encodeURIComponent((reply.value as { id: string }).id)}`,
+            });
+          else if (tab?.id !== undefined)
+            void browser.action.setTitle({ tabId: tab.id, title: `Readout Lens: ${reply.error}` });
+        },
+      );
+    }
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'save-readout') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void saveTab(tab.id);
+    });
+  });
+
+  // Open at start: a stopped import resumes, and the indexes catch up with the changes feed.
+  void archive().catch(() => undefined);
+}

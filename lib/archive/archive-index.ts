@@ -1,0 +1,351 @@
+/**
+ * The archive's derived, in-memory indexes: one summary per readout (what lists, filters and
+ * the timeline need), an inverted index from entity key to readout ids (related readouts
+ * without a scan of the store) and a MiniSearch full-text index. All of it is rebuilt from the
+ * store; `derived-store.ts` persists it between service-worker starts.
+ */
+import MiniSearch from 'minisearch';
+import type { EntityKind } from '../model';
+import { ministryForUrl } from '../ministries';
+import {
+  normalizeUrl,
+  type ArchivedReadout,
+  type ArchiveFilter,
+  type RelatedQuery,
+  type RelatedReadout,
+  type TimelineBy,
+} from './schema';
+import { isWordToken, tokenize } from './tokenize';
+
+export interface SummaryEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  country?: string;
+}
+
+export interface ReadoutSummary {
+  id: string;
+  url: string;
+  title: string;
+  date: string | null;
+  ministry: string | null;
+  savedAt: string;
+  tags: string[];
+  note: string;
+  participantKeys: string[];
+  entities: SummaryEntity[];
+  /** Countries taking part: the participants', the participating officials' and the ministry's. */
+  countries: string[];
+}
+
+export interface TimelineEntry {
+  id: string;
+  date: string;
+  title: string;
+  url: string;
+}
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ArchiveFacets {
+  officials: Facet[];
+  agreements: Facet[];
+  countries: Facet[];
+  ministries: Facet[];
+  tags: Facet[];
+}
+
+/** Related-readout weights: a shared participant outweighs a shared mention; agreements count. */
+export const RELATED_WEIGHTS = {
+  participantBoth: 4,
+  participantMentioned: 2,
+  agreement: 2,
+  mention: 1,
+} as const;
+
+export function summarize(record: ArchivedReadout): ReadoutSummary {
+  const participants = new Set(record.participantKeys);
+  const countries = new Set<string>();
+  for (const p of record.readout.participants) if (p.country) countries.add(p.country.toUpperCase());
+  for (const e of record.entities)
+    if (participants.has(e.key) && e.country) countries.add(e.country.toUpperCase());
+  const ministryCountry = ministryForUrl(record.url)?.country;
+  if (ministryCountry) countries.add(ministryCountry);
+  return {
+    id: record.id,
+    url: record.url,
+    title: record.readout.title,
+    date: record.readout.date,
+    ministry: record.readout.ministry,
+    savedAt: record.savedAt,
+    tags: record.tags,
+    note: record.note,
+    participantKeys: record.participantKeys,
+    entities: record.entities.map((e) => ({
+      key: e.key,
+      kind: e.kind,
+      name: e.name,
+      ...(e.country ? { country: e.country } : {}),
+    })),
+    countries: [...countries].sort(),
+  };
+}
+
+interface SearchDoc {
+  id: string;
+  title: string;
+  body: string;
+  names: string;
+  note: string;
+  tags: string;
+}
+
+const SEARCH_OPTIONS = {
+  fields: ['title', 'body', 'names', 'note', 'tags'],
+  tokenize,
+  // Tokens are already folded by `tokenize`.
+  processTerm: (term: string) => term,
+  searchOptions: {
+    boost: { title: 3, names: 2 },
+    combineWith: 'AND' as const,
+    prefix: (term: string) => isWordToken(term) && term.length > 2,
+  },
+};
+
+function searchDocOf(record: ArchivedReadout): SearchDoc {
+  return {
+    id: record.id,
+    title: record.readout.title,
+    body: record.readout.body.join('\n'),
+    names: record.entities.flatMap((e) => [e.name, ...e.surfaces]).join('\n'),
+    note: record.note,
+    tags: record.tags.join('\n'),
+  };
+}
+
+const yearsBetween = (a: string, b: string): number =>
+  Math.abs(Date.parse(a) - Date.parse(b)) / (365.25 * 86_400_000);
+
+export class ArchiveIndex {
+  private readonly summaries = new Map<string, ReadoutSummary>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  has(id: string): boolean {
+    return this.summaries.has(id);
+  }
+
+  summary(id: string): ReadoutSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  allSummaries(): ReadoutSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  /** Adds or replaces one record in every index. */
+  upsert(record: ArchivedReadout): ReadoutSummary {
+    const summary = summarize(record);
+    this.putSummary(summary);
+    if (this.fullText.has(record.id)) this.fullText.discard(record.id);
+    this.fullText.add(searchDocOf(record));
+    return summary;
+  }
+
+  /** Replaces the full-text entry only (used when replaying changes into an older search snapshot). */
+  upsertText(record: ArchivedReadout): void {
+    if (this.fullText.has(record.id)) this.fullText.discard(record.id);
+    this.fullText.add(searchDocOf(record));
+  }
+
+  putSummary(summary: ReadoutSummary): void {
+    this.dropSummary(summary.id);
+    this.summaries.set(summary.id, summary);
+    for (const key of keysOf(summary)) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(summary.id);
+    }
+  }
+
+  remove(id: string): void {
+    this.dropSummary(id);
+    if (this.fullText.has(id)) this.fullText.discard(id);
+  }
+
+  private dropSummary(id: string): void {
+    const old = this.summaries.get(id);
+    if (!old) return;
+    this.summaries.delete(id);
+    for (const key of keysOf(old)) {
+      const ids = this.byKey.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.byKey.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.summaries.clear();
+    this.byKey.clear();
+    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  }
+
+  searchSnapshot(): string {
+    return JSON.stringify(this.fullText);
+  }
+
+  loadSearchSnapshot(json: string): void {
+    this.fullText = MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+  }
+
+  clearSearch(): void {
+    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  }
+
+  /**
+   * Readouts sharing entities with the query, from the inverted index only. Score: per shared
+   * participant 4 (both took part) or 2 (one side only mentions them), per shared agreement 2,
+   * per other shared mention 1, plus a recency term below 1 that orders equal overlaps.
+   */
+  related(query: RelatedQuery, today: string = new Date().toISOString().slice(0, 10)): RelatedReadout[] {
+    const self = query.url === null ? null : normalizeUrl(query.url);
+    const queryParticipants = new Set(query.participantKeys);
+    const candidates = new Map<string, Set<string>>();
+    for (const key of new Set([...query.entityKeys, ...query.participantKeys]))
+      for (const id of this.byKey.get(key) ?? []) {
+        let shared = candidates.get(id);
+        if (!shared) candidates.set(id, (shared = new Set()));
+        shared.add(key);
+      }
+    const reference = query.date ?? today;
+    const out: RelatedReadout[] = [];
+    for (const [id, shared] of candidates) {
+      const s = this.summaries.get(id)!;
+      if (self !== null && s.url === self) continue;
+      const theirParticipants = new Set(s.participantKeys);
+      let score = 0;
+      for (const key of shared) {
+        const kind = s.entities.find((e) => e.key === key)?.kind;
+        if (queryParticipants.has(key) && theirParticipants.has(key))
+          score += RELATED_WEIGHTS.participantBoth;
+        else if (queryParticipants.has(key) || theirParticipants.has(key))
+          score += RELATED_WEIGHTS.participantMentioned;
+        else if (kind === 'agreement') score += RELATED_WEIGHTS.agreement;
+        else score += RELATED_WEIGHTS.mention;
+      }
+      const recency = s.date ? 1 / (1 + yearsBetween(s.date, reference)) : 0;
+      out.push({
+        id,
+        url: s.url,
+        title: s.title,
+        date: s.date,
+        ministry: s.ministry,
+        score: score + recency,
+        shared: [...shared],
+      });
+    }
+    out.sort(
+      (a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
+    );
+    return out.slice(0, query.limit ?? 20);
+  }
+
+  /** Full-text search (ranked) or, without text, every readout newest first; then filters. */
+  query(filter: ArchiveFilter): { total: number; items: ReadoutSummary[] } {
+    const text = filter.text?.trim();
+    let ordered: ReadoutSummary[];
+    if (text) {
+      ordered = this.fullText
+        .search(text)
+        .map((hit) => this.summaries.get(String(hit.id)))
+        .filter((s): s is ReadoutSummary => s !== undefined);
+    } else {
+      ordered = this.narrowByEntity(filter).sort(
+        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
+      );
+    }
+    const matching = ordered.filter((s) => matchesFilter(s, filter));
+    const offset = filter.offset ?? 0;
+    return { total: matching.length, items: matching.slice(offset, offset + (filter.limit ?? 50)) };
+  }
+
+  /** Starts from the inverted index when an entity filter is set, else from every summary. */
+  private narrowByEntity(filter: ArchiveFilter): ReadoutSummary[] {
+    const key = filter.official ?? filter.agreement;
+    if (!key) return this.allSummaries();
+    return [...(this.byKey.get(key) ?? [])].map((id) => this.summaries.get(id)!);
+  }
+
+  /** Meetings of one official (as a participant), or readouts in which both countries take part. */
+  timeline(by: TimelineBy): TimelineEntry[] {
+    let picked: ReadoutSummary[];
+    if ('official' in by) {
+      picked = [...(this.byKey.get(by.official) ?? [])]
+        .map((id) => this.summaries.get(id)!)
+        .filter((s) => s.participantKeys.includes(by.official));
+    } else {
+      const [a, b] = by.countries.map((c) => c.toUpperCase());
+      picked = this.allSummaries().filter((s) => s.countries.includes(a!) && s.countries.includes(b!));
+    }
+    return picked
+      .filter((s): s is ReadoutSummary & { date: string } => s.date !== null)
+      .map((s) => ({ id: s.id, date: s.date, title: s.title, url: s.url }))
+      .sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
+  }
+
+  facets(): ArchiveFacets {
+    const officials = new Map<string, Facet>();
+    const agreements = new Map<string, Facet>();
+    const countries = new Map<string, Facet>();
+    const ministries = new Map<string, Facet>();
+    const tags = new Map<string, Facet>();
+    const bump = (map: Map<string, Facet>, value: string, label: string) => {
+      const f = map.get(value);
+      if (f) f.count++;
+      else map.set(value, { value, label, count: 1 });
+    };
+    for (const s of this.summaries.values()) {
+      for (const e of s.entities) {
+        if (e.kind === 'official') bump(officials, e.key, e.name);
+        else if (e.kind === 'agreement') bump(agreements, e.key, e.name);
+      }
+      for (const c of s.countries) bump(countries, c, c);
+      if (s.ministry) bump(ministries, s.ministry, s.ministry);
+      for (const t of s.tags) bump(tags, t, t);
+    }
+    const sorted = (map: Map<string, Facet>) =>
+      [...map.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return {
+      officials: sorted(officials),
+      agreements: sorted(agreements),
+      countries: sorted(countries),
+      ministries: sorted(ministries),
+      tags: sorted(tags),
+    };
+  }
+}
+
+function keysOf(summary: ReadoutSummary): Set<string> {
+  return new Set([...summary.entities.map((e) => e.key), ...summary.participantKeys]);
+}
+
+function matchesFilter(s: ReadoutSummary, f: ArchiveFilter): boolean {
+  if (f.official && !s.entities.some((e) => e.key === f.official)) return false;
+  if (f.agreement && !s.entities.some((e) => e.key === f.agreement)) return false;
+  if (f.country && !s.countries.includes(f.country.toUpperCase())) return false;
+  if (f.ministry && s.ministry !== f.ministry) return false;
+  if (f.tag && !s.tags.includes(f.tag)) return false;
+  if ((f.from || f.to) && !s.date) return false;
+  if (f.from && s.date! < f.from) return false;
+  if (f.to && s.date! > f.to) return false;
+  return true;
+}
