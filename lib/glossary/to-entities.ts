@@ -24,7 +24,15 @@ export function glossaryToEntities(entries: readonly GlossaryEntry[]): GlossaryF
       } else annotations.set(entry.kbId, { aliases, note: entry.note });
       continue;
     }
-    entities.push({ key: entry.id, id: null, kind: entry.kind, name: entry.name, aliases: entry.aliases, fromGlossary: true, note: entry.note || undefined });
+    entities.push({
+      key: entry.id,
+      id: null,
+      kind: entry.kind,
+      name: entry.name,
+      aliases: entry.aliases,
+      fromGlossary: true,
+      note: entry.note || undefined,
+    });
   }
   return { entities, annotations };
 }

@@ -30,9 +30,15 @@ const PLURAL_HEADS: Record<string, string> = {
   Strategies: 'Strategy',
 };
 const CONNECTORS = new Set(['and', 'of', 'for', 'on', 'between', 'the', 'to', 'in']);
-const DETERMINERS = new Set('The This That These Those A An Our Their Its His Her Both Each Such Any Every No'.split(' '));
+const DETERMINERS = new Set(
+  'The This That These Those A An Our Their Its His Her Both Each Such Any Every No'.split(' '),
+);
 /** Capitalised words that start sentences but not names ("Welcoming ...", "Under ..."). */
-const NOT_NAME_START = new Set('And But Under Within With Without Through During After Before Following Welcoming Regarding As If When While Since'.split(' '));
+const NOT_NAME_START = new Set(
+  'And But Under Within With Without Through During After Before Following Welcoming Regarding As If When While Since'.split(
+    ' ',
+  ),
+);
 
 interface Token {
   start: number;
@@ -96,8 +102,10 @@ function complementEnd(text: string, tokens: Token[], head: number): number {
   let end = tokens[head]!.end;
   let j = head;
   const next = tokens[j + 1];
-  if (tokens[j]!.text === 'Resolution' && next && tokens[j]!.joined && /^\d+$/.test(next.text)) return next.end;
-  if (!tokens[j]!.joined || !next || !['of', 'for', 'on', 'between'].includes(next.text)) return yearSpan(text, end);
+  if (tokens[j]!.text === 'Resolution' && next && tokens[j]!.joined && /^\d+$/.test(next.text))
+    return next.end;
+  if (!tokens[j]!.joined || !next || !['of', 'for', 'on', 'between'].includes(next.text))
+    return yearSpan(text, end);
   j++;
   let sawCap = false;
   while (tokens[j]!.joined && tokens[j + 1]) {
@@ -124,7 +132,8 @@ function englishPhrases(text: string): PhraseFind[] {
     const head = tokens[i]!;
     const next = tokens[i + 1];
     // A head in the middle of a longer name ("Economic Policy Consultative Committee") is not one.
-    const continues = head.joined && next && isCap(next) && !(head.text === 'Resolution' && /^\d+$/.test(next.text));
+    const continues =
+      head.joined && next && isCap(next) && !(head.text === 'Resolution' && /^\d+$/.test(next.text));
     if (HEADS.has(head.text) && !continues) {
       const first = phraseStart(tokens, i);
       const caps = capitalisedBefore(tokens, first, i);
@@ -136,12 +145,21 @@ function englishPhrases(text: string): PhraseFind[] {
     } else if (LOWER_HEADS.has(head.text)) {
       const first = phraseStart(tokens, i);
       if (capitalisedBefore(tokens, first, i) < 2) continue;
-      found.push({ start: tokens[first]!.start, end: head.end, name: text.slice(tokens[first]!.start, head.end) });
+      found.push({
+        start: tokens[first]!.start,
+        end: head.end,
+        name: text.slice(tokens[first]!.start, head.end),
+      });
     } else if (PLURAL_HEADS[head.text]) {
       found.push(...coordinated(text, tokens, i, PLURAL_HEADS[head.text]!));
     } else if (head.text === 'free' && isHyphenCompound(tokens[i - 1] ?? head) && tokens[i - 1]!.joined) {
       const m = /^free\s+trade\s+(?:agreement|area|zone)s?\b/i.exec(text.slice(head.start, head.start + 40));
-      if (m) found.push({ start: tokens[i - 1]!.start, end: head.start + m[0].length, name: text.slice(tokens[i - 1]!.start, head.start + m[0].length) });
+      if (m)
+        found.push({
+          start: tokens[i - 1]!.start,
+          end: head.start + m[0].length,
+          name: text.slice(tokens[i - 1]!.start, head.start + m[0].length),
+        });
     }
   }
   return found;
@@ -166,7 +184,10 @@ function coordinated(text: string, tokens: Token[], head: number, singular: stri
 }
 
 const ZH_HEADS = '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|伙伴关系|自由贸易区|自贸区';
-const ZH_QUOTED_RE = new RegExp(`[“"「『]([^”"」』\\n]{2,30})[”"」』](${ZH_HEADS})|《([^》\\n]{2,60}(?:${ZH_HEADS}))》`, 'g');
+const ZH_QUOTED_RE = new RegExp(
+  `[“"「『]([^”"」』\\n]{2,30})[”"」』](${ZH_HEADS})|《([^》\\n]{2,60}(?:${ZH_HEADS}))》`,
+  'g',
+);
 
 function chinesePhrases(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
@@ -178,7 +199,9 @@ function chinesePhrases(text: string): PhraseFind[] {
 }
 
 export function findAgreementPhrases(text: string): PhraseFind[] {
-  return [...englishPhrases(text), ...chinesePhrases(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...englishPhrases(text), ...chinesePhrases(text)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /**

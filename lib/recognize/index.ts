@@ -53,12 +53,19 @@ interface Payload {
 
 /** Latin, Greek and Cyrillic letters and digits need word boundaries; CJK and Hangul do not. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x530);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c < 0x530)
+  );
 }
 
 function boundaryOk(folded: string, start: number, end: number): boolean {
-  if (isWordCode(folded.charCodeAt(start)) && start > 0 && isWordCode(folded.charCodeAt(start - 1))) return false;
-  if (isWordCode(folded.charCodeAt(end - 1)) && end < folded.length && isWordCode(folded.charCodeAt(end))) return false;
+  if (isWordCode(folded.charCodeAt(start)) && start > 0 && isWordCode(folded.charCodeAt(start - 1)))
+    return false;
+  if (isWordCode(folded.charCodeAt(end - 1)) && end < folded.length && isWordCode(folded.charCodeAt(end)))
+    return false;
   return true;
 }
 
@@ -72,7 +79,8 @@ class PatternSet {
   private readonly index = new Map<string, number>();
 
   add(surface: string, payload: Payload): void {
-    const folded = foldKey(surface);
+    // "the UN" would start before "UN Charter" and win leftmost: the article is not the name.
+    const folded = foldKey(surface).replace(/^the /, '');
     if (folded.length < 2) return;
     let at = this.index.get(folded);
     if (at === undefined) {
@@ -86,14 +94,21 @@ class PatternSet {
   }
 
   /** Every boundary-respecting occurrence in the folded text, in original offsets. */
-  scan(automaton: Automaton, page: FoldedText, text: string, onMatch: (start: number, end: number, payloads: Payload[]) => void): void {
+  scan(
+    automaton: Automaton,
+    page: FoldedText,
+    text: string,
+    onMatch: (start: number, end: number, payloads: Payload[]) => void,
+  ): void {
     automaton.scan(page.folded, (end, pattern) => {
       const fStart = end - automaton.lengths[pattern]!;
       if (!boundaryOk(page.folded, fStart, end)) return;
       const start = page.start[fStart]!;
       const stop = page.end[end - 1]!;
       const surface = text.slice(start, stop);
-      const kept = this.payloads[pattern]!.filter((p) => (p.exact ? surface === p.exact : !p.short || startsUpper(text, start)));
+      const kept = this.payloads[pattern]!.filter((p) =>
+        p.exact ? surface === p.exact : !p.short || startsUpper(text, start),
+      );
       if (kept.length) onMatch(start, stop, kept);
     });
   }
@@ -135,18 +150,22 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
     ...kb.entities.map((e) => {
       const note = annotations.get(e.id);
       const entity = fromKb(e);
-      return note ? { ...entity, aliases: [...entity.aliases, ...note.aliases], note: note.note || undefined } : entity;
+      return note
+        ? { ...entity, aliases: [...entity.aliases, ...note.aliases], note: note.note || undefined }
+        : entity;
     }),
     ...glossaryEntities,
   ];
   const patterns = new PatternSet();
   entities.forEach((e, entity) => {
     for (const surface of [e.name, e.nativeName, ...e.aliases]) {
-      if (surface) patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
+      if (surface)
+        patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
     }
     if (e.kind === 'official') {
       const country = e.country ?? e.offices?.[0]?.country;
-      for (const family of familyNames([e.name, ...e.aliases], country)) patterns.add(family, { entity, short: true });
+      for (const family of familyNames([e.name, ...e.aliases], country))
+        patterns.add(family, { entity, short: true });
     }
   });
   const automaton = new Automaton(patterns.strings);
@@ -169,7 +188,14 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
       const kbSpans = [...full, ...short];
       for (const t of findTitledNames(text)) {
         if (kbSpans.some((k) => overlaps(k, t))) continue;
-        pageFinds.push({ start: t.start, end: t.end, entity: -1, kind: 'official', name: t.name, title: t.title });
+        pageFinds.push({
+          start: t.start,
+          end: t.end,
+          entity: -1,
+          kind: 'official',
+          name: t.name,
+          title: t.title,
+        });
       }
       for (const a of findAgreementPhrases(text)) {
         const name = a.name.replace(/^the\s+/i, '');
@@ -192,14 +218,24 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
         if ((inside && inside.end > cand.start) || (strong[s] && overlaps(strong[s]!, cand))) continue;
         // "Park Geun-hye" when only Park Jin is known: the next capitalised word makes it someone else.
         if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(cand.end, cand.end + 3))) continue;
-        const introduced = cand.entities.filter((i) => lastSeen.has(i)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+        const introduced = cand.entities
+          .filter((i) => lastSeen.has(i))
+          .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
         let entity = introduced[0];
         const title = titleBefore(text, cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
-          entity = cand.entities.length === 1 ? cand.entities[0] : inOffice.length === 1 ? inOffice[0] : undefined;
+          entity =
+            cand.entities.length === 1 ? cand.entities[0] : inOffice.length === 1 ? inOffice[0] : undefined;
           if (entity === undefined) {
-            resolved.push({ start: cand.start, end: cand.end, entity: -1, kind: 'official', name: text.slice(cand.start, cand.end), title });
+            resolved.push({
+              start: cand.start,
+              end: cand.end,
+              entity: -1,
+              kind: 'official',
+              name: text.slice(cand.start, cand.end),
+              title,
+            });
             continue;
           }
         }
@@ -285,7 +321,12 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   return selectLongest(found);
 }
 
-function summarize(text: string, located: Located[], entities: RecognizableEntity[], date: string | null): Recognition {
+function summarize(
+  text: string,
+  located: Located[],
+  entities: RecognizableEntity[],
+  date: string | null,
+): Recognition {
   const mentions: Mention[] = [];
   const byKey = new Map<string, FoundEntity>();
   for (const m of located) {
@@ -319,7 +360,8 @@ function summarize(text: string, located: Located[], entities: RecognizableEntit
   }
   for (const found of byKey.values()) {
     if (found.kind !== 'official') continue;
-    const known = found.id !== null || found.fromGlossary ? entities.find((e) => e.key === found.key) : undefined;
+    const known =
+      found.id !== null || found.fromGlossary ? entities.find((e) => e.key === found.key) : undefined;
     const offices = known?.offices ?? [];
     const onDate = known && date ? roleAt(known, date) : undefined;
     const now = known ? roleNow(known) : undefined;

@@ -14,7 +14,9 @@ function nameWords(name: string): string[] {
   if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return [];
   return name
     .split(/\s+/)
-    .filter((w) => w && !SUFFIXES.has(w) && !/^\p{L}{1,3}\.$/u.test(w) && !/^(Dr|Mr|Mrs|Ms|Sir|H\.E)\.?$/.test(w));
+    .filter(
+      (w) => w && !SUFFIXES.has(w) && !/^\p{L}{1,3}\.$/u.test(w) && !/^(Dr|Mr|Mrs|Ms|Sir|H\.E)\.?$/.test(w),
+    );
 }
 
 /**
@@ -35,5 +37,7 @@ export function familyNames(names: readonly string[], country: string | undefine
     } else found.add(words[words.length - 1]!);
   }
   // Family names compare by their title-cased form: HAYASHI and Hayashi are one name.
-  return [...new Set([...found].map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)))].filter((w) => w.length >= 2);
+  return [
+    ...new Set([...found].map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))),
+  ].filter((w) => w.length >= 2);
 }

@@ -96,6 +96,9 @@ const WORD = `(?:${[...HEADS, ...MODIFIERS].sort((a, b) => b.length - a.length).
 /** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"of the". */
 const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|of\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
 const HEAD_SET = new Set(HEADS);
+const TITLE_WORDS = new Set([...HEADS, ...MODIFIERS]);
+/** "Minister", "Ministers", "Ministerial" after a shorter title are not a name. */
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/(?:s|ial)$/, ''));
 
 /** One name word: Kang, Kyung-wha, J., HAYASHI, Jae-in, O'Brien, Ngozi. */
 const NAME_WORD = `(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*|['’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{2,}(?![\\p{L}]))`;
@@ -176,7 +179,7 @@ function isTitle(phrase: string): boolean {
 function trimName(name: string): string | undefined {
   const words = name.split(/[ \t]+/);
   while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words.pop();
-  if (!words.length || NOT_NAMES.has(words[0]!)) return undefined;
+  if (!words.length || NOT_NAMES.has(words[0]!) || words.some(isTitleWord)) return undefined;
   // A lone initial or a lone all-caps acronym ("President ROK") is not a name.
   if (words.length === 1 && (/\.$/.test(words[0]!) || /^\p{Lu}+$/u.test(words[0]!))) return undefined;
   return words.join(' ');
