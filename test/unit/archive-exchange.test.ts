@@ -1,0 +1,308 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { ArchiveError, readoutIdFor, normalizeUrl, type ArchivedReadout } from '../../lib/archive';
+import { parseExportJson, toCsv, toExportJson, toMarkdown, toMarkdownZip } from '../../lib/archive/exchange';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import { openTestArchive, readoutInput } from './archive-helpers';
+
+const exported = async (store: Awaited<ReturnType<typeof openTestArchive>>['store']) =>
+  toExportJson(await store.exportData(), 'fixed');
+
+async function archiveWithThree() {
+  const test = await openTestArchive();
+  for (const n of [1, 2, 3])
+    await test.store.save(
+      readoutInput({ url: `https://mfa.example/${n}`, participants: [['wang-yi', 'Wang Yi', 'CN']] }),
+    );
+  await test.store.glossary.put({
+    kind: 'official',
+    name: 'Cho Tae-yul',
+    aliases: ['Cho'],
+    note: 'ROK FM from 2024',
+  });
+  return test;
+}
+
+describe('import: all or nothing', () => {
+  it('rejects a malformed file with the path of the first bad field and changes nothing', async () => {
+    const { store } = await archiveWithThree();
+    const before = await exported(store);
+    const good = JSON.parse(before) as { readouts: Record<string, unknown>[] };
+    const extra = readoutInput({ url: 'https://mfa.example/new' });
+    const bad = {
+      ...good,
+      readouts: [
+        ...good.readouts,
+        {
+          ...extra,
+          id: readoutIdFor(extra.url),
+          schemaVersion: 1,
+          savedAt: 'x',
+          tags: [],
+          note: '',
+          readout: { ...extra.readout, date: 7 },
+        },
+      ],
+    };
+    await expect(store.importJson(JSON.stringify(bad))).rejects.toThrow(/readouts\.3\.readout\.date/);
+    await expect(store.importJson('{"format":"readout-lens-archive","version":2}')).rejects.toThrow(
+      /version/,
+    );
+    await expect(store.importJson('not json')).rejects.toThrow(/not JSON/);
+    expect(await exported(store)).toBe(before);
+  });
+
+  it('rejects hostile ids (another document, a design document) and duplicates', async () => {
+    const { store } = await archiveWithThree();
+    const before = await exported(store);
+    const good = JSON.parse(before) as { readouts: Record<string, unknown>[] };
+    const hostile = { ...good, readouts: [{ ...good.readouts[0], id: '_design/x' }] };
+    await expect(store.importJson(JSON.stringify(hostile))).rejects.toThrow(/readouts\.0\.id: must be/);
+    const duplicated = { ...good, readouts: [good.readouts[0], good.readouts[0]] };
+    await expect(store.importJson(JSON.stringify(duplicated))).rejects.toThrow(
+      /readouts\.1\.id: same readout as readouts\.0/,
+    );
+    expect(await exported(store)).toBe(before);
+  });
+
+  it('a write that fails half-way is rolled back: the archive is exactly as it was', async () => {
+    const test = await openTestArchive({ chunkSize: 4 });
+    await test.store.save({
+      ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
+      note: 'keep me',
+    });
+    const before = await exported(test.store);
+    const incoming = await openTestArchive();
+    for (let i = 0; i < 10; i++)
+      await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}`, title: `Theirs ${i}` }));
+    const file = await exported(incoming.store);
+    // The third chunk hits a full disk.
+    const real = test.db.bulkDocs.bind(test.db);
+    let calls = 0;
+    vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) => {
+      if (++calls === 3)
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return real(docs, opts);
+    }) as typeof test.db.bulkDocs);
+    await expect(test.store.importJson(file)).rejects.toThrow(/Out of storage space/);
+    expect(await exported(test.store)).toBe(before);
+    expect((await test.store.search({ text: 'theirs' })).total).toBe(0);
+    expect(await test.derived.getJob('import')).toBeUndefined();
+  });
+
+  it('a stopped import resumes at its checkpoint when the worker starts again', async () => {
+    const test = await openTestArchive({ chunkSize: 3 });
+    const incoming = await openTestArchive();
+    for (let i = 0; i < 10; i++) await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}` }));
+    const file = await exported(incoming.store);
+    // Stop the worker after the second chunk: the journal is saved, the third write never happens.
+    const real = test.db.bulkDocs.bind(test.db);
+    let calls = 0;
+    vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) =>
+      ++calls === 3 ? new Promise(() => undefined) : real(docs, opts)) as typeof test.db.bulkDocs);
+    void test.store.importJson(file);
+    await vi.waitFor(async () =>
+      expect((await test.derived.getJob<{ cursor: number }>('import'))?.cursor).toBe(6),
+    );
+    vi.restoreAllMocks();
+    const restarted = await test.reopen({ chunkSize: 3 });
+    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined());
+    await restarted.flush();
+    expect(await exported(restarted)).toBe(file);
+  });
+
+  it('imports the glossary with the archive', async () => {
+    const { store } = await archiveWithThree();
+    const file = await exported(store);
+    const target = await openTestArchive();
+    expect(await target.store.importJson(file)).toEqual({ readouts: 3, glossary: 1 });
+    expect((await target.store.glossary.list()).map((g) => g.name)).toEqual(['Cho Tae-yul']);
+    expect(await exported(target.store)).toBe(file);
+  });
+});
+
+describe('export then import round-trips exactly (property)', () => {
+  const text = fc.string({ maxLength: 20 });
+  const name = fc.string({ minLength: 2, maxLength: 20 });
+  const isoDate = fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const entity = fc.record({
+    key: fc.stringMatching(/^[a-z][a-z-]{0,12}$/),
+    kind: fc.constantFrom('official', 'agreement', 'organization', 'event', 'place', 'other' as const),
+    name,
+    id: fc.option(fc.stringMatching(/^[a-z-]{1,10}$/), { nil: null }),
+    surfaces: fc.array(name, { maxLength: 3 }),
+    mentions: fc.nat(50),
+    role: fc.option(text, { nil: undefined }),
+    country: fc.option(fc.constantFrom('CN', 'KR', 'JP', 'US'), { nil: undefined }),
+  });
+  const record = fc
+    .record({
+      path: fc.stringMatching(/^[a-z0-9/]{1,12}$/),
+      title: text,
+      date: fc.option(isoDate, { nil: null }),
+      body: fc.array(fc.string({ maxLength: 60, unit: 'grapheme' }), { maxLength: 3 }),
+      participants: fc.array(
+        fc.record({ name, country: fc.option(fc.constantFrom('CN', 'KR'), { nil: undefined }) }),
+        {
+          maxLength: 3,
+        },
+      ),
+      entities: fc.array(entity, { maxLength: 4 }),
+      tags: fc.array(text, { maxLength: 3 }),
+      note: text,
+    })
+    .map((r): ArchivedReadout => {
+      const url = normalizeUrl(`https://mfa.example/${r.path}`);
+      return {
+        id: readoutIdFor(url),
+        schemaVersion: 1,
+        url,
+        readout: {
+          isReadout: true,
+          pageKind: 'readout',
+          ministry: 'cn-mfa',
+          title: r.title,
+          date: r.date,
+          place: null,
+          language: 'zh',
+          participants: r.participants.map((p) => (p.country ? p : { name: p.name })),
+          body: r.body,
+        },
+        entities: r.entities.map((e) => JSON.parse(JSON.stringify(e)) as ArchivedReadout['entities'][number]),
+        participantKeys: r.entities.filter((e) => e.kind === 'official').map((e) => e.key),
+        savedAt: '2024-01-01T00:00:00.000Z',
+        tags: r.tags,
+        note: r.note,
+      };
+    });
+  const glossaryEntry = fc.record({ name, note: text }).map((g): GlossaryEntry => ({
+    id: `glossary:${encodeURIComponent(g.name)}`,
+    kind: 'other',
+    name: g.name,
+    aliases: [],
+    note: g.note,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  }));
+  const archive = fc.record({
+    readouts: fc.uniqueArray(record, { selector: (r) => r.id, maxLength: 8 }),
+    glossary: fc.uniqueArray(glossaryEntry, { selector: (g) => g.id, maxLength: 3 }),
+  });
+
+  it('holds for generated archives', async () => {
+    await fc.assert(
+      fc.asyncProperty(archive, async (data) => {
+        const file = toExportJson(data, 'fixed');
+        const { store } = await openTestArchive();
+        await store.importJson(file);
+        expect(await exported(store)).toBe(file);
+        const again = await openTestArchive();
+        await again.store.importJson(await exported(store));
+        expect(await exported(again.store)).toBe(file);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('migration from schema version 0', () => {
+  it('migrates a 10,000-record v0 archive without loss', async () => {
+    const test = await openTestArchive();
+    const v0 = Array.from({ length: 10_000 }, (_, i) => {
+      const input = readoutInput({
+        url: `https://mfa.example/old/${i}`,
+        participants: [['wang-yi', 'Wang Yi', 'CN']],
+        mentioned: [['cho-tae-yul', 'Cho Tae-yul']],
+      });
+      const id = readoutIdFor(input.url);
+      return {
+        _id: id,
+        id,
+        url: input.url,
+        readout: input.readout,
+        entities: input.entities,
+        savedAt: `2020-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+        tags: [`t${i % 7}`],
+        note: `note ${i}`,
+      };
+    });
+    await test.db.bulkDocs(v0);
+    const store = await test.reopen({ chunkSize: 1000 });
+    await store.flush(); // the migration started at open waits in the write queue
+    const migrated = await store.list();
+    expect(migrated).toHaveLength(10_000);
+    const byId = new Map(migrated.map((r) => [r.id, r]));
+    for (const old of v0) {
+      const { _id, ...fields } = old;
+      expect(byId.get(_id)).toEqual({ ...fields, schemaVersion: 1, participantKeys: ['wang-yi'] });
+    }
+    const raw = await test.db.allDocs({ include_docs: true });
+    expect(raw.rows.every((row) => (row.doc as { schemaVersion?: number }).schemaVersion === 1)).toBe(true);
+    expect(await store.migrate()).toBe(0);
+    expect(
+      (
+        await store.related({ url: null, entityKeys: ['wang-yi'], participantKeys: ['wang-yi'], limit: 5 })
+      )[0]!.shared,
+    ).toEqual(['wang-yi']);
+  }, 120_000);
+});
+
+describe('storage errors reach the user', () => {
+  it('a QuotaExceededError from the store rejects the save with a message that says so, and nothing is half-saved', async () => {
+    const test = await openTestArchive();
+    vi.spyOn(test.db, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const save = test.store.save(readoutInput({ url: 'https://mfa.example/full' }));
+    await expect(save).rejects.toBeInstanceOf(ArchiveError);
+    await expect(save).rejects.toThrow(/Out of storage space/);
+    expect(await test.store.isSaved('https://mfa.example/full')).toBe(false);
+  });
+});
+
+describe('Markdown, CSV', () => {
+  const record: ArchivedReadout = {
+    ...readoutInput({
+      url: 'https://mfa.example/a',
+      title: 'Wang Yi meets Park Jin',
+      participants: [['wang-yi', 'Wang Yi', 'CN']],
+    }),
+    id: readoutIdFor('https://mfa.example/a'),
+    schemaVersion: 1,
+    url: 'https://mfa.example/a',
+    savedAt: '2024-01-01T00:00:00.000Z',
+    tags: ['korea'],
+    note: '=HYPERLINK("x")',
+  };
+
+  it('CSV quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    const csv = toCsv([{ ...record, readout: { ...record.readout, title: 'A, "quoted" title' } }]);
+    const [head, row] = csv.trim().split('\r\n');
+    expect(head).toBe('date,title,ministry,place,participants,officials,agreements,tags,note,url,savedAt');
+    expect(row).toContain('"A, ""quoted"" title"');
+    expect(row).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('Markdown zip holds one file per readout with front matter that cannot be broken by a title', () => {
+    const second = { ...record, id: readoutIdFor('https://mfa.example/b'), url: 'https://mfa.example/b' };
+    const files = unzipSync(
+      toMarkdownZip([record, { ...second, readout: { ...second.readout, title: 'x\n---\nevil: 1' } }]),
+    );
+    const names = Object.keys(files).sort();
+    expect(names).toEqual([
+      'readout-lens/2024-01-01-Wang-Yi-meets-Park-Jin.md',
+      'readout-lens/2024-01-01-x-evil-1.md',
+    ]);
+    const text = strFromU8(files[names[1]!]!);
+    expect(text.split('\n').slice(0, 3)).toEqual(['---', 'title: "x\\n---\\nevil: 1"', 'date: "2024-01-01"']);
+    expect(toMarkdown(record)).toContain('## Participants\n\n- Wang Yi, CN');
+  });
+
+  it('parseExportJson accepts what toExportJson writes', () => {
+    const parsed = parseExportJson(toExportJson({ readouts: [record], glossary: [] }));
+    expect(parsed).toEqual({ ok: true, value: { readouts: [record], glossary: [] } });
+  });
+});
