@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MINISTRY_MATCHES } from './lib/ministries/matches';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
 // 127.0.0.1 serves the bundled sample pages and the browser tests.
@@ -11,6 +12,8 @@ export default defineConfig({
     description:
       'Explains the officials and agreements in foreign-ministry readouts, and keeps your archive of them.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // The ministry sites from the registry; any other site is added at run time (sites/enable).
+    host_permissions: [...MINISTRY_MATCHES, ...SAMPLE_HOST_MATCHES],
     optional_host_permissions: ['*://*/*'],
     browser_specific_settings: {
       gecko: { id: 'readout-lens@readout-lens.dev', strict_min_version: '128.0' },

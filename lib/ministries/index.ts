@@ -1,108 +1,84 @@
 /**
  * Detect which ministry a page belongs to and whether it is a readout; extract its structure.
+ * Generic rules first (`generic.ts`), then the site's own overrides (one file per ministry).
  * Uses only the standard DOM API, so happy-dom in Node serves the same code as the page.
- *
- * Placeholder generic rules until the per-ministry registry lands (issue 3).
  */
-import type { PageKind, Participant, Readout } from '../model';
+import type { PageKind, Readout } from '../model';
+import type { MinistrySite } from './types';
+import { MINISTRIES } from './registry';
+import { matchPatternToRegExp } from './match-pattern';
+import { detectKind, genericExtract, readTitle } from './generic';
+import { clean } from './text';
 
-export interface MinistryInfo {
-  id: string;
-  name: string;
-  country: string;
-  hosts: RegExp;
-}
+export type { MinistrySite } from './types';
+/** Kept for callers written against the placeholder. */
+export type MinistryInfo = MinistrySite;
+export { MINISTRIES } from './registry';
+export { findDate, meetingDate } from './dates';
+export { detectLanguage } from './text';
 
-const MINISTRIES: MinistryInfo[] = [
-  { id: 'cn-mfa', name: 'Ministry of Foreign Affairs of the PRC', country: 'CN', hosts: /(^|\.)(fmprc|mfa)\.gov\.cn$|china-embassy|chineseembassy|china-consulate|chineseconsulate/ },
-  { id: 'rok-mofa', name: 'Ministry of Foreign Affairs, Republic of Korea', country: 'KR', hosts: /(^|\.)mofa\.go\.kr$/ },
-  { id: 'jp-mofa', name: 'Ministry of Foreign Affairs of Japan', country: 'JP', hosts: /(^|\.)mofa\.go\.jp$/ },
-  { id: 'us-state', name: 'U.S. Department of State', country: 'US', hosts: /(^|\.)state\.gov$/ },
-  { id: 'ru-mid', name: 'Ministry of Foreign Affairs of the Russian Federation', country: 'RU', hosts: /(^|\.)mid\.ru$/ },
-];
+const URL_RULES: { site: MinistrySite; patterns: RegExp[] }[] = MINISTRIES.map((site) => ({
+  site,
+  patterns: site.matches.map(matchPatternToRegExp),
+}));
 
-export function ministryForUrl(url: string | null): MinistryInfo | null {
+/** The ministry whose site serves this URL, by the registry's match patterns. */
+export function ministryForUrl(url: string | null): MinistrySite | null {
   if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  return MINISTRIES.find((m) => m.hosts.test(host)) ?? null;
+  return URL_RULES.find(({ patterns }) => patterns.some((p) => p.test(url)))?.site ?? null;
 }
 
-const READOUT_TITLE = /\b(meets?|meeting|talks?|calls?|phone|telephone|conversation|visits?|holds?)\b|会见|会谈|通电话|会晤|회담|통화|면담|会談|電話会談/i;
-
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+/** A ministry recognized by its templates, for saved pages whose URL is unknown. */
+export function ministryForDocument(doc: Document): MinistrySite | null {
+  return MINISTRIES.find((site) => site.markers?.some((selector) => doc.querySelector(selector))) ?? null;
 }
 
-function pageTitle(doc: Document): string {
-  const candidates = [
-    doc.querySelector('[data-readout-title], #News_Body_Title, .news-title h1, .news_header_title, .content_mod h2.title, h1'),
-    doc.querySelector('meta[property="og:title"]'),
-  ];
-  for (const el of candidates) {
-    const text = el?.tagName === 'META' ? el.getAttribute('content') : el?.textContent;
-    if (clean(text)) return clean(text);
-  }
-  return clean(doc.title);
+/** A ministry recognized by chrome lines only it prints, for plain text with no URL. */
+export function ministryForText(text: string): MinistrySite | null {
+  return MINISTRIES.find((site) => site.textMarkers?.test(text)) ?? null;
 }
 
-function bodyParagraphs(doc: Document): string[] {
-  const container =
-    doc.querySelector('#News_Body_Txt_A, .news-main, .content_text, .entry-content, .bo_con, article, main') ?? doc.body;
-  if (!container) return [];
-  const paras = [...container.querySelectorAll('p')].map((p) => clean(p.textContent)).filter(Boolean);
-  return paras.length ? paras : clean(container.textContent) ? [clean(container.textContent)] : [];
+function siteOf(url: string | null, doc: Document): MinistrySite | null {
+  return ministryForUrl(url) ?? ministryForDocument(doc);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The first full date in a text, in English, CJK or numeric form, as ISO. */
-export function findDate(text: string): string | null {
-  const en = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})/i.exec(text);
-  const cjk = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
-  const iso = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(text);
-  const hits: { at: number; iso: string }[] = [];
-  if (en) hits.push({ at: en.index, iso: `${en[3]}-${pad(MONTHS.indexOf(en[1]!.toLowerCase()) + 1)}-${pad(Number(en[2]))}` });
-  if (cjk) hits.push({ at: cjk.index, iso: `${cjk[1]}-${pad(Number(cjk[2]))}-${pad(Number(cjk[3]))}` });
-  if (iso) hits.push({ at: iso.index, iso: `${iso[1]}-${pad(Number(iso[2]))}-${pad(Number(iso[3]))}` });
-  hits.sort((a, b) => a.at - b.at);
-  return hits[0]?.iso ?? null;
+/**
+ * Which ministry, and whether the page is a readout, a listing or neither. Cheap: run it on every
+ * page load and location change; a page that is not a readout costs a few selector lookups.
+ */
+export function detectPage(
+  url: string | null,
+  doc: Document,
+): { ministry: MinistrySite | null; pageKind: PageKind } {
+  const ministry = siteOf(url, doc);
+  const generic = detectKind(doc, ministry, readTitle(doc, ministry));
+  return { ministry, pageKind: ministry?.detect?.(doc, url, generic) ?? generic };
 }
 
-export function detectLanguage(text: string): string {
-  if (/[\uac00-\ud7af]/.test(text)) return 'ko';
-  if (/[\u3040-\u30ff]/.test(text)) return 'ja';
-  if (/[\u4e00-\u9fff]/.test(text)) return 'zh';
-  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
-  return 'en';
+/** Whether the page is worth the full extraction. */
+export function isProbablyReadout(url: string | null, doc: Document): boolean {
+  return detectPage(url, doc).pageKind === 'readout';
 }
 
-export function detectPage(url: string | null, doc: Document): { ministry: MinistryInfo | null; pageKind: PageKind } {
-  const ministry = ministryForUrl(url);
-  const title = pageTitle(doc);
-  const pageKind: PageKind = READOUT_TITLE.test(title) && bodyParagraphs(doc).length > 0 ? 'readout' : 'other';
-  return { ministry, pageKind };
-}
-
+/** Title, date, place, participants, language and body of a page, patched by its ministry's overrides. */
 export function extractReadout(url: string | null, doc: Document): Readout {
-  const { ministry, pageKind } = detectPage(url, doc);
-  const title = pageTitle(doc);
-  const body = bodyParagraphs(doc);
-  const participants: Participant[] = [];
-  return {
-    isReadout: pageKind === 'readout',
-    pageKind,
-    ministry: ministry?.id ?? null,
-    title,
-    date: findDate(body.slice(0, 2).join(' ')) ?? findDate(clean(doc.body?.textContent)),
-    place: null,
-    language: detectLanguage(title + body.join(' ')),
-    participants,
-    body,
-  };
+  let ministry = siteOf(url, doc);
+  let readout = genericExtract(doc, url, ministry);
+  if (!ministry) {
+    ministry = ministryForText(
+      clean(doc.body?.textContent).slice(0, 2000) + clean(doc.body?.textContent).slice(-2000),
+    );
+    if (ministry) readout = genericExtract(doc, url, ministry);
+  }
+  if (!ministry) return readout;
+  const kind = ministry.detect?.(doc, url, readout.pageKind);
+  if (kind && kind !== readout.pageKind) {
+    readout = {
+      ...readout,
+      pageKind: kind,
+      isReadout: kind === 'readout',
+      participants: kind === 'readout' ? readout.participants : [],
+    };
+  }
+  return ministry.extract ? ministry.extract(doc, readout) : readout;
 }

@@ -1,0 +1,110 @@
+/**
+ * Country names as readouts write them (English names and adjectives, Chinese, Korean and
+ * Japanese names), mapped to ISO 3166 alpha-2 (or `EU`, `UN`). Enough to label the participants
+ * of a readout; the knowledge base is the place for anything richer.
+ */
+const COUNTRY_FORMS: Record<string, string[]> = {
+  CN: [
+    "People's Republic of China (PRC)",
+    "People's Republic of China",
+    'PRC',
+    'China',
+    'Chinese',
+    '中国',
+    '중국',
+    '中華人民共和国',
+  ],
+  KR: [
+    'Republic of Korea (ROK)',
+    'Republic of Korea',
+    'ROK',
+    'South Korea',
+    'Korea',
+    'Korean',
+    'South Korean',
+    '韩国',
+    '한국',
+    '大韓民国',
+    '韓国',
+  ],
+  KP: [
+    "Democratic People's Republic of Korea",
+    'DPRK',
+    'North Korea',
+    'North Korean',
+    '朝鲜',
+    '북한',
+    '北朝鮮',
+  ],
+  JP: ['Japan', 'Japanese', '日本', '일본'],
+  US: [
+    'United States of America',
+    'United States',
+    'U.S.',
+    'US',
+    'USA',
+    'American',
+    '美国',
+    '미국',
+    '米国',
+    '米',
+  ],
+  RU: ['Russian Federation', 'Russia', 'Russian', '俄罗斯', '러시아', 'ロシア'],
+  IN: ['India', 'Indian', '印度', '인도', 'インド'],
+  GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'British', '英国', '영국'],
+  DE: ['Germany', 'German', '德国', '독일', 'ドイツ'],
+  FR: ['France', 'French', '法国', '프랑스', 'フランス'],
+  AU: ['Australia', 'Australian', '澳大利亚', '호주', 'オーストラリア', '豪州'],
+  CA: ['Canada', 'Canadian', '加拿大', '캐나다', 'カナダ'],
+  LU: ['Luxembourg', '卢森堡', '룩셈부르크', 'ルクセンブルク'],
+  IT: ['Italy', 'Italian', '意大利', '이탈리아', 'イタリア'],
+  ES: ['Spain', 'Spanish', '西班牙', '스페인', 'スペイン'],
+  NL: ['Netherlands', 'Dutch', '荷兰', '네덜란드', 'オランダ'],
+  BR: ['Brazil', 'Brazilian', '巴西', '브라질', 'ブラジル'],
+  MX: ['Mexico', 'Mexican', '墨西哥', '멕시코', 'メキシコ'],
+  ID: ['Indonesia', 'Indonesian', '印度尼西亚', '인도네시아', 'インドネシア'],
+  VN: ['Viet Nam', 'Vietnam', 'Vietnamese', '越南', '베트남', 'ベトナム'],
+  PH: ['Philippines', 'Philippine', 'Filipino', '菲律宾', '필리핀', 'フィリピン'],
+  SG: ['Singapore', 'Singaporean', '新加坡', '싱가포르', 'シンガポール'],
+  PK: ['Pakistan', 'Pakistani', '巴基斯坦', '파키스탄', 'パキスタン'],
+  UA: ['Ukraine', 'Ukrainian', '乌克兰', '우크라이나', 'ウクライナ'],
+  TR: ['Türkiye', 'Turkey', 'Turkish', '土耳其', '튀르키예', 'トルコ'],
+  IR: ['Iran', 'Iranian', '伊朗', '이란', 'イラン'],
+  SA: ['Saudi Arabia', 'Saudi', '沙特阿拉伯', '沙特', '사우디아라비아', 'サウジアラビア'],
+  EG: ['Egypt', 'Egyptian', '埃及', '이집트', 'エジプト'],
+  ZA: ['South Africa', 'South African', '南非', '남아프리카공화국', '南アフリカ'],
+  NZ: ['New Zealand', '新西兰', '뉴질랜드', 'ニュージーランド'],
+  MN: ['Mongolia', 'Mongolian', '蒙古国', '몽골', 'モンゴル'],
+  TH: ['Thailand', 'Thai', '泰国', '태국', 'タイ'],
+  MY: ['Malaysia', 'Malaysian', '马来西亚', '말레이시아', 'マレーシア'],
+  PL: ['Poland', 'Polish', '波兰', '폴란드', 'ポーランド'],
+  IL: ['Israel', 'Israeli', '以色列', '이스라엘', 'イスラエル'],
+  EU: ['European Union', 'EU', '欧盟', '유럽연합', 'ＥＵ'],
+  UN: ['United Nations', 'UN', '联合国', '유엔', '国連'],
+};
+
+/** Longest forms first, so "Republic of Korea" wins over "Korea". */
+const FORMS: [string, string][] = Object.entries(COUNTRY_FORMS)
+  .flatMap(([code, forms]) => forms.map((form): [string, string] => [form, code]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const foldQuotes = (s: string) => s.replace(/[’‘`]/g, "'");
+
+/** The country a whole phrase names ("the Republic of Korea", "Japanese"), or undefined. */
+export function countryOf(phrase: string): string | undefined {
+  const folded = foldQuotes(phrase.trim()).replace(/^the\s+/i, '');
+  return FORMS.find(([form]) => form === folded)?.[1];
+}
+
+/** A country name or adjective at the start of `text`: its code and length, for splitting "Japanese Foreign Minister". */
+export function leadingCountry(text: string): { code: string; length: number } | undefined {
+  const folded = foldQuotes(text);
+  for (const [form, code] of FORMS) {
+    if (!folded.startsWith(form)) continue;
+    const next = folded.charAt(form.length);
+    // Latin forms must end at a word boundary; CJK forms need none.
+    if (/[A-Za-z]/.test(form.slice(-1)) && /[A-Za-z]/.test(next)) continue;
+    return { code, length: form.length };
+  }
+  return undefined;
+}

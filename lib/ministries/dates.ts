@@ -1,0 +1,225 @@
+/**
+ * Dates in readouts: full dates in English, Chinese, Korean, Japanese (including the 令和, 平成
+ * and 昭和 eras), Russian, German and French forms; month-day forms without a year, resolved
+ * against the publication date; and "today".
+ */
+
+export interface DateHit {
+  /** Offset of the match in the text. */
+  index: number;
+  length: number;
+  /** Missing when the text gives only month and day ("On February 11"). */
+  year?: number;
+  month: number;
+  day: number;
+}
+
+const EN_MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const DE_MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+const FR_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+/** First year of each Japanese era. */
+const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
+
+const ORD = '(?:st|nd|rd|th)?';
+type Parser = { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, 'index' | 'length'> | null };
+
+const enMonth = (s: string) => EN_MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+const listMonth = (list: string[]) => (s: string) => {
+  const lower = s.toLowerCase();
+  // Russian genitive endings vary (января, мая): match on the stem, longest stem first.
+  const order = list.map((stem, i) => ({ stem, i })).sort((a, b) => b.stem.length - a.stem.length);
+  const found = order.find(({ stem }) => lower.startsWith(stem));
+  return found ? found.i + 1 : 0;
+};
+
+/** Full dates (with a year), tried before the month-day forms so those never split a full date. */
+const FULL: Parser[] = [
+  {
+    re: /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m) => ({
+      year: ERAS[m[1]!]! + (m[2] === '元' ? 0 : Number(m[2]) - 1),
+      month: Number(m[3]),
+      day: Number(m[4]),
+    }),
+  },
+  {
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => ({ year: Number(m[3]), month: enMonth(m[1]!), day: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+${EN_MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => ({ year: Number(m[3]), month: enMonth(m[2]!), day: Number(m[1]) }),
+  },
+  {
+    re: /(\d{1,2})\s+(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])\s+(\d{4})/gi,
+    read: (m) => ({ year: Number(m[3]), month: listMonth(RU_MONTHS)(m[2]!), day: Number(m[1]) }),
+  },
+  {
+    re: /(\d{1,2})\.?\s+(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})/g,
+    read: (m) => {
+      const month = listMonth(DE_MONTHS)(m[2]!) || listMonth(FR_MONTHS)(m[2]!);
+      return { year: Number(m[3]), month, day: Number(m[1]) };
+    },
+  },
+  {
+    re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+];
+
+/** Month and day only: English needs "on" before it, so "the June 29 summit" is not a meeting date. */
+const MONTH_DAY: Parser[] = [
+  {
+    re: new RegExp(`\\b[Oo]n\\s+${EN_MONTH}\\s+(\\d{1,2})${ORD}\\b`, 'g'),
+    read: (m) => ({ month: enMonth(m[1]!), day: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b[Oo]n\\s+(\\d{1,2})${ORD}\\s+${EN_MONTH}(?![\\w.])`, 'g'),
+    read: (m) => ({ month: enMonth(m[2]!), day: Number(m[1]) }),
+  },
+  {
+    re: /(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
+    read: (m) => ({ month: Number(m[1]), day: Number(m[2]) }),
+  },
+  // Korean press style: 11.22.(수)
+  {
+    re: /\b(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g,
+    read: (m) => ({ month: Number(m[1]), day: Number(m[2]) }),
+  },
+];
+
+/** "today" in the languages we read: the meeting happened on the publication date. */
+const TODAY = /\btoday\b|今天|今日|本日|오늘|сегодня|aujourd'hui|\bheute\b/i;
+
+const FULLWIDTH_DIGIT = /[０-９]/g;
+/** Full-width digits (common in Japanese pages) as ASCII; same length, so offsets hold. */
+const asciiDigits = (text: string) => text.replace(FULLWIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
+
+function isValid(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function collect(text: string, parsers: Parser[], taken: DateHit[]): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const { re, read } of parsers) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = read(m);
+      const overlaps = [...taken, ...hits].some(
+        (h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length,
+      );
+      if (!value || overlaps || !isValid(value.year ?? 2000, value.month, value.day)) continue;
+      hits.push({ index: m.index, length: m[0].length, ...value });
+    }
+  }
+  return hits;
+}
+
+/** Every date in the text, full and month-day, in text order. */
+export function dateHits(text: string): DateHit[] {
+  const ascii = asciiDigits(text);
+  const full = collect(ascii, FULL, []);
+  const partial = collect(ascii, MONTH_DAY, full);
+  return [...full, ...partial].sort((a, b) => a.index - b.index);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
+/** The first full date (with a year) in a text, as ISO. */
+export function findDate(text: string): string | null {
+  const hit = dateHits(text).find((h) => h.year !== undefined);
+  return hit ? isoDate(hit.year!, hit.month, hit.day) : null;
+}
+
+/**
+ * A month-day resolved against the publication date: same year, or the year before when that
+ * would put the meeting after publication ("December 30" in a readout published January 2).
+ */
+export function resolveMonthDay(month: number, day: number, published: string | null): string | null {
+  if (!published) return null;
+  const year = Number(published.slice(0, 4));
+  const candidate = isoDate(year, month, day);
+  // Two days of slack: time zones put a readout's publication a day before the meeting's local date.
+  const slack = new Date(Date.parse(published) + 2 * 86_400_000).toISOString().slice(0, 10);
+  return candidate > slack ? isoDate(year - 1, month, day) : candidate;
+}
+
+const ABBREVIATION =
+  /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Amb|Prof|No|Jr|Sr|Hon|[ap]\.m|[A-Z](?:\.[A-Z])*)$/;
+
+/** The first sentence of a paragraph; abbreviations ("Antony J. Blinken", "U.S.", "Dr.") do not end it. */
+export function firstSentence(text: string): string {
+  const end = /[。！？]|[.!?](?=\s+[A-Z“"‘(\u3131-\ud79d]|\s*$)/g;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const word = /(\S*)$/.exec(text.slice(0, m.index))![1]!;
+    // "1." opening a numbered paragraph is not a sentence end either.
+    if (m[0] === '.' && (ABBREVIATION.test(word) || (/^\d+$/.test(word) && m.index === word.length)))
+      continue;
+    return text.slice(0, m.index + 1);
+  }
+  return text;
+}
+
+/**
+ * The meeting's date as the opening sentence gives it ("On November 26, 2020 local time",
+ * "当地时间2019年2月15日", "met today"), resolved against the publication date when the sentence
+ * omits the year. Null when the sentence names no date.
+ */
+export function meetingDate(lead: string, published: string | null): string | null {
+  const sentence = firstSentence(lead);
+  const hit = dateHits(sentence)[0];
+  const today = TODAY.exec(sentence);
+  if (today && (!hit || today.index < hit.index)) return published;
+  if (!hit) return null;
+  return hit.year !== undefined
+    ? isoDate(hit.year, hit.month, hit.day)
+    : resolveMonthDay(hit.month, hit.day, published);
+}

@@ -1,0 +1,213 @@
+/**
+ * The generic extractor: meta tags, JSON-LD and OpenGraph, headline and date rules, and
+ * Readability for layouts nobody wrote selectors for. Site files patch its result.
+ */
+import { Readability } from '@mozilla/readability';
+import type { PageKind, Readout } from '../model';
+import type { MinistrySite, SiteSelectors } from './types';
+import { clean, detectLanguage } from './text';
+import { findDate, firstSentence, meetingDate } from './dates';
+import { findParticipants } from './participants';
+import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
+
+const GENERIC: Required<SiteSelectors> = {
+  title: ['meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'article h1', 'main h1', 'h1'],
+  date: [
+    'meta[property="article:published_time"]',
+    'meta[name="PubDate"]',
+    'meta[name="dcterms.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="date"]',
+    'meta[itemprop="datePublished"]',
+    'time[datetime]',
+    'time',
+  ],
+  body: ['[itemprop="articleBody"]', '.entry-content', 'article', 'main', '[role="main"]', '#content'],
+  chrome: [
+    'nav',
+    'header',
+    'footer',
+    'aside',
+    'figure',
+    'figcaption',
+    'script',
+    'style',
+    '.share',
+    '.breadcrumb',
+  ],
+  listing: [],
+};
+
+/** Text of an element, or the `content` of a meta tag, or the `datetime` of a time element. */
+function valueOf(el: Element): string {
+  if (el.tagName === 'META') return clean(el.getAttribute('content'));
+  if (el.tagName === 'TIME' && el.getAttribute('datetime')) return clean(el.getAttribute('datetime'));
+  return clean(el.textContent);
+}
+
+function firstValue(doc: Document, selectors: readonly string[] = []): string {
+  for (const selector of selectors) {
+    const el = doc.querySelector(selector);
+    const value = el ? valueOf(el) : '';
+    if (value) return value;
+  }
+  return '';
+}
+
+/** `document.title` minus the site name ("Title - Ministry of Foreign Affairs"). */
+function documentTitle(doc: Document): string {
+  const parts = clean(doc.title).split(/\s+[-|–—]\s+/);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** The page's headline: the site's selectors, then meta tags and headings, then `document.title`. */
+export function readTitle(doc: Document, site: MinistrySite | null): string {
+  return firstValue(doc, site?.selectors.title) || firstValue(doc, GENERIC.title) || documentTitle(doc);
+}
+
+/** JSON-LD `datePublished`, the one structured field every CMS fills. */
+function jsonLdDate(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    const date = match ? findDate(match[1]!) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The publication date: the site's date element, then JSON-LD and meta tags. */
+export function readPublished(doc: Document, site: MinistrySite | null): string | null {
+  for (const selector of site?.selectors.date ?? []) {
+    const el = doc.querySelector(selector);
+    const date = el ? findDate(valueOf(el)) : null;
+    if (date) return date;
+  }
+  const fromLd = jsonLdDate(doc);
+  if (fromLd) return fromLd;
+  for (const selector of GENERIC.date) {
+    const el = doc.querySelector(selector);
+    const date = el ? findDate(valueOf(el)) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+function bodyContainer(doc: Document, site: MinistrySite | null): Element | null {
+  for (const selector of [...(site?.selectors.body ?? []), ...GENERIC.body]) {
+    const el = doc.querySelector(selector);
+    if (el && clean(el.textContent).length > 0) return el;
+  }
+  return null;
+}
+
+function paragraphsOf(container: Element, chrome: string[], title: string): string[] {
+  const skip = chrome.join(',');
+  const blocks = [...container.querySelectorAll('p, li')].filter(
+    // A list item counts only when it holds no paragraph of its own (numbered points in ROK and Japan readouts).
+    (el) =>
+      !(skip && el.closest(skip)) && !(el.tagName === 'LI' && (el.querySelector('p') || el.closest('p'))),
+  );
+  // Lists of links are navigation, not text.
+  const texts = blocks
+    .filter((el) => el.tagName === 'P' || !el.querySelector('a') || clean(el.textContent).length > 80)
+    .map((el) => clean(el.textContent))
+    .filter((t) => t && t !== title);
+  if (texts.length) return texts;
+  const whole = clean(container.textContent);
+  return whole ? [whole] : [];
+}
+
+/** Readability on a copy of the page, for layouts with no known body container. */
+function readabilityParagraphs(doc: Document, title: string): string[] {
+  const copy = doc.cloneNode(true) as Document;
+  const article = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const content = article?.content;
+  return content && 'querySelectorAll' in content ? paragraphsOf(content as Element, [], title) : [];
+}
+
+/** The readout's text as paragraphs. */
+export function readBody(doc: Document, site: MinistrySite | null, title: string): string[] {
+  const container = bodyContainer(doc, site);
+  if (container) {
+    const paras = paragraphsOf(container, [...GENERIC.chrome, ...(site?.selectors.chrome ?? [])], title);
+    if (paras.join('').length > 0) return paras;
+  }
+  return readabilityParagraphs(doc, title);
+}
+
+/** The first paragraph that reads like a lead, skipping datelines and "Office of the Spokesperson". */
+export function leadParagraph(body: string[]): string {
+  return body.find((p) => p.length >= 60 && /[.。!?！？다]/.test(p)) ?? body[0] ?? '';
+}
+
+/** A site's listing markers, or an index of many links with no headline of its own. */
+function isListing(doc: Document, site: MinistrySite | null): boolean {
+  return (site?.selectors.listing ?? []).some((selector) => doc.querySelector(selector) !== null);
+}
+
+/**
+ * Readout, listing or other, cheaply: title and opening sentence by regular expression, and a
+ * handful of `querySelector` calls. No body text is gathered unless the title looks like a readout.
+ */
+export function detectKind(doc: Document, site: MinistrySite | null, title: string): PageKind {
+  if (titleSaysNotReadout(title)) return isListing(doc, site) ? 'listing' : 'other';
+  const container = bodyContainer(doc, site);
+  const firstParagraph = clean(container?.querySelector('p')?.textContent ?? '');
+  if (titleSaysReadout(title) || leadSaysReadout(firstParagraph)) {
+    if (container && clean(container.textContent).length >= 100 && !looksLikeTranscriptIn(container))
+      return 'readout';
+  }
+  return isListing(doc, site) ? 'listing' : 'other';
+}
+
+function looksLikeTranscriptIn(container: Element): boolean {
+  return looksLikeTranscript(
+    [...container.querySelectorAll('p')].slice(0, 40).map((p) => clean(p.textContent)),
+  );
+}
+
+const EN_PLACE =
+  /\b(?:in|at)\s+((?:[A-Z][\p{L}.'’-]+)(?:\s+[A-Z][\p{L}.'’-]+)*(?:,\s+(?:[A-Z][\p{L}.'’-]+)(?:\s+[A-Z][\p{L}.'’-]+)*)?)/gu;
+const ZH_PLACE = /在([\p{Script=Han}]{2,8}?)(?:会见|会谈|出席|举行|同|与|访问)/u;
+/** Words after "in" that are not places ("in Bali" is; "in January", "in Russia's war" are not). */
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Both|Their|His|Her)\b|[’']s$/;
+
+/** Where the meeting took place, as the opening sentence says ("in Seoul", "在慕尼黑"). */
+export function findPlace(lead: string, language: string): string | null {
+  const sentence = firstSentence(lead);
+  if (language === 'zh') return ZH_PLACE.exec(sentence)?.[1] ?? null;
+  if (language !== 'en') return null;
+  const places = [...sentence.matchAll(EN_PLACE)]
+    .map((m) => m[1]!.replace(/[.,]$/, ''))
+    .filter((p) => !NOT_PLACE.test(p));
+  return places.at(-1) ?? null;
+}
+
+/** Everything the generic rules can read off a page; `site` only supplies selectors here. */
+export function genericExtract(doc: Document, url: string | null, site: MinistrySite | null): Readout {
+  const title = readTitle(doc, site);
+  const pageKind = detectKind(doc, site, title);
+  const body = pageKind === 'listing' ? [] : readBody(doc, site, title);
+  const lead = leadParagraph(body);
+  const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`);
+  const published = readPublished(doc, site) ?? urlDate(url);
+  const date = meetingDate(lead, published) ?? published ?? findDate(body.join('\n'));
+  return {
+    isReadout: pageKind === 'readout',
+    pageKind,
+    ministry: site?.id ?? null,
+    title,
+    date,
+    place: findPlace(lead, language),
+    language,
+    participants: pageKind === 'readout' ? findParticipants(title, lead, language, site?.country) : [],
+    body,
+  };
+}
+
+/** A date some URLs carry (`/2020/11/26/`, `/20201126/`). */
+function urlDate(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|[^\d])/.exec(url) : null;
+  return m ? findDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}

@@ -1,0 +1,305 @@
+/**
+ * Who met whom, read off the readout's title by its patterns ("Wang Yi Holds Talks with Foreign
+ * Minister Kang Kyung-wha of the ROK", "Secretary Blinken's Call with ...", "杨洁篪会见卢森堡外交大臣
+ * 阿瑟伯恩") and completed from the opening paragraph (full names, titles); titles that name no one
+ * ("Outcome of Korea-China Foreign Ministers' Meeting") take the people of the opening paragraph.
+ * Pattern extraction only: matching against the knowledge base is the recognizer's job.
+ */
+import type { Participant } from '../model';
+import { countryOf, leadingCountry } from './countries';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// ---- English ---------------------------------------------------------------------------------
+
+const TITLE_HEAD =
+  'Minister|Secretary-General|Secretary|President|Premier|Councill?or|Chancellor|Ambassador|Envoy|Spokesperson|King|Queen|Emir|Chairman|Chairperson|Commissioner|Representative|Governor|Speaker|Advis[eo]r|Counselor|Mayor|Senator|Director|counterpart';
+const TITLE_MODIFIER =
+  'Vice|Deputy|Prime|Foreign|State|External|Affairs|Federal|Special|Senior|High|Under|Assistant|Defen[cs]e|National|Security|First|Executive|Permanent|Chief|Crown|General|Political|Director|Principal';
+const TITLE_OBJECT =
+  'State|Foreign Affairs|External Affairs|Europe and Foreign Affairs|Defen[cs]e|Trade|Commerce|Foreign and European Affairs';
+const ONE_TITLE = `(?:(?:${TITLE_MODIFIER})\\s+)*(?:${TITLE_HEAD})(?:\\s+(?:of|for)\\s+(?:${TITLE_OBJECT}))?`;
+const TITLE_RUN = `${ONE_TITLE}(?:,?\\s+and\\s+${ONE_TITLE})?`;
+const TITLE_WORD = new RegExp(`^(?:${TITLE_HEAD}|${TITLE_MODIFIER}|Ministers?)$`);
+
+const EN_COUNTRIES = [
+  "People's Republic of China \\(PRC\\)",
+  'People’s Republic of China \\(PRC\\)',
+  "People's Republic of China",
+  'People’s Republic of China',
+  'Republic of Korea \\(ROK\\)',
+  'Republic of Korea',
+  'United States of America',
+  'United States',
+  'Russian Federation',
+  'United Kingdom',
+  'European Union',
+  'South Korean',
+  'South Korea',
+  'New Zealand',
+  'Saudi Arabia',
+  'South Africa',
+  'Viet Nam',
+  ...'PRC ROK DPRK China Chinese Korea Korean Japan Japanese U.S. American Russia Russian India Indian UK British Britain Germany German France French Australia Australian Canada Canadian Luxembourg Italy Italian Spain Spanish Brazil Brazilian Mexico Mexican Indonesia Indonesian Vietnam Vietnamese Singapore Pakistan Ukraine Ukrainian Turkey Türkiye Turkish Iran Iranian Egypt Poland Polish Israel Israeli EU'
+    .split(' ')
+    .map(esc),
+].join('|');
+
+const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*[\\p{L}]|[A-Z]\\.)`;
+/** Name tokens never start with a title word or a sentence word that happens to be capitalized. */
+const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People)\\b)`;
+const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+${NOT_NAME}${NAME_TOKEN}){0,3}`;
+const HONORIFIC = `(?:(?:Mr|Ms|Mrs|Dr|H\\.E)\\.\\s+|the\\s+Honou?rable\\s+)`;
+
+/** "[country] TITLE [of country] [Dr.] NAME": the way English readouts introduce people. */
+const TITLED_NAME = new RegExp(
+  `(?:\\b(${EN_COUNTRIES})(?:\\s+\\([A-Z]{2,4}\\))?\\s+)?\\b(${TITLE_RUN})(?:\\s+of\\s+(?:the\\s+)?(${EN_COUNTRIES}))?\\s+${HONORIFIC}?(${NAME})`,
+  'gu',
+);
+/** "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan": the Japan MOFA way. */
+const NAME_THEN_TITLE = new RegExp(
+  `${HONORIFIC}(${NAME}),\\s+(${TITLE_RUN})(?:\\s+of\\s+(?:the\\s+)?(${EN_COUNTRIES}))?`,
+  'gu',
+);
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const trimName = (s: string) => clean(s).replace(/[’']s$/, '');
+
+function person(
+  name: string,
+  title: string | undefined,
+  ...countryForms: (string | undefined)[]
+): Participant {
+  const p: Participant = { name: trimName(name) };
+  if (title) p.title = clean(title);
+  const country = countryForms.map((c) => (c ? countryOf(c) : undefined)).find(Boolean);
+  if (country) p.country = country;
+  return p;
+}
+
+/** Every titled person an English text names, in order. */
+export function peopleInText(text: string): Participant[] {
+  const found: { at: number; p: Participant }[] = [];
+  for (const m of text.matchAll(TITLED_NAME)) {
+    // "President Moon Jae-in's visit": a person in the possessive is a topic, not a participant.
+    if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue;
+    found.push({ at: m.index, p: person(m[4]!, m[2], m[1], m[3]) });
+  }
+  for (const m of text.matchAll(NAME_THEN_TITLE)) found.push({ at: m.index, p: person(m[1]!, m[2], m[3]) });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+}
+
+/** One side of a title ("Foreign Minister Kang Kyung-wha of the ROK", "Secretary Blinken") as a person. */
+function personFromPhrase(phrase: string): Participant | null {
+  let rest = clean(phrase.replace(/\s+(?:in|at|on|during|ahead of|to discuss)\s+.*$/i, ''));
+  let country: string | undefined;
+  const suffix = /\s+of\s+(?:the\s+)?(.+)$/.exec(rest);
+  if (suffix && countryOf(suffix[1]!)) {
+    country = countryOf(suffix[1]!);
+    rest = rest.slice(0, suffix.index);
+  }
+  const titled = new RegExp(`^${TITLED_NAME.source}$`, 'u').exec(rest);
+  if (titled) {
+    const p = person(titled[4]!, titled[2], titled[1], titled[3]);
+    if (country && !p.country) p.country = country;
+    return p;
+  }
+  const lead = leadingCountry(rest);
+  if (lead) {
+    country ??= lead.code;
+    rest = rest.slice(lead.length).trim();
+  }
+  rest = rest.replace(new RegExp(`^${HONORIFIC}`), '');
+  if (!new RegExp(`^${NAME}$`, 'u').test(rest) || rest.split(' ').some((w) => TITLE_WORD.test(w)))
+    return null;
+  return country ? { name: trimName(rest), country } : { name: trimName(rest) };
+}
+
+/** Split "A and B" / "A, B and C" into people, keeping "State Councilor and Foreign Minister Wang Yi" whole. */
+function peopleFromList(list: string): Participant[] {
+  const pieces = list.split(/,\s+|\s+and\s+/);
+  const people: Participant[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const phrase = pending ? `${pending} and ${piece}` : piece;
+    const p = personFromPhrase(phrase);
+    if (p) {
+      people.push(p);
+      pending = '';
+    } else pending = phrase;
+  }
+  return people;
+}
+
+const MEETING_NOUN =
+  '(?:(?:Trilateral|Bilateral|Introductory|Phone|Video|Virtual|Telephone|Official)\\s+)*(?:Meeting|Call|Talks|Conversation|Phone Call|Video Call|Videoconference|Video Conference|Consultations?)';
+const EN_TITLE_PATTERNS: RegExp[] = [
+  // "Secretary Blinken's Meeting with A and B", "Foreign Minister Sergey Lavrov's telephone conversation with ..."
+  new RegExp(`^(.+?)[’']s\\s+${MEETING_NOUN}\\s+with\\s+(.+)$`, 'i'),
+  // "Wang Yi Holds Phone Talks at Request with ...", "X Has a Video Call with ..."
+  new RegExp(
+    `^(.+?)\\s+(?:Holds?|Held|Has|Had)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?${MEETING_NOUN}(?:\\s+at\\s+Request)?\\s+with\\s+(.+)$`,
+    'i',
+  ),
+  // "Wang Yi Meets with ...", "X Speaks by Phone with ...", "X Receives ..."
+  /^(.+?)\s+(?:Meets|Met|Meet|Receives|Received|Speaks|Spoke|Talks|Calls)(?:\s+(?:by\s+(?:Tele)?[Pp]hone|on\s+the\s+[Pp]hone))?(?:\s+with)?\s+(.+)$/,
+];
+
+function englishTitleParticipants(title: string): Participant[] {
+  const core = clean(title.replace(/^(?:Press release on|Readout of|Readout:|Read-out:)\s+/i, ''));
+  for (const pattern of EN_TITLE_PATTERNS) {
+    const m = pattern.exec(core);
+    if (!m) continue;
+    const left = personFromPhrase(m[1]!);
+    const right = peopleFromList(m[2]!);
+    if (left && right.length) return [left, ...right];
+  }
+  return [];
+}
+
+// ---- Chinese, Korean, Japanese ---------------------------------------------------------------
+
+const ZH_TITLE =
+  '国务委员兼外交部长|国务委员|外交部长|外交部部长|外长|外交大臣|外务大臣|外相|副总理|总理|副总统|总统|副主席|主席|首相|国务卿|部长|大臣|大使|秘书长|议长|委员长|主任|国王|特使|代表|总书记';
+const ZH_TITLE_END = new RegExp(`(?:${ZH_TITLE})$`);
+const ZH_VERBS =
+  /^(.+?)(?:会见|会晤|接见)(.+)$|^(.+?)(?:应约)?[同与和](.+?)(?:举行)?(?:视频)?(?:会谈|通电话|会晤|通话|会面)/;
+
+function zhPerson(side: string): Participant | null {
+  let rest = side.trim();
+  const lead = leadingCountry(rest);
+  const country = lead?.code;
+  if (lead) rest = rest.slice(lead.length);
+  let titleEnd = -1;
+  for (const m of rest.matchAll(new RegExp(ZH_TITLE, 'g')))
+    titleEnd = Math.max(titleEnd, m.index + m[0].length);
+  const name = titleEnd >= 0 ? rest.slice(titleEnd) : rest;
+  if (!name || name.length > 12) return null;
+  const p: Participant = { name };
+  if (titleEnd > 0) p.title = rest.slice(0, titleEnd);
+  if (country) p.country = country;
+  return p;
+}
+
+function chineseTitleParticipants(title: string): Participant[] {
+  const m = ZH_VERBS.exec(title.replace(/\s+/g, ''));
+  if (!m) return [];
+  const [left, right] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+  const people = [zhPerson(left), zhPerson(right)];
+  return people.every(Boolean) ? (people as Participant[]) : [];
+}
+
+/** The title a Chinese lead gives right before a name: "…，中共中央政治局委员、中央外办主任杨洁篪在…". */
+function zhTitleBefore(name: string, text: string): string | undefined {
+  const at = text.indexOf(name);
+  if (at <= 0) return undefined;
+  const segment = text
+    .slice(0, at)
+    .split(/[，。；：,（(的]|会见|会谈|会晤|同|与/)
+    .pop()!
+    .trim();
+  return segment && ZH_TITLE_END.test(segment) ? segment : undefined;
+}
+
+const JA_TITLE =
+  '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
+const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?)(${JA_TITLE})`, 'gu');
+const KO_NAME_TITLE =
+  /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)?(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
+/** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */
+const NOT_CJK_NAME = /^(?:양국|양측|우리|한중|한미|한일|한러|[日米中韓露英独仏豪印加]+|両国)$/;
+
+function cjkPeopleInText(text: string, language: string): Participant[] {
+  const people: Participant[] = [];
+  const pattern = language === 'ko' ? KO_NAME_TITLE : JA_NAME_TITLE;
+  for (const m of text.matchAll(pattern)) {
+    let name = m[1]!;
+    let country = language === 'ko' && m[2] ? countryOf(m[2]) : undefined;
+    // "ブリンケン米国務長官": a country abbreviation glued to the title.
+    const glued = language === 'ja' ? /(米|中国|韓国|豪|英|仏|独|露|印)$/.exec(name) : null;
+    if (glued && glued.index > 0) {
+      country = countryOf(glued[1] === '米' ? '米' : glued[1]!) ?? country;
+      name = name.slice(0, glued.index);
+    }
+    if (NOT_CJK_NAME.test(name)) continue;
+    const title = clean(language === 'ko' ? m[3]! : m[2]!);
+    people.push(country ? { name, title, country } : { name, title });
+  }
+  return people;
+}
+
+// ---- Putting it together -------------------------------------------------------------------
+
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
+  return fold(a) === fold(b);
+}
+
+/** A fuller form of the same person in the opening paragraph: all of the short name's words appear. */
+function completeFrom(p: Participant, mentions: Participant[]): Participant {
+  const words = p.name.toLowerCase().split(/\s+/);
+  const fuller = mentions.find((m) => {
+    const mWords = m.name.toLowerCase().split(/\s+/);
+    return words.every((w) => mWords.includes(w));
+  });
+  if (!fuller) return p;
+  const out: Participant = {
+    name: fuller.name.split(/\s+/).length >= p.name.split(/\s+/).length ? fuller.name : p.name,
+  };
+  const title =
+    fuller.title && fuller.title !== 'counterpart' && (!p.title || fuller.title.length > p.title.length)
+      ? fuller.title
+      : p.title;
+  if (title) out.title = title;
+  const country = p.country ?? fuller.country;
+  if (country) out.country = country;
+  return out;
+}
+
+function dedupe(people: Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of people) {
+    const same = out.find(
+      (o) => sameName(o.name, p.name) || o.name.toLowerCase().split(/\s+/).includes(p.name.toLowerCase()),
+    );
+    if (!same) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Participants of a readout from its title and opening paragraph. `homeCountry` (the ministry's)
+ * goes to the one participant left without a country when nobody else has it: a ministry's
+ * readout is about its own side meeting others.
+ */
+export function findParticipants(
+  title: string,
+  lead: string,
+  language: string,
+  homeCountry?: string,
+): Participant[] {
+  let people: Participant[];
+  if (language === 'zh') {
+    people = chineseTitleParticipants(title).map((p) => {
+      const leadTitle = zhTitleBefore(p.name, lead);
+      return leadTitle && (!p.title || leadTitle.length > p.title.length) ? { ...p, title: leadTitle } : p;
+    });
+  } else if (language === 'ko' || language === 'ja') {
+    people = cjkPeopleInText(title, language);
+    if (people.length < 2) people = cjkPeopleInText(lead, language);
+  } else {
+    const mentions = peopleInText(lead);
+    const fromTitle = englishTitleParticipants(title);
+    people = fromTitle.length ? fromTitle.map((p) => completeFrom(p, mentions)) : mentions;
+    // "her Chinese counterpart Wang Yi": the counterpart holds the first person's office.
+    people = people.map((p, i) =>
+      p.title === 'counterpart' && i > 0 && people[0]!.title ? { ...p, title: people[0]!.title } : p,
+    );
+  }
+  people = dedupe(people);
+  if (homeCountry && !people.some((p) => p.country === homeCountry)) {
+    const bare = people.find((p) => !p.country);
+    if (bare) bare.country = homeCountry;
+  }
+  return people;
+}
