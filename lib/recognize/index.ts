@@ -163,7 +163,7 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
         patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
     }
     if (e.kind === 'official') {
-      const country = e.country ?? e.offices?.[0]?.country;
+      const country = e.country ?? e.offices?.[0]?.country ?? 'unknown';
       for (const family of familyNames([e.name, ...e.aliases], country))
         patterns.add(family, { entity, short: true });
     }
@@ -270,10 +270,10 @@ function assignPatternKeys(located: Located[]): void {
       m.key = agreements.get(merge);
     }
   }
-  // A one-word name joins the longer name that ends with it.
+  // A one-word name joins the longer name that ends or starts with it (Blinken, Chung Eui-yong).
   for (const [folded, key] of people) {
     if (folded.includes(' ')) continue;
-    const longer = [...people.keys()].find((p) => p.endsWith(` ${folded}`));
+    const longer = [...people.keys()].find((p) => p.endsWith(` ${folded}`) || p.startsWith(`${folded} `));
     if (longer) people.set(folded, people.get(longer)!);
     else people.set(folded, key);
   }
@@ -297,7 +297,8 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   for (const m of located) {
     if (m.entity < 0 && m.kind === 'official' && m.name) {
       add(m.name, m, false, false);
-      const family = familyNames([m.name], undefined);
+      // The page does not say the country, so either end of the name may be the family name.
+      const family = familyNames([m.name], 'unknown');
       for (const f of family) add(f, m, false, true);
     }
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&+-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
@@ -307,16 +308,12 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   }
   if (!set.strings.length) return [];
   const found: Located[] = [];
-  const taken = [...located];
+  // Collect everything first: a family name ends before the full name that contains it.
   set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
     const p = payloads.find((q) => firstAt.get(q.entity)! <= start);
-    if (!p) return;
     const span = { start, end };
-    if (taken.some((t) => overlaps(t, span))) return;
-    const template = defined[p.entity]!;
-    const m: Located = { ...template, start, end, title: undefined };
-    found.push(m);
-    taken.push(m);
+    if (!p || located.some((t) => overlaps(t, span))) return;
+    found.push({ ...defined[p.entity]!, start, end, title: undefined });
   });
   return selectLongest(found);
 }

@@ -6,6 +6,7 @@
  */
 
 const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
+/** Names seen in both orders; 'unknown' is a name found on the page, country not known. */
 const EITHER_ORDER = new Set(['JP']);
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
@@ -23,15 +24,15 @@ function nameWords(name: string): string[] {
  * Family-name forms of an official's names: none for a one-word name (it is already its own
  * short form) or for CJK script (王毅 is not shortened in Chinese text).
  */
-export function familyNames(names: readonly string[], country: string | undefined): string[] {
+export function familyNames(names: readonly string[], country: string | 'unknown'): string[] {
   const found = new Set<string>();
   for (const name of names) {
     const words = nameWords(name);
     if (words.length < 2) continue;
     const caps = words.filter((w) => /^\p{Lu}{2,}$/u.test(w));
     if (caps.length === 1) found.add(caps[0]!);
-    else if (country && FAMILY_FIRST.has(country)) found.add(words[0]!);
-    else if (country && EITHER_ORDER.has(country)) {
+    else if (FAMILY_FIRST.has(country)) found.add(words[0]!);
+    else if (country === 'unknown' || EITHER_ORDER.has(country)) {
       found.add(words[0]!);
       found.add(words[words.length - 1]!);
     } else found.add(words[words.length - 1]!);

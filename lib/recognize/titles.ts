@@ -112,7 +112,16 @@ const NOT_NAMES = new Set(
   ),
 );
 
-const TITLED_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE})[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`, 'gu');
+const HONORIFIC = `(?:Mr|Mrs|Ms|Dr|Prof|H\\.E)\\.?|the\\s+Honou?rable|(?:His|Her)\\s+Excellency`;
+const TITLED_NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TITLE})[ \\t]+(?:(?:${HONORIFIC})[ \\t]+)?(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
+const NAME_THEN_TITLE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${TITLE})[ \\t]+$`, 'u');
 
 const ZH_HEADS = [
@@ -157,7 +166,12 @@ const ZH_HEADS = [
 const ZH_STOPS =
   '表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
-const ZH_TITLED_NAME_RE = new RegExp(`(${ZH_HEAD_RE})((?:(?!${ZH_STOPS})[\\u4e00-\\u9fff·・]){2,8})`, 'g');
+// The name holds no title word and must end at a stop word or punctuation, so "委员" in
+// "委员会办公室主任杨洁篪" does not take "会办公室" for a name.
+const ZH_TITLED_NAME_RE = new RegExp(
+  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,8})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
+  'g',
+);
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BEFORE_RE = new RegExp(
   `((?:(?!会见|会晤|同|与|和|在|期间)[\\u4e00-\\u9fff、]){0,24}${ZH_HEAD_RE})$`,
@@ -195,6 +209,12 @@ export function findTitledNames(text: string): TitledName[] {
     if (!name) continue;
     const start = m.index + m[0].length - m[2]!.length;
     found.push({ start, end: start + name.length, name, title });
+  }
+  for (const m of text.matchAll(NAME_THEN_TITLE_RE)) {
+    const name = trimName(m[1]!);
+    if (!name || !isTitle(m[2]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    found.push({ start, end: start + name.length, name, title: m[2]! });
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     const start = m.index + m[1]!.length;

@@ -145,6 +145,22 @@ describe('recognize: pattern finds outside the knowledge base', () => {
     expect(found.find((e) => e.name === '阿瑟伯恩')).toMatchObject({ id: null, mentions: 2 });
   });
 
+  it('finds the name-then-title style and honorifics, and joins a family name to the full name', () => {
+    const text =
+      'Mr. OKADA Kenji, Minister for Foreign Affairs of Japan, met Minister Dr. Priya Raman. Foreign Minister Chung Min-ho arrived; Okada and Chung spoke.';
+    const people = run(text).entities.map((e) => [e.name, e.mentions]);
+    expect(people).toEqual([
+      ['OKADA Kenji', 2],
+      ['Priya Raman', 1],
+      ['Chung Min-ho', 2],
+    ]);
+  });
+
+  it('does not read title words in a Chinese title run as a name', () => {
+    const found = run('中央外事工作委员会办公室主任韩明远在北京会见来宾。韩明远表示欢迎。', null).entities;
+    expect(found.map((e) => [e.name, e.mentions])).toEqual([['韩明远', 2]]);
+  });
+
   it('does not tag people without an office, or titles without a name', () => {
     expect(keys('Professor Anna Lee wrote that the Foreign Minister and the Secretary agreed.')).toEqual([]);
   });
