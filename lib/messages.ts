@@ -40,6 +40,22 @@ export type ArchiveMessage = z.infer<typeof ArchiveMessage>;
 export const isArchiveMessageType = (type: unknown): boolean =>
   typeof type === 'string' && (type.startsWith('archive/') || type.startsWith('glossary/'));
 
+/**
+ * Popup → background: the content script on sites outside the registry. The popup calls
+ * `browser.permissions.request` in its click handler first (it needs the user's gesture), then
+ * sends `sites/enable`; `sites/disable` unregisters and gives the permission back.
+ */
+export const SitesMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sites/enable'), origin: z.string() }),
+  z.object({ type: z.literal('sites/disable'), origin: z.string() }),
+  /** Replies `Result<{ ministry: string | null; builtIn: boolean; enabled: boolean }>`. */
+  z.object({ type: z.literal('sites/status'), url: z.string() }),
+]);
+export type SitesMessage = z.infer<typeof SitesMessage>;
+
+export const isSitesMessageType = (type: unknown): boolean =>
+  typeof type === 'string' && type.startsWith('sites/');
+
 /** Content script, popup or archive page → background. */
 export const ToBackground = ArchiveMessage;
 export type ToBackground = z.infer<typeof ToBackground>;

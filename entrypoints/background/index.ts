@@ -5,7 +5,9 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { startArchiveService } from './archive-service';
+import { startSiteAccessService } from './site-access';
 
 export default defineBackground(() => {
   startArchiveService();
+  startSiteAccessService();
 });

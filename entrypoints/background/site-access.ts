@@ -1,0 +1,100 @@
+/**
+ * Sites outside the registry, enabled one by one: answers `sites/enable`, `sites/disable` and
+ * `sites/status`, keeps the enabled origins in `storage.local`, and keeps the dynamic
+ * content-script registrations in step with them (and with permissions the user revoked in the
+ * browser's own settings).
+ */
+import browser from 'webextension-polyfill';
+import { isSitesMessageType, parseMessage, SitesMessage } from '../../lib/messages';
+import { err, ok, type Result } from '../../lib/model';
+import { originOf, originToMatchPattern } from '../../lib/ministries/match-pattern';
+import {
+  EnabledSites,
+  isBuiltIn,
+  reconcile,
+  registrationFor,
+  siteStatus,
+  withoutSite,
+  withSite,
+} from '../../lib/ministries/site-access';
+import * as z from 'zod/mini';
+
+const STORAGE_KEY = 'enabledSites';
+/** The content script as WXT emits it for `entrypoints/content/`. */
+const CONTENT_SCRIPT_FILES = ['content-scripts/content.js'];
+
+async function loadSites(): Promise<string[]> {
+  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  const parsed = z.safeParse(EnabledSites, stored ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+const saveSites = (sites: string[]) => browser.storage.local.set({ [STORAGE_KEY]: sites });
+
+const hasPermission = (origin: string) => {
+  const pattern = originToMatchPattern(origin);
+  return pattern ? browser.permissions.contains({ origins: [pattern] }) : Promise.resolve(false);
+};
+
+/** Brings the registrations in line with the stored list, dropping origins whose permission is gone. */
+async function syncRegistrations(): Promise<void> {
+  const stored = await loadSites();
+  const granted: string[] = [];
+  for (const origin of stored) if (await hasPermission(origin)) granted.push(origin);
+  if (granted.length !== stored.length) await saveSites(granted);
+  const registered = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  const { register, unregister } = reconcile(registered, granted);
+  if (unregister.length) await browser.scripting.unregisterContentScripts({ ids: unregister });
+  if (register.length) {
+    await browser.scripting.registerContentScripts(
+      register.map((o) => registrationFor(o, CONTENT_SCRIPT_FILES)),
+    );
+  }
+}
+
+async function enable(rawOrigin: string): Promise<Result<null>> {
+  const origin = originOf(rawOrigin);
+  if (!origin) return err(`not a web origin: ${rawOrigin}`);
+  if (isBuiltIn(`${origin}/`)) return ok(null);
+  if (!(await hasPermission(origin)))
+    return err(`no permission for ${origin}: request it from the popup first`);
+  await saveSites(withSite(await loadSites(), origin));
+  await syncRegistrations();
+  return ok(null);
+}
+
+async function disable(rawOrigin: string): Promise<Result<null>> {
+  const origin = originOf(rawOrigin);
+  if (!origin) return err(`not a web origin: ${rawOrigin}`);
+  await saveSites(withoutSite(await loadSites(), origin));
+  await syncRegistrations();
+  const pattern = originToMatchPattern(origin);
+  if (pattern && !isBuiltIn(`${origin}/`)) await browser.permissions.remove({ origins: [pattern] });
+  return ok(null);
+}
+
+async function answer(message: SitesMessage): Promise<Result<unknown>> {
+  switch (message.type) {
+    case 'sites/enable':
+      return enable(message.origin);
+    case 'sites/disable':
+      return disable(message.origin);
+    case 'sites/status':
+      return ok(siteStatus(message.url, await loadSites()));
+  }
+}
+
+export function startSiteAccessService(): void {
+  browser.runtime.onMessage.addListener((raw: unknown): Promise<Result<unknown>> | undefined => {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (!isSitesMessageType(type)) return undefined;
+    const parsed = parseMessage(SitesMessage, raw);
+    if (!parsed.ok) return Promise.resolve(err(parsed.error));
+    return answer(parsed.value).catch((error: unknown) =>
+      err(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  // Permissions revoked in the browser's settings take their registrations with them.
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
+  void syncRegistrations().catch(() => undefined);
+}
