@@ -1,14 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { FoundEntity } from '../lib/model';
 import type { KbEntity } from '../lib/kb';
 import type { RelatedReadout } from '../lib/archive/schema';
-import { RelatedList } from './RelatedList';
 
 export interface EntityCardProps {
   entity: FoundEntity;
   /** The knowledge-base entry, when the entity is in the KB. */
   kb?: KbEntity;
+  /** The readout's date, for "on this date" (null: unknown). */
+  readoutDate?: string | null;
+  /** Prior readouts in the archive; null while loading. */
   related: RelatedReadout[] | null;
   onClose: () => void;
+  /** Saves a note to the personal glossary; resolves to an error message, or null on success. */
+  onSaveNote?: (note: string) => Promise<string | null>;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -20,24 +25,45 @@ const KIND_LABEL: Record<string, string> = {
   other: 'Other',
 };
 
+const DATE_LABEL: Record<string, string> = {
+  proposed: 'Proposed',
+  launched: 'Launched',
+  signed: 'Signed',
+  inForce: 'In force',
+  ended: 'Ended',
+  founded: 'Founded',
+};
+
+/** Only web links are followed: a `javascript:` URL from an archived record stays inert. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The context card. Every string is rendered as text: Preact escapes it. */
-export function EntityCard({ entity, kb, related, onClose }: EntityCardProps) {
+export function EntityCard({ entity, kb, readoutDate, related, onClose, onSaveNote }: EntityCardProps) {
   const dates = kb?.dates ? Object.entries(kb.dates).filter(([, v]) => v) : [];
+  const titleId = 'rl-card-title';
   return (
-    <div class="card" role="dialog" aria-modal="false" aria-labelledby="rl-card-title">
+    <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
       <header>
-        <h2 id="rl-card-title">{entity.name}</h2>
+        <h2 id={titleId}>{entity.name}</h2>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </header>
-      <p class="kind">
+      <p class={`kind kind-${entity.kind}`}>
         {KIND_LABEL[entity.kind] ?? entity.kind}
+        {kb?.type ? ` · ${kb.type}` : null}
         {entity.id ? null : <span class="not-in-kb"> · not in the knowledge base</span>}
       </p>
       {entity.role ? (
         <p class="role">
-          <strong>On this date:</strong> {entity.role}
+          <strong>{readoutDate ? `On ${readoutDate}:` : 'In this readout:'}</strong> {entity.role}
         </p>
       ) : null}
       {entity.roleNow && entity.roleNow !== entity.role ? (
@@ -49,31 +75,104 @@ export function EntityCard({ entity, kb, related, onClose }: EntityCardProps) {
       {dates.length ? (
         <dl class="dates">
           {dates.map(([k, v]) => (
-            <>
-              <dt>{k}</dt>
+            <div key={k}>
+              <dt>{DATE_LABEL[k] ?? k}</dt>
               <dd>{v}</dd>
-            </>
+            </div>
           ))}
         </dl>
       ) : null}
       {kb ? (
         <p class="links">
           {kb.sources.map((s) => (
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
+            <a key={s.url} href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
               {s.title ?? 'Source'}
             </a>
           ))}
           {kb.wikipedia ? (
-            <a href={kb.wikipedia} target="_blank" rel="noopener noreferrer">
+            <a href={safeHref(kb.wikipedia)} target="_blank" rel="noopener noreferrer">
               Wikipedia
             </a>
           ) : null}
         </p>
       ) : null}
-      <section aria-label="Prior readouts">
+      {entity.note ? (
+        <section class="note" aria-label="Your note">
+          <h3>Your note</h3>
+          <p class="note-text">{entity.note}</p>
+        </section>
+      ) : null}
+      <section class="related-section" aria-label="Prior readouts">
         <h3>Prior readouts</h3>
-        {related === null ? <p>Loading…</p> : <RelatedList items={related} />}
+        {related === null ? (
+          <p class="loading">Loading…</p>
+        ) : related.length ? (
+          <ul class="related">
+            {related.map((r) => (
+              <li key={r.id}>
+                <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer">
+                  {r.title}
+                </a>{' '}
+                <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">None in your archive yet.</p>
+        )}
       </section>
+      {onSaveNote ? <NoteForm initial={entity.note ?? ''} onSave={onSaveNote} /> : null}
     </div>
+  );
+}
+
+function NoteForm({
+  initial,
+  onSave,
+}: {
+  initial: string;
+  onSave: (note: string) => Promise<string | null>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState(initial);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
+  if (!open)
+    return (
+      <p class="note-actions">
+        <button type="button" class="add-note" onClick={() => setOpen(true)}>
+          {initial ? 'Edit your note' : 'Add a note'}
+        </button>
+      </p>
+    );
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setStatus('saving');
+    const error = await onSave(note);
+    setStatus(error === null ? 'saved' : { error });
+  };
+  return (
+    <form class="note-form" onSubmit={save}>
+      <label>
+        Note for your glossary
+        <textarea
+          value={note}
+          maxLength={20_000}
+          rows={3}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <button type="submit" disabled={status === 'saving'}>
+        Save note
+      </button>
+      <span class="note-status" role="status">
+        {status === 'saved'
+          ? 'Saved to your glossary.'
+          : status === 'saving'
+            ? 'Saving…'
+            : typeof status === 'object'
+              ? `Not saved: ${status.error}`
+              : ''}
+      </span>
+    </form>
   );
 }

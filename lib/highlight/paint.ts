@@ -1,82 +1,192 @@
 /**
- * Painting with the CSS Custom Highlight API: the page's DOM is not touched; the browser draws
- * the ranges. One Highlight per entity kind, so officials and agreements differ in colour and
- * in underline style.
+ * Painting located mentions over a page. Two painters with one interface:
+ *
+ * - `paintHighlights`: the CSS Custom Highlight API. The page's DOM is not touched; the browser
+ *   draws the ranges, and clicks are hit-tested through the caret position under the pointer.
+ * - `paintWrapped` (`wrap.ts`): the fallback for browsers without it; custom elements around the
+ *   text, removed exactly.
+ *
+ * One highlight per entity kind, so officials and agreements differ in colour and in underline
+ * style (solid vs dashed): the second cue survives colour blindness and dark pages.
  */
 import type { Mention } from '../model';
-import { buildTextMap, nodeIndexAt, rangeFor, type TextMap } from './text-map';
+import { offsetOf, rangeFor, type TextMap } from './text-map';
 
 export const HIGHLIGHT_PREFIX = 'readout-lens-';
+export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
+export const PAINTED_KINDS = ['official', 'agreement', 'organization', 'event', 'place', 'other'] as const;
 
-export const HIGHLIGHT_CSS = `
-::highlight(readout-lens-official) { background-color: rgba(255, 200, 0, 0.28); text-decoration: underline solid rgba(180, 120, 0, 0.9) 2px; }
-::highlight(readout-lens-agreement) { background-color: rgba(0, 160, 255, 0.2); text-decoration: underline dashed rgba(0, 100, 200, 0.9) 2px; }
-::highlight(readout-lens-organization) { text-decoration: underline dotted rgba(0, 140, 90, 0.9) 2px; }
-::highlight(readout-lens-event) { text-decoration: underline dotted rgba(140, 60, 160, 0.9) 2px; }
-::highlight(readout-lens-current) { background-color: rgba(255, 120, 0, 0.45); }
-`;
+/**
+ * Translucent backgrounds keep the page's own text colour, so they read on light and dark pages;
+ * the underline style is the cue that does not depend on colour.
+ */
+export const KIND_STYLES: Record<string, { background: string; decoration: string }> = {
+  official: { background: 'rgba(255, 184, 0, 0.32)', decoration: 'underline solid rgb(214, 140, 0) 2px' },
+  agreement: { background: 'rgba(64, 156, 255, 0.28)', decoration: 'underline dashed rgb(40, 120, 230) 2px' },
+  organization: { background: 'rgba(0, 170, 110, 0.2)', decoration: 'underline dotted rgb(0, 150, 95) 2px' },
+  event: { background: 'rgba(170, 90, 200, 0.2)', decoration: 'underline dotted rgb(150, 70, 180) 2px' },
+  place: { background: 'transparent', decoration: 'underline dotted rgb(128, 128, 128) 1px' },
+  other: { background: 'transparent', decoration: 'underline dotted rgb(128, 128, 128) 1px' },
+};
+export const CURRENT_STYLE = {
+  background: 'rgba(255, 110, 0, 0.5)',
+  decoration: 'underline wavy rgb(230, 80, 0) 2px',
+};
 
-export interface PaintedMention extends Mention {
+export const HIGHLIGHT_CSS = [
+  ...Object.entries(KIND_STYLES).map(
+    ([kind, s]) =>
+      `::highlight(${HIGHLIGHT_PREFIX}${kind}) { background-color: ${s.background}; text-decoration: ${s.decoration}; }`,
+  ),
+  `::highlight(${CURRENT_HIGHLIGHT}) { background-color: ${CURRENT_STYLE.background}; text-decoration: ${CURRENT_STYLE.decoration}; }`,
+].join('\n');
+
+export interface KindedMention extends Mention {
   kind: string;
+}
+
+export interface PaintedMention extends KindedMention {
+  /** Live range over the mention's text: the card anchors to it, the walk scrolls to it. */
   range: Range;
 }
 
 export interface Painting {
-  map: TextMap;
+  /** Painted mentions in reading order. */
   mentions: PaintedMention[];
-  /** The mention under a text position, for click hit-testing. */
-  mentionAt(node: Node, offset: number): PaintedMention | null;
+  /** Whether painting changed the DOM (the fallback): observers must ignore it. */
+  mutatesDom: boolean;
+  /** The mention under a click, or null. */
+  hitTest(event: MouseEvent): PaintedMention | null;
+  /** Marks the term the keyboard walk is on (null: none). */
+  setCurrent(mention: PaintedMention | null): void;
+  /** Removes every trace of the painting. */
   clear(): void;
 }
 
-export function supportsCustomHighlights(win: Window & typeof globalThis): boolean {
-  return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
+type HighlightWindow = Window & typeof globalThis;
+
+export function supportsCustomHighlights(win: Window): boolean {
+  const w = win as HighlightWindow;
+  return typeof w.Highlight === 'function' && typeof w.CSS !== 'undefined' && 'highlights' in w.CSS;
 }
 
-export function paint(
-  win: Window & typeof globalThis,
-  map: TextMap,
-  mentions: Mention[],
-  kindOf: (key: string) => string,
-): Painting {
-  const byKind = new Map<string, Range[]>();
+/** The mention containing text offset `at` (mentions sorted and non-overlapping). */
+export function mentionContaining<T extends Mention>(mentions: readonly T[], at: number): T | null {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    if (at < m.start) hi = mid - 1;
+    else if (at >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return null;
+}
+
+/** Mentions sorted by start, overlaps dropped (the earlier, then longer, one wins). */
+export function readingOrder<T extends Mention>(mentions: readonly T[]): T[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.start < end || m.end <= m.start) continue;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
+/** The text position under a point, in the document the point belongs to. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** A stylesheet adopted by each painted document, taken back on clear. */
+function adoptSheet(doc: Document, css: string): () => void {
+  const win = doc.defaultView as HighlightWindow | null;
+  if (!win) return () => {};
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+/** Paints with the CSS Custom Highlight API, in every document the map covers. */
+export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]): Painting {
   const painted: PaintedMention[] = [];
-  for (const m of mentions) {
+  // Highlight registries are per document: a frame's ranges go to the frame's registry.
+  const byDoc = new Map<Document, Map<string, Range[]>>();
+  for (const m of readingOrder(mentions)) {
     const range = rangeFor(map, m.start, m.end);
     if (!range) continue;
-    const kind = kindOf(m.key);
-    painted.push({ ...m, kind, range });
-    let list = byKind.get(kind);
-    if (!list) byKind.set(kind, (list = []));
+    painted.push({ ...m, range });
+    const doc = range.startContainer.ownerDocument!;
+    let kinds = byDoc.get(doc);
+    if (!kinds) byDoc.set(doc, (kinds = new Map()));
+    let list = kinds.get(m.kind);
+    if (!list) kinds.set(m.kind, (list = []));
     list.push(range);
   }
-  for (const [kind, ranges] of byKind)
-    win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
-  const nodePos = new Map<Node, number>(map.nodes.map((n, i) => [n, i]));
+  const undo: (() => void)[] = [];
+  for (const [doc, kinds] of byDoc) {
+    const win = doc.defaultView as HighlightWindow | null;
+    if (!win || !supportsCustomHighlights(win)) continue;
+    undo.push(adoptSheet(doc, HIGHLIGHT_CSS));
+    for (const [kind, ranges] of kinds)
+      win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
+    undo.push(() => {
+      for (const kind of kinds.keys()) win.CSS.highlights.delete(HIGHLIGHT_PREFIX + kind);
+      win.CSS.highlights.delete(CURRENT_HIGHLIGHT);
+    });
+  }
+  let currentDoc: Document | null = null;
   return {
-    map,
     mentions: painted,
-    mentionAt(node, offset) {
-      const i = nodePos.get(node);
-      if (i === undefined) return null;
-      const at = map.starts[i]! + offset;
-      // Mentions are sorted and non-overlapping: binary search by start.
-      let lo = 0;
-      let hi = painted.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const m = painted[mid]!;
-        if (at < m.start) hi = mid - 1;
-        else if (at >= m.end) lo = mid + 1;
-        else return m;
-      }
-      return null;
+    mutatesDom: false,
+    hitTest(event) {
+      const target = event.target as Node | null;
+      const doc = target?.ownerDocument ?? (target as Document | null);
+      if (!doc || !byDoc.has(doc)) return null;
+      const pos = caretAt(doc, event.clientX, event.clientY);
+      if (!pos) return null;
+      const at = offsetOf(map, pos.node, pos.offset);
+      if (at < 0) return null;
+      const hit = mentionContaining(painted, at);
+      // The caret snaps to the nearest character: only count a hit when the pointer is on it.
+      return hit && rangeHasPoint(hit.range, event.clientX, event.clientY) ? hit : null;
+    },
+    setCurrent(mention) {
+      if (currentDoc) (currentDoc.defaultView as HighlightWindow).CSS.highlights.delete(CURRENT_HIGHLIGHT);
+      currentDoc = null;
+      if (!mention) return;
+      const doc = mention.range.startContainer.ownerDocument!;
+      const win = doc.defaultView as HighlightWindow | null;
+      if (!win || !supportsCustomHighlights(win)) return;
+      const current = new win.Highlight(mention.range);
+      current.priority = 1;
+      win.CSS.highlights.set(CURRENT_HIGHLIGHT, current);
+      currentDoc = doc;
     },
     clear() {
-      for (const kind of byKind.keys()) win.CSS.highlights.delete(HIGHLIGHT_PREFIX + kind);
-      win.CSS.highlights.delete(HIGHLIGHT_PREFIX + 'current');
+      for (const fn of undo.splice(0)) fn();
+      currentDoc = null;
     },
   };
 }
 
-export { buildTextMap, nodeIndexAt };
+function rangeHasPoint(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects())
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  return false;
+}

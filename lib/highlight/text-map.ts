@@ -1,11 +1,38 @@
 /**
  * A flat text view of a DOM subtree, with a map back from text offsets to text nodes, so that
  * recognition scans one string and painting turns its offsets into DOM Ranges.
+ *
+ * One depth-first pass over the tree: a skipped element (code, forms, editors, our own UI) is
+ * rejected once with its whole subtree, instead of asking `closest()` for every text node; block
+ * boundaries become '\n' so a name never runs across two paragraphs. Same-origin iframes are
+ * followed, so one analysis covers the page and its frames.
  */
 
 /** Elements whose text is never read or painted: code, form controls, editors, hidden UI. */
-export const SKIP_SELECTOR =
-  'script, style, noscript, template, textarea, input, select, option, button, code, pre, kbd, samp, svg, math, form, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], readout-lens-ui';
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'FORM',
+  'HEAD',
+  'TITLE',
+  'READOUT-LENS-UI',
+  // Foreign content: its text nodes cannot carry HTML highlights reliably.
+  'svg',
+  'math',
+  'SVG',
+  'MATH',
+]);
 
 const BLOCK_TAGS = new Set([
   'P',
@@ -30,11 +57,15 @@ const BLOCK_TAGS = new Set([
   'BR',
   'DD',
   'DT',
+  'DL',
   'TABLE',
   'MAIN',
   'ASIDE',
   'NAV',
+  'FIGURE',
   'FIGCAPTION',
+  'IFRAME',
+  'HR',
 ]);
 
 export interface TextMap {
@@ -42,46 +73,80 @@ export interface TextMap {
   nodes: Text[];
   /** starts[i] is the offset in `text` where nodes[i] begins. */
   starts: number[];
+  /** The documents the map covers: the root's, then each same-origin frame's. */
+  documents: Document[];
 }
 
-function blockOf(node: Node): Node | null {
-  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName)) return el;
-  return null;
+/** Whether an element's text is out of bounds for reading and painting. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (!el.hasAttributes()) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('aria-hidden') === 'true';
 }
 
-export function isSkipped(el: Element | null): boolean {
-  return Boolean(el?.closest(SKIP_SELECTOR));
+/** Whether `node` lies inside a skipped element (used for mutations; the walk never asks). */
+export function isInSkippedElement(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement)
+    if (isSkippedElement(el)) return true;
+  return false;
+}
+
+/** The document of a same-origin frame, or null for cross-origin or not yet loaded frames. */
+export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  try {
+    const doc = frame.contentDocument;
+    return doc?.body ? doc : null;
+  } catch {
+    return null; // cross-origin
+  }
 }
 
 /** Walk every readable text node under `root` once. Block changes become '\n' in the text. */
 export function buildTextMap(root: Node): TextMap {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode(node) {
-      const parent = node.parentElement;
-      return parent && !isSkipped(parent) ? 1 /* FILTER_ACCEPT */ : 2; /* FILTER_REJECT */
-    },
-  });
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const documents: Document[] = [root.ownerDocument ?? (root as Document)];
   let length = 0;
-  let lastBlock: Node | null | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = (node as Text).data;
-    if (!value) continue;
-    const block = blockOf(node);
-    if (lastBlock !== undefined && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+  let pendingBreak = false;
+
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) {
+        const value = (node as Text).data;
+        if (!value) continue;
+        if (pendingBreak) {
+          if (length) {
+            parts.push('\n');
+            length += 1;
+          }
+          pendingBreak = false;
+        }
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+      } else if (type === 1) {
+        const el = node as Element;
+        if (isSkippedElement(el)) continue;
+        const block = BLOCK_TAGS.has(el.tagName);
+        if (block) pendingBreak = true;
+        if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+          const doc = frameDocument(el as HTMLIFrameElement);
+          if (doc) {
+            documents.push(doc);
+            visit(doc.body);
+          }
+        } else if (el.firstChild) visit(el);
+        if (block) pendingBreak = true;
+      }
     }
-    lastBlock = block;
-    nodes.push(node as Text);
-    starts.push(length);
-    parts.push(value);
-    length += value.length;
-  }
-  return { text: parts.join(''), nodes, starts };
+  };
+  visit(root);
+  return { text: parts.join(''), nodes, starts, documents };
 }
 
 /** Index of the node that holds text offset `offset` (binary search). */
@@ -96,21 +161,38 @@ export function nodeIndexAt(map: TextMap, offset: number): number {
   return lo;
 }
 
-/** A DOM Range covering text offsets [start, end), which may span several text nodes. */
+/**
+ * A DOM Range covering text offsets [start, end), which may span several text nodes; null when
+ * the offsets cross from one document into another (a page and its frame).
+ */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  if (!map.nodes.length) return null;
+  if (!map.nodes.length || end <= start) return null;
   const a = nodeIndexAt(map, start);
   const b = nodeIndexAt(map, end - 1);
   const startNode = map.nodes[a]!;
   const endNode = map.nodes[b]!;
+  if (startNode.ownerDocument !== endNode.ownerDocument) return null;
   const range = startNode.ownerDocument.createRange();
   range.setStart(startNode, Math.min(start - map.starts[a]!, startNode.data.length));
   range.setEnd(endNode, Math.min(end - map.starts[b]!, endNode.data.length));
   return range;
 }
 
+const nodeIndexes = new WeakMap<TextMap, Map<Node, number>>();
+
+/** node → position in `map.nodes`, built on first use (hit-testing needs it, painting does not). */
+function nodeIndexOf(map: TextMap, node: Node): number | undefined {
+  let index = nodeIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < map.nodes.length; i++) index.set(map.nodes[i]!, i);
+    nodeIndexes.set(map, index);
+  }
+  return index.get(node);
+}
+
 /** The text offset of a DOM position, or -1 when the node is not in the map. */
 export function offsetOf(map: TextMap, node: Node, offset: number): number {
-  const i = map.nodes.indexOf(node as Text);
-  return i < 0 ? -1 : map.starts[i]! + offset;
+  const i = nodeIndexOf(map, node);
+  return i === undefined ? -1 : map.starts[i]! + offset;
 }

@@ -1,0 +1,310 @@
+/**
+ * One readout page, highlighted: analysis (text map → recognition), painting, the MutationObserver
+ * that re-analyses changed text, click and keyboard access to the context card. Free of
+ * `browser.*`: the extension's messaging comes in as `services`.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractReadout } from '../../lib/ministries';
+import { bundledKb } from '../../lib/kb';
+import { createRecognizer, type Recognizer } from '../../lib/recognize';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import type { GlossaryInput } from '../../lib/glossary/store';
+import type { RelatedReadout } from '../../lib/archive/schema';
+import type { FoundEntity, Readout } from '../../lib/model';
+import {
+  buildTextMap,
+  isInSkippedElement,
+  isSkippedElement,
+  type TextMap,
+} from '../../lib/highlight/text-map';
+import {
+  paintHighlights,
+  supportsCustomHighlights,
+  type PaintedMention,
+  type Painting,
+} from '../../lib/highlight/paint';
+import { paintWrapped } from '../../lib/highlight/wrap';
+import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
+import { EntityCard } from '../../components/EntityCard';
+import { createAnnouncer, createCardHost } from './card-ui';
+
+export interface SessionServices {
+  related(query: {
+    url: string;
+    entityKeys: string[];
+    participantKeys: string[];
+    date: string | null;
+  }): Promise<RelatedReadout[]>;
+  /** Resolves to an error message, or null when saved. */
+  putGlossary(entry: GlossaryInput): Promise<string | null>;
+  listGlossary(): Promise<GlossaryEntry[]>;
+}
+
+export interface ReadoutSession {
+  analysis(): PageAnalysis;
+  highlightsOn(): boolean;
+  setHighlights(on: boolean): void;
+  nextTerm(): void;
+  destroy(): void;
+}
+
+const KIND_WORD: Record<string, string> = { official: 'official', agreement: 'agreement' };
+
+function isOwnNode(node: Node): boolean {
+  return node.nodeName === 'READOUT-LENS-UI' || node.nodeName === 'READOUT-LENS-MARK';
+}
+
+/** Whether a mutation can change what is painted (not our UI, not code, not form fields). */
+function isRelevant(record: MutationRecord): boolean {
+  const target = record.target;
+  if (isInSkippedElement(target)) return false;
+  if (record.type === 'characterData') return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.some((n) => !isOwnNode(n) && !(n.nodeType === 1 && isSkippedElement(n as Element)));
+}
+
+export function startSession(
+  ctx: ContentScriptContext,
+  url: string,
+  glossary: GlossaryEntry[],
+  services: SessionServices,
+): ReadoutSession {
+  const doc = document;
+  const kb = bundledKb();
+  let recognizer: Recognizer = createRecognizer(kb, glossary);
+  let readout: Readout = extractReadout(url, doc);
+  let map: TextMap = { text: '', nodes: [], starts: [], documents: [doc] };
+  let entityByKey = new Map<string, FoundEntity>();
+  let analysis!: PageAnalysis;
+  let painting: Painting | null = null;
+  let on = true;
+  let destroyed = false;
+  const card = createCardHost(doc);
+  const announcer = createAnnouncer(doc);
+  let cardMention: PaintedMention | null = null;
+  let current = -1;
+  /** Enter opens the current term only right after the walk moved to it. */
+  let walkArmed = false;
+  const listenedDocs = new WeakSet<Document>();
+
+  const observer = new MutationObserver((records) => {
+    if (records.some(isRelevant)) scheduleAnalysis();
+  });
+  let scheduled = false;
+  const scheduleAnalysis = () => {
+    if (scheduled || destroyed) return;
+    scheduled = true;
+    // Batch a burst of mutations (a React commit, a feed appending items) into one analysis.
+    ctx.requestIdleCallback(
+      () => {
+        scheduled = false;
+        if (!destroyed && on) analyse();
+      },
+      { timeout: 400 },
+    );
+  };
+
+  const kindOf = (key: string) => entityByKey.get(key)?.kind ?? 'other';
+
+  function analyse() {
+    const currentKey = painting?.mentions[current]?.start;
+    unpaint();
+    readout = extractReadout(url, doc);
+    map = buildTextMap(doc.body);
+    const recognition = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
+    entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
+    const titleAt = map.text.indexOf(readout.title);
+    const firstPara = readout.body[0] ? map.text.indexOf(readout.body[0]) : -1;
+    analysis = {
+      url,
+      readout,
+      entities: recognition.entities,
+      participantKeys: participantKeysOf(
+        recognition,
+        titleAt >= 0 ? titleAt + readout.title.length : 0,
+        firstPara >= 0 ? firstPara + (readout.body[0]?.length ?? 0) : 0,
+      ),
+    };
+    if (!on) return;
+    const kinded = recognition.mentions.map((m) => ({ ...m, kind: kindOf(m.key) }));
+    withoutObserving(() => {
+      painting = supportsCustomHighlights(window) ? paintHighlights(map, kinded) : paintWrapped(map, kinded);
+    });
+    current =
+      currentKey === undefined ? -1 : (painting?.mentions.findIndex((m) => m.start >= currentKey) ?? -1);
+    if (current >= 0) painting?.setCurrent(painting.mentions[current]!);
+    for (const d of map.documents) {
+      observer.observe(d.body, { childList: true, subtree: true, characterData: true });
+      if (d !== doc && !listenedDocs.has(d)) {
+        listenedDocs.add(d);
+        ctx.addEventListener(d, 'click', onClick as EventListener);
+        ctx.addEventListener(d, 'keydown', onKeydown as EventListener, { capture: true });
+      }
+    }
+  }
+
+  /** The fallback painter changes the DOM: those changes must not wake the observer. */
+  function withoutObserving(change: () => void) {
+    if (!painting?.mutatesDom && supportsCustomHighlights(window)) return change();
+    observer.takeRecords();
+    observer.disconnect();
+    change();
+    for (const d of map.documents)
+      observer.observe(d.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  function unpaint() {
+    const old = painting;
+    if (old) withoutObserving(() => old.clear());
+    painting = null;
+  }
+
+  function renderCard(entity: FoundEntity, related: RelatedReadout[] | null) {
+    return (
+      <EntityCard
+        entity={entity}
+        kb={entity.id ? kb.get(entity.id) : undefined}
+        readoutDate={readout.date}
+        related={related}
+        onClose={() => closeCard(true)}
+        onSaveNote={(note) => saveNote(entity, note)}
+      />
+    );
+  }
+
+  function openCard(mention: PaintedMention, byKeyboard: boolean) {
+    const entity = entityByKey.get(mention.key);
+    if (!entity) return;
+    cardMention = mention;
+    card.open(mention.range, renderCard(entity, null), byKeyboard);
+    const query = { url, entityKeys: [entity.key], participantKeys: [], date: readout.date };
+    void services
+      .related(query)
+      .catch(() => [])
+      .then((related) => {
+        if (cardMention === mention && !destroyed) card.update(renderCard(entity, related));
+      });
+  }
+
+  function closeCard(restoreFocus: boolean) {
+    cardMention = null;
+    card.close(restoreFocus);
+  }
+
+  async function saveNote(entity: FoundEntity, note: string): Promise<string | null> {
+    const aliases = entity.surfaces.filter((s) => s !== entity.name && s.length >= 2);
+    const error = await services.putGlossary({
+      ...(entity.fromGlossary ? { id: entity.key } : {}),
+      kind: entity.kind,
+      name: entity.name,
+      aliases,
+      note,
+      ...(entity.id ? { kbId: entity.id } : {}),
+    });
+    if (error === null && !destroyed) {
+      // The note and any new aliases take effect on this page's next analysis.
+      recognizer = createRecognizer(kb, await services.listGlossary().catch(() => glossary));
+    }
+    return error;
+  }
+
+  function nextTerm() {
+    if (!painting) return;
+    const mentions = painting.mentions;
+    if (!mentions.length) {
+      announcer.say('No highlighted terms on this page.');
+      return;
+    }
+    closeCard(false);
+    current = (current + 1) % mentions.length;
+    const mention = mentions[current]!;
+    painting.setCurrent(mention);
+    const rect = mention.range.getBoundingClientRect();
+    const el = mention.range.startContainer.parentElement;
+    const inView =
+      rect.top >= 0 && rect.bottom <= innerHeight && mention.range.startContainer.ownerDocument === doc;
+    if (!inView) el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const entity = entityByKey.get(mention.key);
+    announcer.say(
+      `${mention.surface}${entity ? `, ${KIND_WORD[entity.kind] ?? entity.kind}` : ''}: term ${current + 1} of ${mentions.length}. Press Enter for its card.`,
+    );
+    walkArmed = true;
+  }
+
+  function onClick(event: MouseEvent) {
+    if (destroyed || card.owns(event)) return;
+    const target = event.target as Element | null;
+    const mention =
+      painting && !target?.closest?.('a[href], button, input, textarea, select, label')
+        ? painting.hitTest(event)
+        : null;
+    const selection = (target?.ownerDocument ?? doc).getSelection();
+    if (mention && (selection?.isCollapsed ?? true)) openCard(mention, false);
+    else closeCard(false);
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    if (destroyed) return;
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+      event.preventDefault();
+      nextTerm();
+      return;
+    }
+    if (event.key === 'Escape' && card.isOpen()) {
+      event.preventDefault();
+      closeCard(true);
+      return;
+    }
+    if (event.key === 'Enter' && walkArmed && !card.isOpen() && painting && current >= 0) {
+      const mention = painting.mentions[current];
+      if (mention) {
+        event.preventDefault();
+        event.stopPropagation();
+        walkArmed = false;
+        openCard(mention, true);
+      }
+      return;
+    }
+    if (!['Shift', 'Alt', 'Control', 'Meta'].includes(event.key)) walkArmed = false;
+  }
+
+  ctx.addEventListener(doc, 'click', onClick as EventListener);
+  ctx.addEventListener(window, 'keydown', onKeydown as EventListener, { capture: true });
+  ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });
+  // A same-origin frame that finishes loading brings new text (load does not bubble: capture).
+  ctx.addEventListener(
+    doc,
+    'load',
+    ((event: Event) => {
+      if ((event.target as Element | null)?.nodeName === 'IFRAME') scheduleAnalysis();
+    }) as EventListener,
+    { capture: true },
+  );
+
+  analyse();
+
+  return {
+    analysis: () => analysis,
+    highlightsOn: () => on,
+    setHighlights(value) {
+      if (value === on) return;
+      on = value;
+      if (on) return analyse();
+      closeCard(false);
+      announcer.remove();
+      unpaint();
+      observer.disconnect();
+      current = -1;
+    },
+    nextTerm,
+    destroy() {
+      if (destroyed) return;
+      closeCard(false);
+      announcer.remove();
+      unpaint();
+      observer.disconnect();
+      destroyed = true;
+    },
+  };
+}
