@@ -1,0 +1,162 @@
+/**
+ * Recognition speed and size:
+ * - recognition of a 1 MB page (the whole `recognize`, patterns included) against (a) one regex
+ *   alternation of every alias and (b) an indexOf loop per alias — both only find KB aliases,
+ *   so they do less than we do;
+ * - building the matcher from the bundled KB, as the content script does on each page, against
+ *   compiling the regex alternation;
+ * - the content script's gzipped size (built into a temp dir with `wxt build`), no peer.
+ * The KB is padded with synthetic officials up to a few thousand aliases, so the 1 MB figure
+ * reflects a grown KB rather than today's.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bundledKb, Kb, type KbEntity } from '../lib/kb';
+import { createRecognizer } from '../lib/recognize';
+import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
+
+const SYNTHETIC_TARGET_ALIASES = 4000;
+const SYLLABLES = [
+  'ka',
+  'ren',
+  'mo',
+  'tiv',
+  'sal',
+  'dor',
+  'bel',
+  'qu',
+  'ash',
+  'ni',
+  'vor',
+  'lem',
+  'tu',
+  'pra',
+  'zed',
+];
+
+function syntheticName(i: number): string {
+  const word = (n: number) => {
+    let s = '';
+    for (let k = 0; k < 3; k++, n = Math.floor(n / SYLLABLES.length)) s += SYLLABLES[n % SYLLABLES.length];
+    return s[0]!.toUpperCase() + s.slice(1);
+  };
+  return `${word(i)} ${word(i * 7 + 3)}`;
+}
+
+function paddedKb(): Kb {
+  const real = bundledKb().entities;
+  const count = real.reduce((n, e) => n + 1 + e.aliases.length, 0);
+  const extra: KbEntity[] = [];
+  for (let i = 0; count + extra.length * 2 < SYNTHETIC_TARGET_ALIASES; i++) {
+    const name = syntheticName(i);
+    extra.push({
+      id: `synthetic-${i}`,
+      kind: 'official',
+      name,
+      aliases: [name.split(' ').reverse().join(' ')],
+      country: 'FR',
+      offices: [{ office: 'Minister', country: 'FR', from: '2000' }],
+      sources: [{ url: 'https://example.org/' }],
+    });
+  }
+  return new Kb([...real, ...extra]);
+}
+
+/** About 1 MB of our own sentences, mentioning real and synthetic names among filler. */
+function page(kb: Kb, bytes: number): string {
+  const names = kb.entities.map((e) => e.name);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const sentence =
+      `Foreign Minister ${names[(i * 31) % names.length]} met ${names[(i * 17) % names.length]} to discuss trade, climate and the ` +
+      `regional situation, and both sides agreed to keep in close touch on issues of common concern. `;
+    parts.push(sentence);
+    size += sentence.length;
+  }
+  return parts.join('');
+}
+
+function aliasesOf(kb: Kb): string[] {
+  return [
+    ...new Set(kb.entities.flatMap((e) => [e.name, ...(e.nativeName ? [e.nativeName] : []), ...e.aliases])),
+  ].filter((a) => a.length >= 2);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function alternation(aliases: string[]): RegExp {
+  return new RegExp(
+    aliases
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'gi',
+  );
+}
+
+function contentScriptGzipBytes(): number {
+  const out = mkdtempSync(join(tmpdir(), 'readout-lens-bench-'));
+  try {
+    // The CLI has no --outDir: use WXT's build() in a child, so the shared .output stays as it is.
+    const script = `const { build } = await import('wxt'); await build({ outDir: ${JSON.stringify(out)}, logLevel: 0 });`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    return gzipSync(readFileSync(join(out, 'chrome-mv3', 'content-scripts', 'content.js'))).length;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export async function run(options: BenchOptions): Promise<Figure[]> {
+  const runs = options.quick ? 3 : 7;
+  const kb = paddedKb();
+  const aliases = aliasesOf(kb);
+  const text = page(kb, 1_000_000);
+  const recognizer = createRecognizer(kb);
+
+  let sink = 0;
+  const ours = await timeRuns(
+    runs,
+    () => (sink += recognizer.recognize(text, { date: '2020-01-01' }).mentions.length),
+  );
+  const regex = alternation(aliases);
+  const regexRuns = await timeRuns(runs, () => {
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) sink += m.index;
+  });
+  const lower = text.toLowerCase();
+  const folded = aliases.map((a) => a.toLowerCase());
+  const indexOfRuns = await timeRuns(options.quick ? 1 : 3, () => {
+    for (const needle of folded)
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length))
+        sink += at;
+  });
+
+  const shipped = bundledKb();
+  const buildOurs = await timeRuns(runs * 3, () => createRecognizer(new Kb(shipped.entities)));
+  const shippedAliases = aliasesOf(shipped);
+  const buildRegex = await timeRuns(runs * 3, () =>
+    alternation(shippedAliases).exec('warm up the compiled regex'),
+  );
+  if (sink < 0) throw new Error('unreachable: keeps the work observable');
+
+  const size = contentScriptGzipBytes();
+  return [
+    figure(`recognize-1mb-page (${aliases.length} aliases, synthetic padding)`, 'ms', ours, {
+      name: 'regex alternation',
+      samples: regexRuns,
+    }),
+    figure(`recognize-1mb-page (${aliases.length} aliases, synthetic padding)`, 'ms', ours, {
+      name: 'indexOf per alias',
+      samples: indexOfRuns,
+    }),
+    figure(`build-matcher-shipped-kb (${shippedAliases.length} aliases)`, 'ms', buildOurs, {
+      name: 'regex alternation compile',
+      samples: buildRegex,
+    }),
+    { name: 'content-script-gzip', unit: 'KB', value: Math.round(size / 102.4) / 10, runs: 1 },
+  ];
+}
