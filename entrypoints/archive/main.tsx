@@ -1,28 +1,297 @@
+/**
+ * The archive page: search and filters, timeline, tag and delete (with undo), export/import,
+ * and the personal glossary. Every operation is a message to the background, the archive's
+ * only owner.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ArchivedReadout } from '../../lib/archive/schema';
-import type { Result } from '../../lib/model';
+import type {
+  ArchiveData,
+  ArchivedReadout,
+  ArchiveFacets,
+  ArchiveFilter,
+  ArchiveStatus,
+  ImportReport,
+  ReadoutSummary,
+  TimelineBy,
+  TimelineEntry,
+} from '../../lib/archive';
+import { toCsv, toExportJson, toMarkdownZip } from '../../lib/archive/exchange';
+import type { GlossaryEntry } from '../../lib/glossary/schema';
+import type { GlossaryInput } from '../../lib/glossary/store';
+import { err, type Result } from '../../lib/model';
+import { SearchFilters } from '../../components/archive/SearchFilters';
+import { ResultList } from '../../components/archive/ResultList';
+import { Timeline } from '../../components/archive/Timeline';
+import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
+import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
+import './style.css';
+
+const ask = <T,>(message: unknown): Promise<Result<T>> =>
+  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
+    (reply) => reply ?? err('no answer from the background'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+  );
+
+function download(name: string, data: BlobPart, type: string) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Notice = { text: string; error: boolean } | null;
 
 function ArchivePage() {
-  const [records, setRecords] = useState<ArchivedReadout[] | null>(null);
-  useEffect(() => {
-    void (browser.runtime.sendMessage({ type: 'archive/list' }) as Promise<Result<ArchivedReadout[]>>).then((r) => setRecords(r.ok ? r.value : []));
+  const [filter, setFilter] = useState<ArchiveFilter>({ limit: 100 });
+  const [results, setResults] = useState<{ total: number; items: ReadoutSummary[] } | null>(null);
+  const [facets, setFacets] = useState<ArchiveFacets | null>(null);
+  const [status, setStatus] = useState<ArchiveStatus | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [undo, setUndo] = useState<ArchivedReadout | null>(null);
+  const [timelineBy, setTimelineBy] = useState<{ official: string; a: string; b: string }>({
+    official: '',
+    a: '',
+    b: '',
+  });
+  const [timeline, setTimeline] = useState<TimelineEntry[] | null>(null);
+  const [glossary, setGlossary] = useState<GlossaryEntry[]>([]);
+  const [editing, setEditing] = useState<string | null>(() => {
+    const match = /^#glossary=(.+)$/.exec(location.hash);
+    return match ? decodeURIComponent(match[1]!) : null;
+  });
+  const searchSeq = useRef(0);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  const refresh = useCallback(async (f: ArchiveFilter) => {
+    const seq = ++searchSeq.current;
+    const [found, facetReply] = await Promise.all([
+      ask<{ total: number; items: ReadoutSummary[] }>({ type: 'archive/search', filter: f }),
+      ask<ArchiveFacets>({ type: 'archive/facets' }),
+    ]);
+    if (seq !== searchSeq.current) return; // a newer search is on its way
+    if (found.ok) setResults(found.value);
+    else setNotice({ text: found.error, error: true });
+    if (facetReply.ok) setFacets(facetReply.value);
   }, []);
+
+  const loadGlossary = useCallback(async () => {
+    const reply = await ask<GlossaryEntry[]>({ type: 'glossary/list' });
+    if (reply.ok) setGlossary(reply.value);
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void refresh(filter), filter.text ? 150 : 0);
+    return () => clearTimeout(timer);
+  }, [filter, refresh]);
+
+  useEffect(() => {
+    void loadGlossary();
+    let last: ArchiveStatus['job'] = null;
+    const poll = async () => {
+      const reply = await ask<ArchiveStatus>({ type: 'archive/status' });
+      if (!reply.ok) return;
+      setStatus(reply.value);
+      if (last && !reply.value.job) void refresh(filterRef.current); // a long job just ended
+      last = reply.value.job;
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), 1000);
+    return () => clearInterval(timer);
+  }, [refresh, loadGlossary]);
+
+  useEffect(() => {
+    const by: TimelineBy | null = timelineBy.official
+      ? { official: timelineBy.official }
+      : timelineBy.a && timelineBy.b
+        ? { countries: [timelineBy.a, timelineBy.b] }
+        : null;
+    if (!by) return setTimeline(null);
+    void ask<TimelineEntry[]>({ type: 'archive/timeline', by }).then((r) => setTimeline(r.ok ? r.value : []));
+  }, [timelineBy, results]);
+
+  const onTags = async (id: string, tags: string[]) => {
+    const reply = await ask<unknown>({ type: 'archive/update', id, tags });
+    setNotice(reply.ok ? { text: 'Tags saved.', error: false } : { text: reply.error, error: true });
+    void refresh(filter);
+  };
+
+  const onDelete = async (id: string) => {
+    const reply = await ask<ArchivedReadout | null>({ type: 'archive/remove', id });
+    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+    setUndo(reply.value);
+    setNotice(null);
+    void refresh(filter);
+  };
+
+  const onUndo = async () => {
+    if (!undo) return;
+    const reply = await ask<unknown>({ type: 'archive/restore', record: undo });
+    setUndo(null);
+    setNotice(reply.ok ? { text: 'Restored.', error: false } : { text: reply.error, error: true });
+    void refresh(filter);
+  };
+
+  const onExport = async (format: ExportFormat) => {
+    const reply = await ask<ArchiveData>({ type: 'archive/export' });
+    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+    const day = new Date().toISOString().slice(0, 10);
+    if (format === 'json')
+      download(`readout-lens-${day}.json`, toExportJson(reply.value), 'application/json');
+    if (format === 'markdown')
+      download(
+        `readout-lens-${day}.zip`,
+        toMarkdownZip(reply.value.readouts) as Uint8Array<ArrayBuffer>,
+        'application/zip',
+      );
+    if (format === 'csv')
+      download(`readout-lens-${day}.csv`, '\uFEFF' + toCsv(reply.value.readouts), 'text/csv');
+  };
+
+  const onImport = async (file: File) => {
+    setNotice({ text: `Reading ${file.name}…`, error: false });
+    const reply = await ask<ImportReport>({ type: 'archive/import', text: await file.text() });
+    setNotice(
+      reply.ok
+        ? {
+            text: `Imported ${reply.value.readouts} readouts and ${reply.value.glossary} glossary entries.`,
+            error: false,
+          }
+        : { text: reply.error, error: true },
+    );
+    void refresh(filter);
+    void loadGlossary();
+  };
+
+  const onGlossaryPut = async (input: GlossaryInput) => {
+    const reply = await ask<GlossaryEntry>({ type: 'glossary/put', entry: input });
+    setNotice(
+      reply.ok
+        ? { text: `Glossary: “${reply.value.name}” saved.`, error: false }
+        : { text: reply.error, error: true },
+    );
+    void loadGlossary();
+  };
+
+  const onGlossaryRemove = async (id: string) => {
+    const reply = await ask<GlossaryEntry | null>({ type: 'glossary/remove', id });
+    if (!reply.ok) setNotice({ text: reply.error, error: true });
+    void loadGlossary();
+  };
+
+  const officials = facets?.officials ?? [];
+  const countries = facets?.countries ?? [];
+  const officialName = officials.find((o) => o.value === timelineBy.official)?.label ?? timelineBy.official;
+
   return (
     <main>
-      <h1>Archive</h1>
-      {records === null ? (
-        <p>Loading…</p>
-      ) : (
-        <ul>
-          {records.map((r) => (
-            <li key={r.id}>
-              <a href={r.url}>{r.readout.title}</a> {r.readout.date}
-            </li>
+      <h1>Readout Lens — your archive</h1>
+      <p class="summary">{status ? `${status.readouts} readouts saved.` : 'Opening the archive…'}</p>
+      {undo ? (
+        <p role="status" class="undo">
+          Deleted “{undo.readout.title}”.{' '}
+          <button type="button" onClick={() => void onUndo()}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+      {notice ? (
+        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'error' : 'ok'}>
+          {notice.text}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="search-heading">
+        <h2 id="search-heading">Search</h2>
+        <SearchFilters filter={filter} facets={facets} onChange={setFilter} />
+        {results === null ? (
+          <p aria-busy="true">Loading…</p>
+        ) : (
+          <ResultList
+            items={results.items}
+            total={results.total}
+            onTags={(id, tags) => void onTags(id, tags)}
+            onDelete={(id) => void onDelete(id)}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <form class="timeline-choice" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            Meetings of{' '}
+            <select
+              name="timeline-official"
+              value={timelineBy.official}
+              onChange={(e) =>
+                setTimelineBy({ ...timelineBy, official: (e.currentTarget as HTMLSelectElement).value })
+              }
+            >
+              <option value="">choose an official</option>
+              {officials.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          or between{' '}
+          {(['a', 'b'] as const).map((side) => (
+            <label key={side}>
+              <span class="visually-hidden">{side === 'a' ? 'First country' : 'Second country'}</span>
+              <select
+                name={`timeline-country-${side}`}
+                value={timelineBy[side]}
+                onChange={(e) =>
+                  setTimelineBy({
+                    ...timelineBy,
+                    official: '',
+                    [side]: (e.currentTarget as HTMLSelectElement).value,
+                  })
+                }
+              >
+                <option value="">country</option>
+                {countries.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>{' '}
+            </label>
           ))}
-        </ul>
-      )}
+        </form>
+        {timeline ? (
+          <Timeline
+            entries={timeline}
+            caption={timelineBy.official ? officialName : `${timelineBy.a} and ${timelineBy.b}`}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="exchange-heading">
+        <h2 id="exchange-heading">Export and import</h2>
+        <ExportImport
+          job={status?.job ?? null}
+          onExport={(f) => void onExport(f)}
+          onImport={(f) => void onImport(f)}
+        />
+      </section>
+
+      <section aria-labelledby="glossary-heading" id="glossary">
+        <h2 id="glossary-heading">Your glossary</h2>
+        <GlossaryEditor
+          entries={glossary}
+          editing={editing}
+          onEdit={setEditing}
+          onPut={(i) => void onGlossaryPut(i)}
+          onRemove={(id) => void onGlossaryRemove(id)}
+        />
+      </section>
     </main>
   );
 }

@@ -1,50 +1,134 @@
 /**
- * The popup: the page's readout summary, its entities by kind, related prior readouts, Save.
+ * The popup: the page's readout summary, its entities by kind, related prior readouts, Save,
+ * highlights on/off, and "enable on this site" for sites outside the registry.
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageAnalysis } from '../../lib/page-analysis';
-import type { Result } from '../../lib/model';
+import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
-import { PopupView, type PopupState } from '../../components/PopupView';
+import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
+async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (fromQuery) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  const tab = fromQuery
+    ? await browser.tabs.get(fromQuery)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? null };
 }
+
+const ask = <T,>(message: unknown): Promise<Result<T>> =>
+  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
+    (reply) => reply ?? err('no answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+  );
+
+const originOf = (url: string | null): string | null => {
+  try {
+    return url && /^https?:/.test(url) ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
 
 export function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
 
   useEffect(() => {
     void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === undefined) return setState({ status: 'no-readout' });
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'content/get-analysis' }).catch(() => null)) as Result<PageAnalysis> | null;
-      if (!reply?.ok) return setState({ status: 'no-readout' });
+      const tab = await targetTab();
+      if (!tab) return setState({ status: 'no-readout', origin: null, site: null });
+      setTabId(tab.id);
+      const reply = (await browser.tabs
+        .sendMessage(tab.id, { type: 'content/get-analysis' })
+        .catch(() => null)) as Result<PageAnalysis & { highlightsOn: boolean }> | null;
+      if (!reply?.ok) {
+        const origin = originOf(tab.url);
+        const site = origin ? await ask<SiteStatus>({ type: 'sites/status', url: tab.url }) : null;
+        return setState({ status: 'no-readout', origin, site: site?.ok ? site.value : null });
+      }
       const analysis = reply.value;
-      setState({ status: 'ready', analysis, related: null, saved: 'no' });
-      const related = (await browser.runtime.sendMessage({
-        type: 'archive/related',
-        query: { url: analysis.url, entityKeys: analysis.entities.map((e) => e.key), participantKeys: analysis.participantKeys, limit: 20 },
-      })) as Result<RelatedReadout[]>;
-      setState((s) => (s.status === 'ready' ? { ...s, related: related.ok ? related.value : [] } : s));
+      setState({
+        status: 'ready',
+        analysis,
+        highlightsOn: analysis.highlightsOn,
+        related: null,
+        saved: 'no',
+      });
+      const [saved, related] = await Promise.all([
+        ask<boolean>({ type: 'archive/is-saved', url: analysis.url }),
+        ask<RelatedReadout[]>({
+          type: 'archive/related',
+          query: {
+            url: analysis.url,
+            entityKeys: analysis.entities.map((e) => e.key),
+            participantKeys: analysis.participantKeys,
+            date: analysis.readout.date,
+            limit: 20,
+          },
+        }),
+      ]);
+      setState((s) =>
+        s.status === 'ready'
+          ? {
+              ...s,
+              saved: saved.ok && saved.value ? 'yes' : s.saved,
+              related: related.ok ? related.value : [],
+              ...(related.ok ? {} : { error: related.error }),
+            }
+          : s,
+      );
     })();
   }, []);
 
   const save = async () => {
-    if (state.status !== 'ready') return;
-    setState({ ...state, saved: 'saving' });
-    const { analysis } = state;
-    const reply = (await browser.runtime.sendMessage({
-      type: 'archive/save',
-      input: { url: analysis.url, readout: analysis.readout, entities: analysis.entities, participantKeys: analysis.participantKeys },
-    })) as Result<unknown>;
-    setState((s) => (s.status === 'ready' ? { ...s, saved: reply.ok ? 'yes' : 'no', error: reply.ok ? undefined : reply.error } : s));
+    if (state.status !== 'ready' || tabId === null) return;
+    setState({ ...state, saved: 'saving', error: undefined });
+    const reply = await ask<unknown>({ type: 'archive/save-tab', tabId });
+    setState((s) =>
+      s.status === 'ready'
+        ? { ...s, saved: reply.ok ? 'yes' : 'no', error: reply.ok ? undefined : reply.error }
+        : s,
+    );
   };
 
-  return <PopupView state={state} onSave={save} />;
+  const setHighlights = async (on: boolean) => {
+    if (tabId === null) return;
+    const reply = (await browser.tabs
+      .sendMessage(tabId, { type: 'content/set-highlights', on })
+      .catch((e: unknown) => err(String(e)))) as Result<boolean>;
+    setState((s) =>
+      s.status === 'ready'
+        ? {
+            ...s,
+            highlightsOn: reply.ok ? reply.value : s.highlightsOn,
+            error: reply.ok ? undefined : reply.error,
+          }
+        : s,
+    );
+  };
+
+  // No await before permissions.request: the browser grants it only inside the click's user gesture.
+  const enableSite = (origin: string) => {
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
+      const message = granted
+        ? await ask<unknown>({ type: 'sites/enable', origin }).then((r) =>
+            r.ok ? 'Enabled. Reload the page to read it with Readout Lens.' : `Could not enable: ${r.error}`,
+          )
+        : 'Permission not granted: Readout Lens stays off on this site.';
+      setState((s) => (s.status === 'no-readout' ? { ...s, siteMessage: message } : s));
+    });
+  };
+
+  return (
+    <PopupView
+      state={state}
+      onSave={() => void save()}
+      onHighlights={(on) => void setHighlights(on)}
+      onEnableSite={enableSite}
+      archiveUrl={browser.runtime.getURL('/archive.html')}
+    />
+  );
 }
