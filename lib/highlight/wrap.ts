@@ -61,11 +61,11 @@ export function paintWrapped(map: TextMap, mentions: readonly KindedMention[]): 
     mention,
     segments: segmentsOf(map, mention.start, mention.end),
   }));
+  const wrapped: { mention: KindedMention; own: Element[] }[] = [];
   for (let p = pending.length - 1; p >= 0; p--) {
     const { mention, segments } = pending[p]!;
     if (!segments.length) continue;
     const doc = segments[0]!.node.ownerDocument;
-    const range = doc.createRange();
     const own: Element[] = [];
     for (let s = segments.length - 1; s >= 0; s--) {
       const seg = segments[s]!;
@@ -83,10 +83,15 @@ export function paintWrapped(map: TextMap, mentions: readonly KindedMention[]): 
       own.unshift(mark);
     }
     if (!own.length) continue;
+    wrapped.unshift({ mention, own });
+  }
+  // Ranges are set once every mark is in place, so later wrapping cannot shift them.
+  for (const { mention, own } of wrapped) {
+    const range = own[0]!.ownerDocument.createRange();
     range.setStartBefore(own[0]!);
     range.setEndAfter(own[own.length - 1]!);
     const paintedMention: PaintedMention = { ...mention, range };
-    painted.unshift(paintedMention);
+    painted.push(paintedMention);
     marksByMention.set(paintedMention, own);
     for (const mark of own) markOf.set(mark, paintedMention);
     marks.push(...own);
