@@ -80,5 +80,8 @@ function decode(codes: Uint16Array, len: number): string {
 
 /** The folded form of a name or alias, trimmed: the key the automaton and entity keys use. */
 export function foldKey(s: string): string {
-  return foldText(s.trim()).folded;
+  const trimmed = s.trim();
+  // Printable ASCII (most aliases) folds to lowercase with single spaces; skip the offset maps.
+  if (/^[\x20-\x7e]*$/.test(trimmed)) return trimmed.toLowerCase().replace(/ {2,}/g, ' ');
+  return foldText(trimmed).folded;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../lib/recognize';
-import { foldText } from '../../lib/recognize/fold';
+import { foldKey, foldText } from '../../lib/recognize/fold';
 import { Automaton } from '../../lib/recognize/automaton';
 import { testKb } from './recognize-fixtures';
 
@@ -21,6 +21,13 @@ describe('foldText', () => {
     // The collapsed double space maps to both original spaces.
     const space = folded.indexOf(' talks');
     expect(text.slice(start[space]!, end[space]!)).toBe('  ');
+  });
+});
+
+describe('foldKey', () => {
+  it('folds plain ASCII the same way as the full fold', () => {
+    for (const s of ['  Wang   Yi ', 'U.S.-Japan Alliance', 'Resolution 2270'])
+      expect(foldKey(s)).toBe(foldText(s.trim()).folded);
   });
 });
 
