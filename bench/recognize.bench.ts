@@ -104,7 +104,8 @@ function contentScriptGzipBytes(): number {
     // The CLI has no --outDir: use WXT's build() in a child, so the shared .output stays as it is.
     const script = `const { build } = await import('wxt'); await build({ outDir: ${JSON.stringify(out)}, logLevel: 0 });`;
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
-    return gzipSync(readFileSync(join(out, 'chrome-mv3', 'content-scripts', 'content.js'))).length;
+    return gzipSync(new Uint8Array(readFileSync(join(out, 'chrome-mv3', 'content-scripts', 'content.js'))))
+      .length;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
