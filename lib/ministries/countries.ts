@@ -64,7 +64,15 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   MX: ['Mexico', 'Mexican', '墨西哥', '멕시코', 'メキシコ'],
   ID: ['Indonesia', 'Indonesian', '印度尼西亚', '인도네시아', 'インドネシア'],
   VN: ['Viet Nam', 'Vietnam', 'Vietnamese', '越南', '베트남', 'ベトナム'],
-  PH: ['Philippines', 'Philippine', 'Filipino', '菲律宾', '필리핀', 'フィリピン'],
+  PH: [
+    'Republic of the Philippines',
+    'Philippines',
+    'Philippine',
+    'Filipino',
+    '菲律宾',
+    '필리핀',
+    'フィリピン',
+  ],
   SG: ['Singapore', 'Singaporean', '新加坡', '싱가포르', 'シンガポール'],
   PK: ['Pakistan', 'Pakistani', '巴基斯坦', '파키스탄', 'パキスタン'],
   UA: ['Ukraine', 'Ukrainian', '乌克兰', '우크라이나', 'ウクライナ'],
@@ -105,6 +113,20 @@ export function leadingCountry(text: string): { code: string; length: number } |
     // Latin forms must end at a word boundary; CJK forms need none.
     if (/[A-Za-z]/.test(form.slice(-1)) && /[A-Za-z]/.test(next)) continue;
     return { code, length: form.length };
+  }
+  return undefined;
+}
+
+/** Every Latin-script form, longest first, for building patterns over English text. */
+export const LATIN_COUNTRY_FORMS: readonly string[] = FORMS.map(([form]) => form).filter((f) =>
+  /^[A-Za-z]/.test(f),
+);
+
+/** A CJK country name glued to the end of a name ("エンリケ・マナロ・フィリピン"): its code and the rest. */
+export function trailingCountry(text: string): { code: string; rest: string } | undefined {
+  for (const [form, code] of FORMS) {
+    if (/[A-Za-z]/.test(form) || !text.endsWith(form) || text.length === form.length) continue;
+    return { code, rest: text.slice(0, -form.length).replace(/・$/, '') };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  * Pattern extraction only: matching against the knowledge base is the recognizer's job.
  */
 import type { Participant } from '../model';
-import { countryOf, leadingCountry } from './countries';
+import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,30 +22,11 @@ const ONE_TITLE = `(?:(?:${TITLE_MODIFIER})\\s+)*(?:${TITLE_HEAD})(?:\\s+(?:of|f
 const TITLE_RUN = `${ONE_TITLE}(?:,?\\s+and\\s+${ONE_TITLE})?`;
 const TITLE_WORD = new RegExp(`^(?:${TITLE_HEAD}|${TITLE_MODIFIER}|Ministers?)$`);
 
-const EN_COUNTRIES = [
-  "People's Republic of China \\(PRC\\)",
-  'People’s Republic of China \\(PRC\\)',
-  "People's Republic of China",
-  'People’s Republic of China',
-  'Republic of Korea \\(ROK\\)',
-  'Republic of Korea',
-  'United States of America',
-  'United States',
-  'Russian Federation',
-  'United Kingdom',
-  'European Union',
-  'South Korean',
-  'South Korea',
-  'New Zealand',
-  'Saudi Arabia',
-  'South Africa',
-  'Viet Nam',
-  ...'PRC ROK DPRK China Chinese Korea Korean Japan Japanese U.S. American Russia Russian India Indian UK British Britain Germany German France French Australia Australian Canada Canadian Luxembourg Italy Italian Spain Spanish Brazil Brazilian Mexico Mexican Indonesia Indonesian Vietnam Vietnamese Singapore Pakistan Ukraine Ukrainian Turkey Türkiye Turkish Iran Iranian Egypt Poland Polish Israel Israeli EU'
-    .split(' ')
-    .map(esc),
-].join('|');
+/** Country forms; curly and straight apostrophes both, as pages use either. */
+const EN_COUNTRIES = LATIN_COUNTRY_FORMS.map((f) => esc(f).replace(/'/g, "['’]")).join('|');
 
-const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*[\\p{L}]|[A-Z]\\.)`;
+/** A capitalized word or an initial; never swallows a possessive "’s". */
+const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*\\p{L}(?<![’']s)|[A-Z]\\.)`;
 /** Name tokens never start with a title word or a sentence word that happens to be capitalized. */
 const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People)\\b)`;
 const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+${NOT_NAME}${NAME_TOKEN}){0,3}`;
@@ -53,7 +34,7 @@ const HONORIFIC = `(?:(?:Mr|Ms|Mrs|Dr|H\\.E)\\.\\s+|the\\s+Honou?rable\\s+)`;
 
 /** "[country] TITLE [of country] [Dr.] NAME": the way English readouts introduce people. */
 const TITLED_NAME = new RegExp(
-  `(?:\\b(${EN_COUNTRIES})(?:\\s+\\([A-Z]{2,4}\\))?\\s+)?\\b(${TITLE_RUN})(?:\\s+of\\s+(?:the\\s+)?(${EN_COUNTRIES}))?\\s+${HONORIFIC}?(${NAME})`,
+  `(?:\\b(${EN_COUNTRIES})(?:\\s+\\([A-Z]{2,4}\\))?\\s+)?\\b(${TITLE_RUN})(?:\\s+of\\s+(?:the\\s+)?(${EN_COUNTRIES}))?\\s+${HONORIFIC}?(${NAME})(?:\\s+of\\s+(?:the\\s+)?(${EN_COUNTRIES}))?`,
   'gu',
 );
 /** "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan": the Japan MOFA way. */
@@ -83,7 +64,7 @@ export function peopleInText(text: string): Participant[] {
   for (const m of text.matchAll(TITLED_NAME)) {
     // "President Moon Jae-in's visit": a person in the possessive is a topic, not a participant.
     if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue;
-    found.push({ at: m.index, p: person(m[4]!, m[2], m[1], m[3]) });
+    found.push({ at: m.index, p: person(m[4]!, m[2], m[1], m[3], m[5]) });
   }
   for (const m of text.matchAll(NAME_THEN_TITLE)) found.push({ at: m.index, p: person(m[1]!, m[2], m[3]) });
   return found.sort((a, b) => a.at - b.at).map((f) => f.p);
@@ -100,7 +81,7 @@ function personFromPhrase(phrase: string): Participant | null {
   }
   const titled = new RegExp(`^${TITLED_NAME.source}$`, 'u').exec(rest);
   if (titled) {
-    const p = person(titled[4]!, titled[2], titled[1], titled[3]);
+    const p = person(titled[4]!, titled[2], titled[1], titled[3], titled[5]);
     if (country && !p.country) p.country = country;
     return p;
   }
@@ -142,7 +123,7 @@ const EN_TITLE_PATTERNS: RegExp[] = [
     'i',
   ),
   // "Wang Yi Meets with ...", "X Speaks by Phone with ...", "X Receives ..."
-  /^(.+?)\s+(?:Meets|Met|Meet|Receives|Received|Speaks|Spoke|Talks|Calls)(?:\s+(?:by\s+(?:Tele)?[Pp]hone|on\s+the\s+[Pp]hone))?(?:\s+with)?\s+(.+)$/,
+  /^(.+?)\s+(?:meets|met|meet|receives|received|speaks|spoke|talks|calls)(?:\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone))?(?:\s+with)?\s+(.+)$/i,
 ];
 
 function englishTitleParticipants(title: string): Participant[] {
@@ -205,7 +186,7 @@ const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
 const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?)(${JA_TITLE})`, 'gu');
 const KO_NAME_TITLE =
-  /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)?(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
+  /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)??(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
 /** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */
 const NOT_CJK_NAME = /^(?:양국|양측|우리|한중|한미|한일|한러|[日米中韓露英独仏豪印加]+|両国)$/;
 
@@ -215,13 +196,13 @@ function cjkPeopleInText(text: string, language: string): Participant[] {
   for (const m of text.matchAll(pattern)) {
     let name = m[1]!;
     let country = language === 'ko' && m[2] ? countryOf(m[2]) : undefined;
-    // "ブリンケン米国務長官": a country abbreviation glued to the title.
-    const glued = language === 'ja' ? /(米|中国|韓国|豪|英|仏|独|露|印)$/.exec(name) : null;
-    if (glued && glued.index > 0) {
-      country = countryOf(glued[1] === '米' ? '米' : glued[1]!) ?? country;
-      name = name.slice(0, glued.index);
+    // "エンリケ・マナロ・フィリピン外務大臣", "ブリンケン米国務長官": a country glued between name and title.
+    const glued = language === 'ja' ? trailingCountry(name) : undefined;
+    if (glued) {
+      country = glued.code;
+      name = glued.rest;
     }
-    if (NOT_CJK_NAME.test(name)) continue;
+    if (!name || NOT_CJK_NAME.test(name) || countryOf(name)) continue;
     const title = clean(language === 'ko' ? m[3]! : m[2]!);
     people.push(country ? { name, title, country } : { name, title });
   }

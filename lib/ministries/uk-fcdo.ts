@@ -1,7 +1,7 @@
 /**
  * UK FCDO on gov.uk. gov.uk is shared by every department, so the matches are limited to the
  * paths where FCDO publishes readouts and speeches (`/government/news/*`,
- * `/government/speeches/*`), and a page counts only when its metadata names FCDO as publisher.
+ * `/government/speeches/*`) and its organisation page, and a page counts only when its metadata names FCDO as publisher.
  */
 import type { MinistrySite } from './types';
 
@@ -15,7 +15,11 @@ export const ukFcdo: MinistrySite = {
   },
   country: 'GB',
   languages: ['en'],
-  matches: ['*://www.gov.uk/government/news/*', '*://www.gov.uk/government/speeches/*'],
+  matches: [
+    '*://www.gov.uk/government/news/*',
+    '*://www.gov.uk/government/speeches/*',
+    '*://www.gov.uk/government/organisations/foreign-commonwealth-development-office*',
+  ],
   markers: [`.gem-c-metadata ${FCDO_LINK}`],
   selectors: {
     title: ['h1.gem-c-title__text', '.gem-c-title h1'],
