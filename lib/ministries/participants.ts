@@ -174,11 +174,13 @@ function chineseTitleParticipants(title: string): Participant[] {
 function zhTitleBefore(name: string, text: string): string | undefined {
   const at = text.indexOf(name);
   if (at <= 0) return undefined;
-  const segment = text
+  let segment = text
     .slice(0, at)
     .split(/[，。；：,（(的]|会见|会谈|会晤|同|与/)
     .pop()!
     .trim();
+  const country = leadingCountry(segment);
+  if (country) segment = segment.slice(country.length);
   return segment && ZH_TITLE_END.test(segment) ? segment : undefined;
 }
 
