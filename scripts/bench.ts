@@ -8,7 +8,11 @@ import { formatTable } from '../bench/figure';
 type Suite = { name: string; run: (options: BenchOptions) => Promise<Figure[]> };
 
 // Register suites here: { name, run: (await import('../bench/x.bench')).run }
-const SUITES: Suite[] = [{ name: 'recognize', run: async (o) => (await import('../bench/recognize.bench')).run(o) }];
+const SUITES: Suite[] = [
+  { name: 'recognize', run: async (o) => (await import('../bench/recognize.bench')).run(o) },
+  { name: 'archive', run: async (o) => (await import('../bench/archive.bench')).run(o) },
+  { name: 'paint', run: async (o) => (await import('../bench/paint.bench')).run(o) },
+];
 
 async function main() {
   const json = process.argv.includes('--json');

@@ -1,0 +1,373 @@
+/**
+ * The archive at 10,000 readouts (1,000 with --quick), measured in real Chromium on the built
+ * extension (`npx wxt build` first): save, related lookup, full-text search and the popup's
+ * first render, each against the same operation on a `chrome.storage.local` store in the same
+ * run. Both sides are driven from the same extension page; ours pays a runtime message to the
+ * background on every call, which the peer (calling storage.local directly) does not.
+ *
+ * The peer is what a storage.local archive looks like without a library: one key per readout,
+ * one key per entity listing the readouts that mention it (so related is not a scan either),
+ * and full-text search as a scan with substring matching (storage.local has no index).
+ */
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from '../scripts/extension-browser';
+import { toExportJson } from '../lib/archive/exchange';
+import { readoutIdFor, type ArchivedReadout } from '../lib/archive/schema';
+import { median, percentile, type BenchOptions, type Figure } from './figure';
+
+const PEER = 'chrome.storage.local';
+
+/** tsx compiles with keepNames, whose `__name` helper is not in the page where sources are sent. */
+const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
+
+/** Runs in extension pages: the storage.local peer, installed as `globalThis.peerArchive`. */
+function installPeer() {
+  type Rec = {
+    id: string;
+    url: string;
+    readout: { title: string; date: string | null; ministry: string | null; body: string[] };
+    entities: { key: string; kind: string }[];
+    participantKeys: string[];
+  };
+  const local = chrome.storage.local;
+  const entityKeys = (r: Rec) => [...new Set([...r.entities.map((e) => e.key), ...r.participantKeys])];
+  const peer = {
+    async save(record: Rec) {
+      const keys = entityKeys(record).map((k) => `idx:${k}`);
+      const current = await local.get(keys);
+      const writes: Record<string, unknown> = { [`r:${record.id}`]: record };
+      for (const key of keys) {
+        const ids = new Set((current[key] as string[] | undefined) ?? []);
+        ids.add(record.id);
+        writes[key] = [...ids];
+      }
+      await local.set(writes);
+    },
+    async bulk(records: Rec[]) {
+      const writes: Record<string, unknown> = {};
+      const index = new Map<string, string[]>();
+      for (const r of records) {
+        writes[`r:${r.id}`] = r;
+        for (const k of entityKeys(r)) index.set(`idx:${k}`, [...(index.get(`idx:${k}`) ?? []), r.id]);
+      }
+      for (const [k, ids] of index) writes[k] = ids;
+      await local.set(writes);
+    },
+    async isSaved(id: string) {
+      return `r:${id}` in (await local.get(`r:${id}`));
+    },
+    async related(query: {
+      url: string | null;
+      entityKeys: string[];
+      participantKeys: string[];
+      limit?: number;
+    }) {
+      const lists = await local.get(query.entityKeys.concat(query.participantKeys).map((k) => `idx:${k}`));
+      const shared = new Map<string, Set<string>>();
+      for (const [key, ids] of Object.entries(lists))
+        for (const id of ids as string[])
+          (shared.get(id) ?? shared.set(id, new Set()).get(id)!).add(key.slice(4));
+      const records = await local.get([...shared.keys()].map((id) => `r:${id}`));
+      const participants = new Set(query.participantKeys);
+      return Object.values(records as Record<string, Rec>)
+        .filter((r) => r.url !== query.url)
+        .map((r) => {
+          let score = 0;
+          for (const key of shared.get(r.id)!)
+            score +=
+              participants.has(key) && r.participantKeys.includes(key) ? 4 : participants.has(key) ? 2 : 1;
+          return {
+            id: r.id,
+            url: r.url,
+            title: r.readout.title,
+            date: r.readout.date,
+            ministry: r.readout.ministry,
+            score,
+            shared: [...shared.get(r.id)!],
+          };
+        })
+        .sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? ''))
+        .slice(0, query.limit ?? 20);
+    },
+    async search(text: string) {
+      const needle = text.toLowerCase();
+      const all = (await local.get(null)) as Record<string, Rec>;
+      return Object.entries(all)
+        .filter(
+          ([key, r]) =>
+            key.startsWith('r:') &&
+            (r.readout.title + '\n' + r.readout.body.join('\n')).toLowerCase().includes(needle),
+        )
+        .map(([, r]) => r)
+        .sort((a, b) => (b.readout.date ?? '').localeCompare(a.readout.date ?? ''))
+        .slice(0, 50);
+    },
+  };
+  (globalThis as unknown as { peerArchive: typeof peer }).peerArchive = peer;
+}
+
+/**
+ * Runs in the popup before its script: answers the popup's archive questions from the peer, so
+ * the same popup bundle renders from either store.
+ */
+function routePopupToPeer() {
+  const peer = (
+    globalThis as unknown as {
+      peerArchive: { related(q: unknown): Promise<unknown>; isSaved(id: string): Promise<boolean> };
+    }
+  ).peerArchive;
+  const original = chrome.runtime.sendMessage.bind(chrome.runtime) as (m: unknown) => Promise<unknown>;
+  const answer = async (m: { type: string; url?: string; query?: unknown }) => {
+    if (m.type === 'archive/related') return { ok: true, value: await peer.related(m.query) };
+    if (m.type === 'archive/is-saved')
+      return { ok: true, value: await peer.isSaved(`readout:${new URL(m.url!).toString()}`) };
+    return original(m);
+  };
+  (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (
+    m: { type: string },
+    callback?: (r: unknown) => void,
+  ) => {
+    const reply = answer(m);
+    if (typeof callback === 'function') void reply.then(callback);
+    else return reply;
+    return undefined;
+  };
+}
+
+const OFFICIALS = Array.from({ length: 300 }, (_, i) => `official-${i}`);
+const AGREEMENTS = Array.from({ length: 40 }, (_, i) => `agreement-${i}`);
+const WORDS =
+  'talks cooperation trade security climate semiconductor supply chain peninsula summit dialogue exchange visit investment energy fisheries maritime'.split(
+    ' ',
+  );
+
+/** Deterministic generated readouts of about 3 KB each (our own made-up text). */
+export function generateReadouts(count: number, realKeys: string[] = []): ArchivedReadout[] {
+  let seed = 42;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  return Array.from({ length: count }, (_, i) => {
+    const url = `https://mfa.example/readout/${i}`;
+    // One readout in 25 involves the sample page's own officials, so its related list is real.
+    const pool = realKeys.length && i % 25 === 0 ? realKeys : OFFICIALS;
+    const people = [pool[rand(pool.length)]!, OFFICIALS[rand(OFFICIALS.length)]!];
+    const mentioned = [OFFICIALS[rand(OFFICIALS.length)]!];
+    const agreement = AGREEMENTS[rand(AGREEMENTS.length)]!;
+    const body = Array.from(
+      { length: 6 },
+      () => Array.from({ length: 70 }, () => WORDS[rand(WORDS.length)]).join(' ') + '.',
+    );
+    const date = `${2010 + rand(15)}-${String(1 + rand(12)).padStart(2, '0')}-${String(1 + rand(28)).padStart(2, '0')}`;
+    return {
+      id: readoutIdFor(url),
+      schemaVersion: 1,
+      url,
+      readout: {
+        isReadout: true,
+        pageKind: 'readout',
+        ministry: ['cn-mfa', 'rok-mofa', 'jp-mofa', 'us-state'][rand(4)]!,
+        title: `Readout ${i}: ${people.join(' and ')} discuss ${WORDS[rand(WORDS.length)]}`,
+        date,
+        place: null,
+        language: 'en',
+        participants: people.map((name) => ({ name })),
+        body,
+      },
+      entities: [
+        ...[...people, ...mentioned].map((key) => ({
+          key,
+          kind: 'official' as const,
+          name: key,
+          id: key,
+          surfaces: [key],
+          mentions: 2,
+        })),
+        {
+          key: agreement,
+          kind: 'agreement' as const,
+          name: agreement,
+          id: agreement,
+          surfaces: [agreement],
+          mentions: 1,
+        },
+      ],
+      participantKeys: people,
+      savedAt: '2025-01-01T00:00:00.000Z',
+      tags: [],
+      note: '',
+    };
+  });
+}
+
+/** Times `fn` inside the page (so the Playwright round trip is not counted). */
+function inPage<A>(
+  page: Page,
+  fn: (arg: A) => Promise<unknown>,
+  arg: (i: number) => A,
+  runs: number,
+): Promise<number[]> {
+  return page.evaluate(
+    async ({ source, args }) => {
+      const f = new Function(`return (${source})`)() as (a: unknown) => Promise<unknown>;
+      await f(args[0]);
+      const out: number[] = [];
+      for (const a of args.slice(1)) {
+        const t0 = performance.now();
+        await f(a);
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { source: fn.toString(), args: Array.from({ length: runs + 1 }, (_, i) => arg(i - 1)) },
+  );
+}
+
+function pair(name: string, ours: number[], peer: number[]): Figure[] {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const make = (stat: string, f: (s: number[]) => number): Figure => {
+    const value = round(f(ours));
+    const peerValue = round(f(peer));
+    return {
+      name: `${name}-${stat}`,
+      unit: 'ms',
+      value,
+      peer: PEER,
+      peerValue,
+      ratio: round(peerValue / value),
+      runs: ours.length,
+    };
+  };
+  return [make('median', median), make('p95', (s) => percentile(s, 95))];
+}
+
+export async function run(options: BenchOptions): Promise<Figure[]> {
+  const count = options.quick ? 1000 : 10_000;
+  const runs = options.quick ? 7 : 31;
+  const browser: ExtensionBrowser = await launchExtension();
+  try {
+    const readoutPage = await browser.openFixture('samples/cn-mfa-wang-yi-cho-tae-yul.html');
+    await readoutPage.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
+    const tabId = await browser.tabIdOf(readoutPage);
+    const page = await browser.context.newPage();
+    // A quiet extension page: the popup about a tab that does not exist renders once and waits.
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=2147483647`);
+    await page.evaluate(`${NAME_SHIM}(${installPeer.toString()})()`);
+    const analysis = (await page.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'content/get-analysis' }),
+      tabId,
+    )) as {
+      value: { participantKeys: string[] };
+    };
+    const records = generateReadouts(count, analysis.value.participantKeys);
+    const imported = (await page.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'archive/import', text }),
+      toExportJson({ readouts: records, glossary: [] }),
+    )) as { ok: boolean; error?: string };
+    if (!imported.ok) throw new Error(`archive bench: import failed: ${imported.error}`);
+    await page.evaluate(
+      (rs) =>
+        (globalThis as unknown as { peerArchive: { bulk(r: unknown[]): Promise<void> } }).peerArchive.bulk(
+          rs,
+        ),
+      records,
+    );
+
+    const fresh = (i: number) => ({
+      ...records[(i + 1) % records.length]!,
+      id: readoutIdFor(`https://mfa.example/new/${i + 2}`),
+      url: `https://mfa.example/new/${i + 2}`,
+    });
+    const saveOurs = await inPage(
+      page,
+      async (r: ArchivedReadout) => {
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'archive/save',
+          input: { url: r.url, readout: r.readout, entities: r.entities, participantKeys: r.participantKeys },
+        })) as { ok: boolean };
+        if (!reply.ok) throw new Error(`save failed: ${(reply as { error?: string }).error}`);
+      },
+      fresh,
+      runs,
+    );
+    const savePeer = await inPage(
+      page,
+      (r: ArchivedReadout) =>
+        (globalThis as unknown as { peerArchive: { save(r: unknown): Promise<void> } }).peerArchive.save(r),
+      (i) => fresh(i + runs + 1),
+      runs,
+    );
+
+    const query = (i: number) => {
+      const r = records[((i + 1) * 37) % records.length]!;
+      return {
+        url: r.url,
+        entityKeys: r.entities.map((e) => e.key),
+        participantKeys: r.participantKeys,
+        limit: 20,
+      };
+    };
+    const relatedOurs = await inPage(
+      page,
+      (q: unknown) => chrome.runtime.sendMessage({ type: 'archive/related', query: q }),
+      query,
+      runs,
+    );
+    const relatedPeer = await inPage(
+      page,
+      (q: unknown) =>
+        (
+          globalThis as unknown as { peerArchive: { related(q: unknown): Promise<unknown> } }
+        ).peerArchive.related(q),
+      query,
+      runs,
+    );
+
+    const term = (i: number) =>
+      ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!;
+    const searchOurs = await inPage(
+      page,
+      (text: string) => chrome.runtime.sendMessage({ type: 'archive/search', filter: { text, limit: 50 } }),
+      term,
+      runs,
+    );
+    const searchPeer = await inPage(
+      page,
+      (text: string) =>
+        (
+          globalThis as unknown as { peerArchive: { search(t: string): Promise<unknown> } }
+        ).peerArchive.search(text),
+      term,
+      runs,
+    );
+
+    // The popup's first render: open → page facts, entities and related readouts on screen.
+    const popupRender = (peer: boolean) => async () => {
+      const popup = await browser.context.newPage();
+      if (peer)
+        await popup.addInitScript(`(${installPeer.toString()})();(${routePopupToPeer.toString()})();`);
+      const t0 = performance.now();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.locator('section.related-section li, section.related-section p.empty').first().waitFor();
+      const ms = performance.now() - t0;
+      await popup.close();
+      return ms;
+    };
+    const popupRuns = options.quick ? 4 : 15;
+    const popupOurs: number[] = [];
+    const popupPeer: number[] = [];
+    await popupRender(false)();
+    await popupRender(true)();
+    for (let i = 0; i < popupRuns; i++) {
+      popupOurs.push(await popupRender(false)());
+      popupPeer.push(await popupRender(true)());
+    }
+
+    return [
+      ...pair(`archive-save-${count}`, saveOurs, savePeer),
+      ...pair(`archive-related-${count}`, relatedOurs, relatedPeer),
+      ...pair(`archive-search-${count}`, searchOurs, searchPeer),
+      ...pair(`archive-popup-first-render-${count}`, popupOurs, popupPeer),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
