@@ -55,24 +55,17 @@ export function SearchFilters({
           </select>
         </label>
       ))}
-      <label>
-        From{' '}
-        <input
-          type="date"
-          name="from"
-          value={filter.from ?? ''}
-          onChange={(e) => set('from', (e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <label>
-        To{' '}
-        <input
-          type="date"
-          name="to"
-          value={filter.to ?? ''}
-          onChange={(e) => set('to', (e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      {(['from', 'to'] as const).map((key) => (
+        <label key={key}>
+          {key === 'from' ? 'From' : 'To'}{' '}
+          <input
+            type="date"
+            name={key}
+            value={filter[key] ?? ''}
+            onChange={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+      ))}
     </form>
   );
 }
