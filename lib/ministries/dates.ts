@@ -108,7 +108,8 @@ const FULL: Parser[] = [
     },
   },
   {
-    re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/g,
+    // ISO timestamps too: "2025-01-14T12:00" has no word boundary after the day.
+    re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
 ];

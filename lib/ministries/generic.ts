@@ -35,6 +35,7 @@ const GENERIC: Required<SiteSelectors> = {
     '.share',
     '.breadcrumb',
   ],
+  lead: [],
   listing: [],
 };
 
@@ -54,10 +55,9 @@ function firstValue(doc: Document, selectors: readonly string[] = []): string {
   return '';
 }
 
-/** `document.title` minus the site name ("Title - Ministry of Foreign Affairs"). */
+/** `document.title` minus the site name after it ("Title - Ministry of Foreign Affairs"). */
 function documentTitle(doc: Document): string {
-  const parts = clean(doc.title).split(/\s+[-|–—]\s+/);
-  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return clean(doc.title).split(/\s+[-|–—｜]\s+|｜/)[0] ?? '';
 }
 
 /** The page's headline: the site's selectors, then meta tags and headings, then `document.title`. */
@@ -128,11 +128,12 @@ function readabilityParagraphs(doc: Document, title: string): string[] {
 /** The readout's text as paragraphs. */
 export function readBody(doc: Document, site: MinistrySite | null, title: string): string[] {
   const container = bodyContainer(doc, site);
-  if (container) {
-    const paras = paragraphsOf(container, [...GENERIC.chrome, ...(site?.selectors.chrome ?? [])], title);
-    if (paras.join('').length > 0) return paras;
-  }
-  return readabilityParagraphs(doc, title);
+  const paras = container
+    ? paragraphsOf(container, [...GENERIC.chrome, ...(site?.selectors.chrome ?? [])], title)
+    : [];
+  const body = paras.join('').length > 0 ? paras : readabilityParagraphs(doc, title);
+  const lead = clean(firstValue(doc, site?.selectors.lead));
+  return lead && body[0] !== lead ? [lead, ...body] : body;
 }
 
 /** The first paragraph that reads like a lead, skipping datelines and "Office of the Spokesperson". */
@@ -151,7 +152,8 @@ function isListing(doc: Document, site: MinistrySite | null): boolean {
  */
 export function detectKind(doc: Document, site: MinistrySite | null, title: string): PageKind {
   if (titleSaysNotReadout(title)) return isListing(doc, site) ? 'listing' : 'other';
-  const container = bodyContainer(doc, site);
+  // Unknown layouts have no known container: the whole body stands in for it.
+  const container = bodyContainer(doc, site) ?? doc.body;
   const firstParagraph = clean(container?.querySelector('p')?.textContent ?? '');
   if (titleSaysReadout(title) || leadSaysReadout(firstParagraph)) {
     if (container && clean(container.textContent).length >= 100 && !looksLikeTranscriptIn(container))
@@ -190,9 +192,10 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const pageKind = detectKind(doc, site, title);
   const body = pageKind === 'listing' ? [] : readBody(doc, site, title);
   const lead = leadParagraph(body);
-  const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`);
-  const published = readPublished(doc, site) ?? urlDate(url);
-  const date = meetingDate(lead, published) ?? published ?? findDate(body.join('\n'));
+  const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
+  const published = pageKind === 'listing' ? null : (readPublished(doc, site) ?? urlDate(url));
+  const date =
+    meetingDate(lead, published) ?? published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
   return {
     isReadout: pageKind === 'readout',
     pageKind,

@@ -186,7 +186,7 @@ function zhTitleBefore(name: string, text: string): string | undefined {
 
 const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
-const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?)(${JA_TITLE})`, 'gu');
+const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})`, 'gu');
 const KO_NAME_TITLE =
   /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)??(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
 /** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */

@@ -15,7 +15,7 @@ const LATIN_STOPWORDS: [string, RegExp][] = [
  * The text's primary language: by script for CJK and Cyrillic, by common words among the Latin
  * languages the registry's sites publish in.
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(text: string, declared?: string | null): string {
   const sample = text.slice(0, 3000);
   if (/[\uac00-\ud7af]/.test(sample)) return 'ko';
   if (/[\u3040-\u30ff]/.test(sample)) return 'ja';
@@ -27,5 +27,8 @@ export function detectLanguage(text: string): string {
     const count = sample.match(words)?.length ?? 0;
     if (count > bestCount) [best, bestCount] = [language, count];
   }
+  // Too few common words to tell (a listing, a short headline): the page's own lang attribute.
+  const declaredPrimary = declared?.toLowerCase().split('-')[0];
+  if (bestCount < 3 && declaredPrimary && /^[a-z]{2}$/.test(declaredPrimary)) return declaredPrimary;
   return best;
 }

@@ -10,6 +10,8 @@ export interface SiteSelectors {
   /** Elements (or `meta` tags) whose text holds the publication date. */
   date?: string[];
   body?: string[];
+  /** A lead paragraph that sits outside the body container (gov.uk). */
+  lead?: string[];
   /** Page chrome inside the body container, dropped before reading paragraphs. */
   chrome?: string[];
   /** Present only on listing pages (news indexes). */

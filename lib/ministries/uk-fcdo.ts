@@ -25,18 +25,11 @@ export const ukFcdo: MinistrySite = {
     title: ['h1.gem-c-title__text', '.gem-c-title h1'],
     date: ['meta[name="govuk:first-published-at"]', '.gem-c-metadata'],
     body: ['.gem-c-govspeak', '.govuk-govspeak'],
+    lead: ['.gem-c-lead-paragraph', '.govuk-lead-paragraph'],
     listing: ['.gem-c-document-list'],
   },
   detect: (doc, _url, generic) =>
     generic !== 'listing' && !doc.querySelector(FCDO_LINK) ? 'other' : undefined,
-  // The lead paragraph sits above the body container on gov.uk.
-  extract: (doc, readout) => {
-    const lead = doc
-      .querySelector('.gem-c-lead-paragraph, .govuk-lead-paragraph')
-      ?.textContent?.replace(/\s+/g, ' ')
-      .trim();
-    return lead && readout.body[0] !== lead ? { ...readout, body: [lead, ...readout.body] } : readout;
-  },
   testUrls: [
     'https://www.gov.uk/government/news/foreign-secretary-meets-the-foreign-minister-of-japan',
     'https://www.gov.uk/government/speeches/foreign-secretary-speech-at-the-un-security-council',
