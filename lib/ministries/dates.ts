@@ -198,7 +198,7 @@ const ABBREVIATION =
 
 /** The first sentence of a paragraph; abbreviations ("Antony J. Blinken", "U.S.", "Dr.") do not end it. */
 export function firstSentence(text: string): string {
-  const end = /[。！？]|[.!?](?=\s+[A-Z“"‘(\u3131-\ud79d]|\s*$)/g;
+  const end = /[。！？]|[.!?](?=\s+[A-Z0-9“"‘(\u3131-\ud79d]|\s*$)/g;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const word = /(\S*)$/.exec(text.slice(0, m.index))![1]!;
     // "1." opening a numbered paragraph is not a sentence end either.
