@@ -51,9 +51,11 @@ interface Token {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’+&-]+[\p{L}\p{N}]+)*\.?/gu;
 
-function tokenize(text: string): Token[] {
+/** The tokens of `text` that start in [from, to). */
+function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     // A sentence's closing period is not part of the word; "U.S." and "J." keep theirs.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
@@ -125,8 +127,77 @@ function yearSpan(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
-function englishPhrases(text: string): PhraseFind[] {
-  const tokens = tokenize(text);
+/**
+ * Words that can end a phrase; each English find has one. A superset of the head tokens: the
+ * token rules below decide.
+ */
+const TRIGGER_RE = new RegExp(
+  `\\b(?:${[...HEADS, ...LOWER_HEADS, ...Object.keys(PLURAL_HEADS), 'free'].join('|')})(?![A-Za-z0-9])`,
+  'g',
+);
+/** How far a window reaches either side of a head; a longer unbroken run of words is cut there. */
+const WINDOW_REACH = 300;
+
+/** A character no phrase crosses: not part of a word and not the spaces inside a phrase. */
+function isPhraseBreak(c: number): boolean {
+  if (c < 0x80) {
+    const letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return (
+      !letterOrDigit && !(c === 32 || c === 9 || c === 46 || c === 39 || c === 43 || c === 38 || c === 45)
+    );
+  }
+  if (c === 0xa0 || c === 0x2019) return false;
+  return !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Where the phrase around `at` can start: just after a break, or after a space at the reach. */
+function windowStart(text: string, at: number): number {
+  const limit = Math.max(0, at - WINDOW_REACH);
+  for (let i = at - 1; i >= limit; i--) if (isPhraseBreak(text.charCodeAt(i))) return i + 1;
+  if (limit === 0) return 0;
+  for (let i = limit; i < at; i++) if (isSpaceCode(text.charCodeAt(i))) return i + 1;
+  return at;
+}
+
+/** Where the phrase from `at` must end: the next break, plus one token past it (a "2270"). */
+function windowEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + WINDOW_REACH);
+  for (let i = at; i < limit; i++) {
+    if (!isPhraseBreak(text.charCodeAt(i))) continue;
+    TOKEN_RE.lastIndex = i;
+    const next = TOKEN_RE.exec(text);
+    return next && next.index < i + WINDOW_REACH ? next.index + next[0].length : i;
+  }
+  if (limit === text.length) return limit;
+  for (let i = limit; i > at; i--) if (isSpaceCode(text.charCodeAt(i))) return i;
+  return limit;
+}
+
+/**
+ * The stretches of text worth tokenizing: around each possible head, merged where they touch,
+ * so a page is tokenized only near its heads and never twice.
+ */
+function headWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(TRIGGER_RE)) {
+    const from = windowStart(text, m.index);
+    const to = windowEnd(text, m.index + m[0].length);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+export function englishPhrases(text: string): PhraseFind[] {
+  return headWindows(text).flatMap(([from, to]) => englishPhrasesBetween(text, from, to));
+}
+
+/** The English finds among the tokens in [from, to); the whole text gives the reference result. */
+export function englishPhrasesBetween(text: string, from: number, to: number): PhraseFind[] {
+  const tokens = tokenize(text, from, to);
   const found: PhraseFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;

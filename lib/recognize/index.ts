@@ -25,6 +25,7 @@ import { familyNames } from './names';
 import { findTitledNames, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
+import { SpanIndex } from './spans';
 
 export type { RecognizableEntity } from './entity';
 
@@ -169,6 +170,7 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
     }
   });
   const automaton = new Automaton(patterns.strings);
+  const entityByKey = new Map(entities.map((e) => [e.key, e]));
 
   return {
     recognize(text, options) {
@@ -185,9 +187,9 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
       });
 
       const pageFinds: Located[] = [];
-      const kbSpans = [...full, ...short];
+      const kbSpans = new SpanIndex([...full, ...short]);
       for (const t of findTitledNames(text)) {
-        if (kbSpans.some((k) => overlaps(k, t))) continue;
+        if (kbSpans.overlaps(t)) continue;
         pageFinds.push({
           start: t.start,
           end: t.end,
@@ -197,10 +199,11 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
           title: t.title,
         });
       }
+      const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       for (const a of findAgreementPhrases(text)) {
         const name = a.name.replace(/^the\s+/i, '');
         // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
-        if (full.some((k) => overlaps(k, a) && entities[k.entity]!.kind === 'agreement')) continue;
+        if (kbAgreements.overlaps(a)) continue;
         pageFinds.push({ start: a.start, end: a.end, entity: -1, kind: 'agreement', name });
       }
       const strong = selectLongest<Located>([...full, ...pageFinds]);
@@ -247,7 +250,7 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
-      return summarize(text, located, entities, options.date);
+      return summarize(text, located, entities, entityByKey, options.date);
     },
   };
 }
@@ -270,12 +273,18 @@ function assignPatternKeys(located: Located[]): void {
       m.key = agreements.get(merge);
     }
   }
-  // A one-word name joins the longer name that ends or starts with it (Blinken, Chung Eui-yong).
-  for (const [folded, key] of people) {
-    if (folded.includes(' ')) continue;
-    const longer = [...people.keys()].find((p) => p.endsWith(` ${folded}`) || p.startsWith(`${folded} `));
-    if (longer) people.set(folded, people.get(longer)!);
-    else people.set(folded, key);
+  // A one-word name joins the longer name that ends or starts with it (Blinken, Chung Eui-yong);
+  // of several, the first found on the page.
+  const longerByWord = new Map<string, string>();
+  for (const folded of people.keys()) {
+    const space = folded.indexOf(' ');
+    if (space < 0) continue;
+    for (const word of [folded.slice(0, space), folded.slice(folded.lastIndexOf(' ') + 1)])
+      if (!longerByWord.has(word)) longerByWord.set(word, people.get(folded)!);
+  }
+  for (const folded of people.keys()) {
+    const longer = folded.includes(' ') ? undefined : longerByWord.get(folded);
+    if (longer) people.set(folded, longer);
   }
   for (const m of located) if (m.entity < 0 && m.kind === 'official') m.key = people.get(foldKey(m.name!));
 }
@@ -289,6 +298,7 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   const defined: Located[] = [];
   const set = new PatternSet();
   const firstAt = new Map<number, number>();
+  const taken = new SpanIndex(located);
   const add = (surface: string, template: Located, exact: boolean, shortName: boolean) => {
     defined.push(template);
     firstAt.set(defined.length - 1, template.start);
@@ -302,7 +312,7 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
       for (const f of family) add(f, m, false, true);
     }
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&+-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
-    if (acronym && !located.some((o) => o.start > m.end && o.start < m.end + acronym[0].length)) {
+    if (acronym && !taken.startsBetween(m.end, m.end + acronym[0].length)) {
       add(acronym[1]!, m, true, false);
     }
   }
@@ -312,7 +322,7 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
     const p = payloads.find((q) => firstAt.get(q.entity)! <= start);
     const span = { start, end };
-    if (!p || located.some((t) => overlaps(t, span))) return;
+    if (!p || taken.overlaps(span)) return;
     found.push({ ...defined[p.entity]!, start, end, title: undefined });
   });
   return selectLongest(found);
@@ -322,6 +332,7 @@ function summarize(
   text: string,
   located: Located[],
   entities: RecognizableEntity[],
+  entityByKey: ReadonlyMap<string, RecognizableEntity>,
   date: string | null,
 ): Recognition {
   const mentions: Mention[] = [];
@@ -357,8 +368,7 @@ function summarize(
   }
   for (const found of byKey.values()) {
     if (found.kind !== 'official') continue;
-    const known =
-      found.id !== null || found.fromGlossary ? entities.find((e) => e.key === found.key) : undefined;
+    const known = found.id !== null || found.fromGlossary ? entityByKey.get(found.key) : undefined;
     const offices = known?.offices ?? [];
     const onDate = known && date ? roleAt(known, date) : undefined;
     const now = known ? roleNow(known) : undefined;

@@ -1,0 +1,89 @@
+/**
+ * The shortcuts that keep recognition linear on huge pages must give the same answers as the
+ * plain definitions they replace.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { englishPhrases, englishPhrasesBetween } from '../../lib/recognize/agreements';
+import { SpanIndex, type Span } from '../../lib/recognize/spans';
+
+const WORDS = [
+  'Agreement',
+  'Free',
+  'Trade',
+  'free',
+  'trade',
+  'area',
+  'China-ROK',
+  'Belt',
+  'and',
+  'Road',
+  'initiative',
+  'Resolution',
+  '2270',
+  'the',
+  'of',
+  'for',
+  'New',
+  'Southern',
+  'Northern',
+  'policies',
+  'Plan',
+  'Joint',
+  'Charter',
+  'United',
+  'Nations',
+  "Partnership's",
+  'U.S.',
+  'Welcoming',
+  'under',
+  '(2021-2025)',
+];
+const GAPS = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', '\u00a0', ' (', ') '];
+
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { maxLength: 60 })
+  .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+describe('agreement phrases near their heads only', () => {
+  it('finds exactly what tokenizing the whole text finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(englishPhrases(text)).toEqual(englishPhrasesBetween(text, 0, text.length));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a phrase after a long stretch with no punctuation', () => {
+    const text = `${'word '.repeat(400)}the Regional Comprehensive Economic Partnership Agreement`;
+    expect(englishPhrases(text).map((p) => p.name)).toEqual([
+      'Regional Comprehensive Economic Partnership Agreement',
+    ]);
+  });
+});
+
+describe('SpanIndex', () => {
+  const spans = fc.array(
+    fc.tuple(fc.nat(50), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({
+      start,
+      end: start + length,
+    })),
+    { maxLength: 20 },
+  );
+  const overlapsPlainly = (all: Span[], q: Span) => all.some((s) => s.start < q.end && q.start < s.end);
+
+  it('answers overlap and start-between queries like a scan of every span', () => {
+    fc.assert(
+      fc.property(spans, fc.nat(60), fc.integer({ min: 1, max: 12 }), (all, start, length) => {
+        const index = new SpanIndex(all);
+        const query = { start, end: start + length };
+        expect(index.overlaps(query)).toBe(overlapsPlainly(all, query));
+        expect(index.startsBetween(query.start, query.end)).toBe(
+          all.some((s) => s.start > query.start && s.start < query.end),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
