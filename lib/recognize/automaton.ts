@@ -1,10 +1,10 @@
 /**
  * Aho-Corasick automaton over folded strings: one left-to-right pass reports every pattern
- * occurrence as (end offset, pattern index). Built in a Map-based trie, then compiled into flat
- * typed arrays (sorted edges per state, binary-searched; a dense table for the root, where
- * most characters of a page fall back to), so matching allocates nothing per character.
+ * occurrence as (end offset, pattern index). Built straight into flat typed arrays from the
+ * sorted patterns, breadth first, so each state's edges are contiguous and sorted (binary
+ * searched; a dense table for the root, where most characters of a page fall back to) and
+ * building allocates no per-state objects: it runs on every page load.
  */
-
 export class Automaton {
   /** Number of patterns it was built from. */
   readonly size: number;
@@ -22,68 +22,74 @@ export class Automaton {
 
   constructor(patterns: readonly string[]) {
     this.size = patterns.length;
-    const trie: Map<number, number>[] = [new Map()];
-    const output: number[] = [-1];
-    this.lengths = new Uint32Array(patterns.length);
-    patterns.forEach((pattern, index) => {
-      this.lengths[index] = pattern.length;
-      if (!pattern) return;
-      let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charCodeAt(i);
-        let next = trie[state]!.get(c);
-        if (next === undefined) {
-          next = trie.length;
-          trie.push(new Map());
-          output.push(-1);
-          trie[state]!.set(c, next);
-        }
-        state = next;
-      }
-      // Duplicate patterns keep the first index; callers merge payloads by string.
-      if (output[state] === -1) output[state] = index;
-    });
-
-    const count = trie.length;
-    this.output = Int32Array.from(output);
-    this.fail = new Uint32Array(count);
-    this.dictLink = new Uint32Array(count);
-    this.rootNext = new Int32Array(0x10000).fill(-1);
-    this.edgeFrom = new Uint32Array(count + 1);
+    this.lengths = Uint32Array.from(patterns, (p) => p.length);
+    const order = patterns
+      .map((_, i) => i)
+      .filter((i) => patterns[i]!.length > 0)
+      .sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+    const sorted = order.map((i) => patterns[i]!);
+    // At most one state per pattern character, plus the root.
+    const capacity = sorted.reduce((n, p) => n + p.length, 1);
+    const output = new Int32Array(capacity).fill(-1);
+    const edgeFrom = new Uint32Array(capacity + 1);
+    const edgeChar = new Uint16Array(capacity);
+    const edgeTo = new Uint32Array(capacity);
+    const parent = new Uint32Array(capacity);
+    const viaChar = new Uint16Array(capacity);
+    // Breadth first: state s stands for the prefix of length depth[s] shared by sorted[lo[s], hi[s]).
+    const lo = new Uint32Array(capacity);
+    const hi = new Uint32Array(capacity);
+    const depth = new Uint32Array(capacity);
+    hi[0] = sorted.length;
+    let count = 1;
     let edges = 0;
     for (let s = 0; s < count; s++) {
-      this.edgeFrom[s] = edges;
-      if (s > 0) edges += trie[s]!.size;
-    }
-    this.edgeFrom[count] = edges;
-    this.edgeChar = new Uint16Array(edges);
-    this.edgeTo = new Uint32Array(edges);
-    for (let s = 1; s < count; s++) {
-      const sorted = [...trie[s]!.entries()].sort((a, b) => a[0] - b[0]);
-      let at = this.edgeFrom[s]!;
-      for (const [c, t] of sorted) {
-        this.edgeChar[at] = c;
-        this.edgeTo[at++] = t;
+      edgeFrom[s] = edges;
+      const d = depth[s]!;
+      let i = lo[s]!;
+      // Patterns that end here come first in sorted order; duplicates keep the first index.
+      for (; i < hi[s]! && sorted[i]!.length === d; i++) if (output[s] === -1) output[s] = order[i]!;
+      while (i < hi[s]!) {
+        const c = sorted[i]!.charCodeAt(d);
+        let j = i + 1;
+        while (j < hi[s]! && sorted[j]!.charCodeAt(d) === c) j++;
+        const child = count++;
+        lo[child] = i;
+        hi[child] = j;
+        depth[child] = d + 1;
+        parent[child] = s;
+        viaChar[child] = c;
+        edgeChar[edges] = c;
+        edgeTo[edges++] = child;
+        i = j;
       }
     }
-    for (const [c, t] of trie[0]!) this.rootNext[c] = t;
+    edgeFrom[count] = edges;
+    this.output = output.subarray(0, count);
+    this.edgeFrom = edgeFrom.subarray(0, count + 1);
+    this.edgeChar = edgeChar.subarray(0, edges);
+    this.edgeTo = edgeTo.subarray(0, edges);
+    this.rootNext = new Int32Array(0x10000).fill(-1);
+    for (let e = edgeFrom[0]!; e < edgeFrom[1]!; e++) this.rootNext[edgeChar[e]!] = edgeTo[e]!;
 
-    // Breadth-first failure links: a state's fail is the longest proper suffix that is a prefix.
-    const queue: number[] = [...trie[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head]!;
-      for (const [c, t] of trie[s]!) {
-        let f = this.fail[s]!;
+    // Failure links in state order, which is breadth first: the longest proper suffix that is
+    // also a prefix, found from the parent's link.
+    this.fail = new Uint32Array(count);
+    this.dictLink = new Uint32Array(count);
+    for (let t = 1; t < count; t++) {
+      const p = parent[t]!;
+      if (p !== 0) {
+        const c = viaChar[t]!;
+        let f = this.fail[p]!;
         let target = this.step(f, c);
         while (target < 0 && f !== 0) {
           f = this.fail[f]!;
           target = this.step(f, c);
         }
-        this.fail[t] = target < 0 || target === t ? 0 : target;
-        const ft = this.fail[t]!;
-        this.dictLink[t] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
-        queue.push(t);
+        this.fail[t] = target < 0 ? 0 : target;
       }
+      const ft = this.fail[t]!;
+      this.dictLink[t] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
     }
   }
 

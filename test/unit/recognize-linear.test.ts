@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { englishPhrases, englishPhrasesBetween } from '../../lib/recognize/agreements';
 import { SpanIndex, type Span } from '../../lib/recognize/spans';
+import { Automaton } from '../../lib/recognize/automaton';
 
 const WORDS = [
   'Agreement',
@@ -82,6 +83,29 @@ describe('SpanIndex', () => {
         expect(index.startsBetween(query.start, query.end)).toBe(
           all.some((s) => s.start > query.start && s.start < query.end),
         );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('Automaton built from sorted patterns', () => {
+  const letter = fc.constantFrom('a', 'b', 'c', '王', '毅');
+  const word = fc.string({ unit: letter, maxLength: 5 });
+  const page = fc.string({ unit: letter, maxLength: 30 });
+
+  it('reports exactly the occurrences a naive search finds, duplicates under the first index', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), page, (patterns, text) => {
+        const found: string[] = [];
+        new Automaton(patterns).scan(text, (end, p) => found.push(`${p}@${end}`));
+        const expected: string[] = [];
+        patterns.forEach((p, index) => {
+          if (!p || patterns.indexOf(p) !== index) return;
+          for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
+            expected.push(`${index}@${at + p.length}`);
+        });
+        expect(found.sort()).toEqual(expected.sort());
       }),
       { numRuns: 500 },
     );
