@@ -21,7 +21,7 @@ const PEER = 'chrome.storage.local';
 const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
 /** Runs in extension pages: the storage.local peer, installed as `globalThis.peerArchive`. */
-function installPeer() {
+export function installPeer() {
   type Rec = {
     id: string;
     url: string;
@@ -29,7 +29,11 @@ function installPeer() {
     entities: { key: string; kind: string }[];
     participantKeys: string[];
   };
-  const local = chrome.storage.local;
+  // Looked up at each call: in a page's init script the extension APIs may not be there yet.
+  const local = {
+    get: (keys: string | string[] | null) => chrome.storage.local.get(keys),
+    set: (items: Record<string, unknown>) => chrome.storage.local.set(items),
+  };
   const entityKeys = (r: Rec) => [...new Set([...r.entities.map((e) => e.key), ...r.participantKeys])];
   const peer = {
     async save(record: Rec) {
@@ -110,7 +114,7 @@ function installPeer() {
  * Runs in the popup before its script: answers the popup's archive questions from the peer, so
  * the same popup bundle renders from either store.
  */
-function routePopupToPeer() {
+export function routePopupToPeer() {
   const peer = (
     globalThis as unknown as {
       peerArchive: { related(q: unknown): Promise<unknown>; isSaved(id: string): Promise<boolean> };
@@ -118,6 +122,9 @@ function routePopupToPeer() {
   ).peerArchive;
   const original = chrome.runtime.sendMessage.bind(chrome.runtime) as (m: unknown) => Promise<unknown>;
   const answer = async (m: { type: string; url?: string; query?: unknown }) => {
+    const counted = globalThis as unknown as { peerAnswers?: number };
+    if (m.type === 'archive/related' || m.type === 'archive/is-saved')
+      counted.peerAnswers = (counted.peerAnswers ?? 0) + 1;
     if (m.type === 'archive/related') return { ok: true, value: await peer.related(m.query) };
     if (m.type === 'archive/is-saved')
       return { ok: true, value: await peer.isSaved(`readout:${new URL(m.url!).toString()}`) };
@@ -271,83 +278,73 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       records,
     );
 
-    const fresh = (i: number) => ({
-      ...records[(i + 1) % records.length]!,
-      id: readoutIdFor(`https://mfa.example/new/${i + 2}`),
-      url: `https://mfa.example/new/${i + 2}`,
-    });
-    const saveOurs = await inPage(
-      page,
-      async (r: ArchivedReadout) => {
-        const reply = (await chrome.runtime.sendMessage({
-          type: 'archive/save',
-          input: { url: r.url, readout: r.readout, entities: r.entities, participantKeys: r.participantKeys },
-        })) as { ok: boolean };
-        if (!reply.ok) throw new Error(`save failed: ${(reply as { error?: string }).error}`);
-      },
-      fresh,
-      runs,
-    );
-    const savePeer = await inPage(
-      page,
-      (r: ArchivedReadout) =>
-        (globalThis as unknown as { peerArchive: { save(r: unknown): Promise<void> } }).peerArchive.save(r),
-      (i) => fresh(i + runs + 1),
-      runs,
-    );
-
-    const query = (i: number) => {
-      const r = records[((i + 1) * 37) % records.length]!;
-      return {
-        url: r.url,
-        entityKeys: r.entities.map((e) => e.key),
-        participantKeys: r.participantKeys,
-        limit: 20,
-      };
+    /** Sends one archive message through the background and fails loudly on an error reply. */
+    const ours = async (message: unknown) => {
+      const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; error?: string };
+      if (!reply.ok) throw new Error(`archive bench: ${reply.error}`);
     };
-    const relatedOurs = await inPage(
-      page,
-      (q: unknown) => chrome.runtime.sendMessage({ type: 'archive/related', query: q }),
-      query,
-      runs,
-    );
-    const relatedPeer = await inPage(
-      page,
-      (q: unknown) =>
-        (
-          globalThis as unknown as { peerArchive: { related(q: unknown): Promise<unknown> } }
-        ).peerArchive.related(q),
-      query,
-      runs,
-    );
+    const peer = (call: { method: string; value: unknown }) =>
+      (globalThis as unknown as { peerArchive: Record<string, (v: unknown) => Promise<unknown>> })
+        .peerArchive[call.method]!(call.value);
+    const compare = async <A>(
+      method: string,
+      toMessage: (arg: A) => unknown,
+      arg: (i: number) => A,
+      peerArg = arg,
+    ) => ({
+      ours: await inPage(page, ours, (i) => toMessage(arg(i)), runs),
+      peer: await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs),
+    });
 
-    const term = (i: number) =>
-      ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!;
-    const searchOurs = await inPage(
-      page,
-      (text: string) => chrome.runtime.sendMessage({ type: 'archive/search', filter: { text, limit: 50 } }),
-      term,
-      runs,
+    const fresh = (i: number): ArchivedReadout => {
+      const url = `https://mfa.example/new/${i + 2}`;
+      return { ...records[(i + 1) % records.length]!, id: readoutIdFor(url), url };
+    };
+    const save = await compare(
+      'save',
+      (r: ArchivedReadout) => ({
+        type: 'archive/save',
+        input: { url: r.url, readout: r.readout, entities: r.entities, participantKeys: r.participantKeys },
+      }),
+      fresh,
+      (i) => fresh(i + runs + 1),
     );
-    const searchPeer = await inPage(
-      page,
-      (text: string) =>
-        (
-          globalThis as unknown as { peerArchive: { search(t: string): Promise<unknown> } }
-        ).peerArchive.search(text),
-      term,
-      runs,
+    const related = await compare(
+      'related',
+      (query) => ({ type: 'archive/related', query }),
+      (i) => {
+        const r = records[((i + 1) * 37) % records.length]!;
+        return {
+          url: r.url,
+          entityKeys: r.entities.map((e) => e.key),
+          participantKeys: r.participantKeys,
+          limit: 20,
+        };
+      },
+    );
+    const search = await compare(
+      'search',
+      (text) => ({ type: 'archive/search', filter: { text, limit: 50 } }),
+      (i) => ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!,
     );
 
     // The popup's first render: open → page facts, entities and related readouts on screen.
     const popupRender = (peer: boolean) => async () => {
       const popup = await browser.context.newPage();
       if (peer)
-        await popup.addInitScript(`(${installPeer.toString()})();(${routePopupToPeer.toString()})();`);
+        await popup.addInitScript(
+          `${NAME_SHIM}(${installPeer.toString()})();(${routePopupToPeer.toString()})();`,
+        );
       const t0 = performance.now();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       await popup.locator('section.related-section li, section.related-section p.empty').first().waitFor();
       const ms = performance.now() - t0;
+      // The peer's popup must really have been answered by the peer.
+      const answered = await popup.evaluate(
+        () => (globalThis as unknown as { peerAnswers?: number }).peerAnswers ?? 0,
+      );
+      if (peer !== (answered === 2))
+        throw new Error(`archive bench: popup peer answered ${answered} of 2 questions`);
       await popup.close();
       return ms;
     };
@@ -362,9 +359,9 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     }
 
     return [
-      ...pair(`archive-save-${count}`, saveOurs, savePeer),
-      ...pair(`archive-related-${count}`, relatedOurs, relatedPeer),
-      ...pair(`archive-search-${count}`, searchOurs, searchPeer),
+      ...pair(`archive-save-${count}`, save.ours, save.peer),
+      ...pair(`archive-related-${count}`, related.ours, related.peer),
+      ...pair(`archive-search-${count}`, search.ours, search.peer),
       ...pair(`archive-popup-first-render-${count}`, popupOurs, popupPeer),
     ];
   } finally {
