@@ -9,9 +9,7 @@ export function RelatedList({ items }: { items: RelatedReadout[] }) {
           <a href={r.url} target="_blank" rel="noopener noreferrer">
             {r.title}
           </a>{' '}
-          <span class="meta">
-            {[r.date, r.ministry].filter(Boolean).join(' · ')}
-          </span>
+          <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
         </li>
       ))}
     </ul>
