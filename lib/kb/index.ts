@@ -3,15 +3,20 @@
  */
 import { KB_FILES } from './data';
 import type { KbEntity, OfficeSpan } from './schema';
+import type { CompiledPatterns } from '../recognize/patterns';
+import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
 export type { KbEntity, OfficeSpan } from './schema';
 
 export class Kb {
   readonly entities: readonly KbEntity[];
+  /** The recognizer's patterns for these entities, compiled at build time (shipped KB only). */
+  readonly compiled?: CompiledPatterns;
   private readonly byId: Map<string, KbEntity>;
 
-  constructor(entities: readonly KbEntity[]) {
+  constructor(entities: readonly KbEntity[], compiled?: CompiledPatterns) {
     this.entities = entities;
+    this.compiled = compiled;
     this.byId = new Map(entities.map((e) => [e.id, e]));
   }
 
@@ -23,7 +28,7 @@ export class Kb {
 let bundled: Kb | undefined;
 /** The knowledge base shipped with the extension (built once, then shared). */
 export function bundledKb(): Kb {
-  bundled ??= new Kb(Object.values(KB_FILES).flat());
+  bundled ??= new Kb(Object.values(KB_FILES).flat(), shippedPatterns as CompiledPatterns);
   return bundled;
 }
 

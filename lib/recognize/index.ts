@@ -21,11 +21,12 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { foldKey, foldText, type FoldedText } from './fold';
-import { familyNames } from './names';
 import { findTitledNames, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
+import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
+import { familyNames } from './names';
 
 export type { RecognizableEntity } from './entity';
 
@@ -42,77 +43,6 @@ export interface Recognition {
 
 export interface Recognizer {
   recognize(text: string, options: RecognizeOptions): Recognition;
-}
-
-interface Payload {
-  entity: number;
-  /** A derived family name: counts only once the person is introduced, or after a title. */
-  short: boolean;
-  /** For all-caps acronyms: the exact form the text must show ("UN", not "un"). */
-  exact?: string;
-}
-
-/** Latin, Greek and Cyrillic letters and digits need word boundaries; CJK and Hangul do not. */
-function isWordCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c < 0x530)
-  );
-}
-
-function boundaryOk(folded: string, start: number, end: number): boolean {
-  if (isWordCode(folded.charCodeAt(start)) && start > 0 && isWordCode(folded.charCodeAt(start - 1)))
-    return false;
-  if (isWordCode(folded.charCodeAt(end - 1)) && end < folded.length && isWordCode(folded.charCodeAt(end)))
-    return false;
-  return true;
-}
-
-const isAcronym = (s: string) => /^[\p{Lu}\d&.+-]+$/u.test(s) && /\p{Lu}/u.test(s) && s.length <= 8;
-const startsUpper = (text: string, at: number) => /\p{Lu}/u.test(text[at] ?? '');
-
-/** Patterns for one automaton: folded strings with their payloads, merged by string. */
-class PatternSet {
-  readonly strings: string[] = [];
-  readonly payloads: Payload[][] = [];
-  private readonly index = new Map<string, number>();
-
-  add(surface: string, payload: Payload): void {
-    // "the UN" would start before "UN Charter" and win leftmost: the article is not the name.
-    const folded = foldKey(surface).replace(/^the /, '');
-    if (folded.length < 2) return;
-    let at = this.index.get(folded);
-    if (at === undefined) {
-      at = this.strings.length;
-      this.index.set(folded, at);
-      this.strings.push(folded);
-      this.payloads.push([]);
-    }
-    const list = this.payloads[at]!;
-    if (!list.some((p) => p.entity === payload.entity && p.short === payload.short)) list.push(payload);
-  }
-
-  /** Every boundary-respecting occurrence in the folded text, in original offsets. */
-  scan(
-    automaton: Automaton,
-    page: FoldedText,
-    text: string,
-    onMatch: (start: number, end: number, payloads: Payload[]) => void,
-  ): void {
-    automaton.scan(page.folded, (end, pattern) => {
-      const fStart = end - automaton.lengths[pattern]!;
-      if (!boundaryOk(page.folded, fStart, end)) return;
-      const start = page.start[fStart]!;
-      const stop = page.end[end - 1]!;
-      const surface = text.slice(start, stop);
-      const kept = this.payloads[pattern]!.filter((p) =>
-        p.exact ? surface === p.exact : !p.short || startsUpper(text, start),
-      );
-      if (kept.length) onMatch(start, stop, kept);
-    });
-  }
 }
 
 interface Located {
@@ -157,17 +87,13 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
     }),
     ...glossaryEntities,
   ];
-  const patterns = new PatternSet();
+  // The shipped KB comes with its patterns compiled at build time; glossary additions go on top.
+  const table = kb.compiled && tableMatches(kb.compiled, kb.entities) ? kb.compiled : undefined;
+  const patterns = table ? PatternSet.fromTable(table) : new PatternSet();
   entities.forEach((e, entity) => {
-    for (const surface of [e.name, e.nativeName, ...e.aliases]) {
-      if (surface)
-        patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
-    }
-    if (e.kind === 'official') {
-      const country = e.country ?? e.offices?.[0]?.country ?? 'unknown';
-      for (const family of familyNames([e.name, ...e.aliases], country))
-        patterns.add(family, { entity, short: true });
-    }
+    // Re-adding what the table holds changes nothing, so annotated KB entities just add theirs.
+    if (!table || entity >= kb.entities.length || annotations.has(e.key))
+      addEntityPatterns(patterns, e, entity);
   });
   const automaton = new Automaton(patterns.strings);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
