@@ -15,6 +15,11 @@ import { ok, err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
+import {
+  ensureHighlightSheet,
+  removeHighlightSheets,
+  supportsCustomHighlights,
+} from '../../lib/highlight/paint';
 import { startSession, type ReadoutSession, type SessionServices } from './session';
 
 /** How long the page waits for the glossary before painting without it. */
@@ -76,8 +81,11 @@ function watchForReadout(ctx: ContentScriptContext, onReadout: () => void): () =
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
-  runAt: 'document_idle',
+  // Started early only to adopt the highlight stylesheet while the document is nearly empty
+  // (see `ensureHighlightSheet`); the work itself waits until the DOM is parsed and idle.
+  runAt: 'document_start',
   main(ctx) {
+    if (supportsCustomHighlights(window)) ensureHighlightSheet(document);
     let session: ReadoutSession | null = null;
     let stopWatching: (() => void) | null = null;
     /** Bumped on every (re)start, so a start overtaken by navigation gives up. */
@@ -126,9 +134,15 @@ export default defineContentScript({
 
     // An extension update or reload orphans this script: `isInvalid` notices (through the poll)
     // and the session takes every highlight and UI host with it.
-    ctx.onInvalidated(stop);
+    ctx.onInvalidated(() => {
+      stop();
+      removeHighlightSheets();
+    });
     ctx.setInterval(() => {}, 1000);
 
-    void start();
+    const startWhenIdle = () => ctx.requestIdleCallback(() => void start(), { timeout: 300 });
+    if (document.readyState === 'loading')
+      ctx.addEventListener(document, 'DOMContentLoaded', startWhenIdle, { once: true });
+    else startWhenIdle();
   },
 });

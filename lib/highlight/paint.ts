@@ -10,7 +10,7 @@
  * style (solid vs dashed): the second cue survives colour blindness and dark pages.
  */
 import type { Mention } from '../model';
-import { offsetOf, rangeFor, type TextMap } from './text-map';
+import { boundsFor, offsetOf, rangeOf, type TextMap } from './text-map';
 
 export const HIGHLIGHT_PREFIX = 'readout-lens-';
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
@@ -46,8 +46,21 @@ export interface KindedMention extends Mention {
 }
 
 export interface PaintedMention extends KindedMention {
-  /** Live range over the mention's text: the card anchors to it, the walk scrolls to it. */
-  range: Range;
+  /**
+   * Live range over the mention's text: the card anchors to it, the walk scrolls to it. Made on
+   * first use: every live range costs the browser work on each DOM change of the page, so
+   * thousands of them would slow the page's own updates.
+   */
+  readonly range: Range;
+}
+
+/** `mention` with a `range` made (once) on first use. */
+export function withLazyRange<T extends KindedMention>(mention: T, make: () => Range): T & PaintedMention {
+  let range: Range | null = null;
+  return Object.defineProperty({ ...mention }, 'range', {
+    get: () => (range ??= make()),
+    enumerable: false,
+  }) as T & PaintedMention;
 }
 
 export interface Painting {
@@ -110,39 +123,56 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-/** A stylesheet adopted by each painted document, taken back on clear. */
-function adoptSheet(doc: Document, css: string): () => void {
+const sheets = new Map<Document, CSSStyleSheet>();
+
+/**
+ * Adopts the `::highlight` rules into a document, once. A stylesheet change makes Chromium
+ * recompute the style of the whole document (about 300 ms on a 1 MB page, measured in
+ * bench/paint.bench.ts), so the content script adopts it at document_start, while the document is
+ * nearly empty, and keeps it while it runs: without highlights the rules match nothing.
+ */
+export function ensureHighlightSheet(doc: Document): void {
+  if (sheets.has(doc)) return;
   const win = doc.defaultView as HighlightWindow | null;
-  if (!win) return () => {};
+  if (!win) return;
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(css);
+  sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => {
+  sheets.set(doc, sheet);
+}
+
+/** Takes the rules back out of every document (when the extension goes away). */
+export function removeHighlightSheets(): void {
+  for (const [doc, sheet] of sheets)
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+  sheets.clear();
 }
 
 /** Paints with the CSS Custom Highlight API, in every document the map covers. */
 export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]): Painting {
   const painted: PaintedMention[] = [];
   // Highlight registries are per document: a frame's ranges go to the frame's registry.
-  const byDoc = new Map<Document, Map<string, Range[]>>();
+  const byDoc = new Map<Document, Map<string, AbstractRange[]>>();
   for (const m of readingOrder(mentions)) {
-    const range = rangeFor(map, m.start, m.end);
-    if (!range) continue;
-    painted.push({ ...m, range });
-    const doc = range.startContainer.ownerDocument!;
+    const bounds = boundsFor(map, m.start, m.end);
+    if (!bounds) continue;
+    painted.push(withLazyRange(m, () => rangeOf(bounds)));
+    const doc = bounds.startContainer.ownerDocument;
+    const win = doc.defaultView as HighlightWindow | null;
+    if (!win) continue;
     let kinds = byDoc.get(doc);
     if (!kinds) byDoc.set(doc, (kinds = new Map()));
     let list = kinds.get(m.kind);
     if (!list) kinds.set(m.kind, (list = []));
-    list.push(range);
+    // Static ranges: the browser need not track them through the page's DOM changes (the
+    // observer re-analyses after those anyway).
+    list.push(new win.StaticRange(bounds));
   }
   const undo: (() => void)[] = [];
   for (const [doc, kinds] of byDoc) {
     const win = doc.defaultView as HighlightWindow | null;
     if (!win || !supportsCustomHighlights(win)) continue;
-    undo.push(adoptSheet(doc, HIGHLIGHT_CSS));
+    ensureHighlightSheet(doc);
     for (const [kind, ranges] of kinds)
       win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
     undo.push(() => {

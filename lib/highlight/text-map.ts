@@ -161,21 +161,44 @@ export function nodeIndexAt(map: TextMap, offset: number): number {
   return lo;
 }
 
+export interface Bounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
 /**
- * A DOM Range covering text offsets [start, end), which may span several text nodes; null when
- * the offsets cross from one document into another (a page and its frame).
+ * The DOM boundary points of text offsets [start, end), which may span several text nodes; null
+ * when the offsets cross from one document into another (a page and its frame).
  */
-export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
   if (!map.nodes.length || end <= start) return null;
   const a = nodeIndexAt(map, start);
   const b = nodeIndexAt(map, end - 1);
-  const startNode = map.nodes[a]!;
-  const endNode = map.nodes[b]!;
-  if (startNode.ownerDocument !== endNode.ownerDocument) return null;
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, Math.min(start - map.starts[a]!, startNode.data.length));
-  range.setEnd(endNode, Math.min(end - map.starts[b]!, endNode.data.length));
+  const startContainer = map.nodes[a]!;
+  const endContainer = map.nodes[b]!;
+  if (startContainer.ownerDocument !== endContainer.ownerDocument) return null;
+  return {
+    startContainer,
+    startOffset: Math.min(start - map.starts[a]!, startContainer.data.length),
+    endContainer,
+    endOffset: Math.min(end - map.starts[b]!, endContainer.data.length),
+  };
+}
+
+/** A live DOM Range over boundary points (clamped: the page may have shortened the text since). */
+export function rangeOf(bounds: Bounds): Range {
+  const range = bounds.startContainer.ownerDocument.createRange();
+  range.setStart(bounds.startContainer, Math.min(bounds.startOffset, bounds.startContainer.data.length));
+  range.setEnd(bounds.endContainer, Math.min(bounds.endOffset, bounds.endContainer.data.length));
   return range;
+}
+
+/** A live DOM Range covering text offsets [start, end) (see `boundsFor`). */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const bounds = boundsFor(map, start, end);
+  return bounds ? rangeOf(bounds) : null;
 }
 
 const nodeIndexes = new WeakMap<TextMap, Map<Node, number>>();

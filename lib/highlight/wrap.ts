@@ -9,6 +9,7 @@ import {
   CURRENT_STYLE,
   KIND_STYLES,
   readingOrder,
+  withLazyRange,
   type KindedMention,
   type PaintedMention,
   type Painting,
@@ -85,12 +86,15 @@ export function paintWrapped(map: TextMap, mentions: readonly KindedMention[]): 
     if (!own.length) continue;
     wrapped.unshift({ mention, own });
   }
-  // Ranges are set once every mark is in place, so later wrapping cannot shift them.
+  // Ranges are made on demand, once every mark is in place: none shifts, and the browser does not
+  // update thousands of live ranges through every split and merge.
   for (const { mention, own } of wrapped) {
-    const range = own[0]!.ownerDocument.createRange();
-    range.setStartBefore(own[0]!);
-    range.setEndAfter(own[own.length - 1]!);
-    const paintedMention: PaintedMention = { ...mention, range };
+    const paintedMention = withLazyRange(mention, () => {
+      const range = own[0]!.ownerDocument.createRange();
+      range.setStartBefore(own[0]!);
+      range.setEndAfter(own[own.length - 1]!);
+      return range;
+    });
     painted.push(paintedMention);
     marksByMention.set(paintedMention, own);
     for (const mark of own) markOf.set(mark, paintedMention);
