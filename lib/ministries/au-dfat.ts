@@ -8,6 +8,7 @@ export const auDfat: MinistrySite = {
   id: 'au-dfat',
   name: { en: 'Department of Foreign Affairs and Trade', native: 'Department of Foreign Affairs and Trade' },
   country: 'AU',
+  timeZone: 'Australia/Sydney',
   languages: ['en'],
   matches: ['*://*.dfat.gov.au/*', '*://*.foreignminister.gov.au/*'],
   markers: ['.field--name-field-release-date'],

@@ -8,6 +8,7 @@ export const caGac: MinistrySite = {
   id: 'ca-gac',
   name: { en: 'Global Affairs Canada', native: 'Affaires mondiales Canada' },
   country: 'CA',
+  timeZone: 'America/Toronto',
   languages: ['en', 'fr'],
   matches: [
     '*://*.international.gc.ca/*',

@@ -15,6 +15,7 @@ export const cnMfa: MinistrySite = {
     native: '中华人民共和国外交部',
   },
   country: 'CN',
+  timeZone: 'Asia/Shanghai',
   languages: ['zh', 'en'],
   matches: [
     '*://*.fmprc.gov.cn/*',

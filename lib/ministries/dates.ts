@@ -224,3 +224,25 @@ export function meetingDate(lead: string, published: string | null): string | nu
     ? isoDate(hit.year, hit.month, hit.day)
     : resolveMonthDay(hit.month, hit.day, published);
 }
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The calendar date a timestamp with a UTC offset falls on in the publisher's time zone: a State
+ * Department release stamped 03:44 UTC on February 13 is dated February 12 in Washington.
+ * Anything else (a bare date, a timestamp without offset) is read as written.
+ */
+export function localDate(value: string, timeZone: string | undefined): string | null {
+  const stamp = TIMESTAMP.exec(value.trim());
+  if (!stamp || !timeZone) return findDate(value);
+  const offset = stamp[3] === 'Z' ? 'Z' : stamp[3]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const instant = new Date(`${stamp[1]}T${stamp[2]}${offset}`);
+  if (Number.isNaN(instant.getTime())) return findDate(value);
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

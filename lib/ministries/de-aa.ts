@@ -5,6 +5,7 @@ export const deAa: MinistrySite = {
   id: 'de-aa',
   name: { en: 'Federal Foreign Office', native: 'Auswärtiges Amt' },
   country: 'DE',
+  timeZone: 'Europe/Berlin',
   languages: ['de', 'en'],
   matches: ['*://*.auswaertiges-amt.de/*'],
   markers: ['.heading__title', '.rte__content'],

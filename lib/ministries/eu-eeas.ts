@@ -5,6 +5,7 @@ export const euEeas: MinistrySite = {
   id: 'eu-eeas',
   name: { en: 'European External Action Service', native: 'European External Action Service' },
   country: 'EU',
+  timeZone: 'Europe/Brussels',
   languages: ['en', 'fr'],
   matches: ['*://*.eeas.europa.eu/*'],
   markers: ['.node--type-press-material'],

@@ -8,6 +8,7 @@ export const frMeae: MinistrySite = {
     native: "Ministère de l'Europe et des Affaires étrangères",
   },
   country: 'FR',
+  timeZone: 'Europe/Paris',
   languages: ['fr', 'en'],
   matches: ['*://*.diplomatie.gouv.fr/*'],
   markers: ['.article-header .date'],

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageKind, Readout } from '../model';
 import type { MinistrySite, SiteSelectors } from './types';
 import { clean, detectLanguage } from './text';
-import { findDate, firstSentence, meetingDate } from './dates';
+import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
 
@@ -66,10 +66,10 @@ export function readTitle(doc: Document, site: MinistrySite | null): string {
 }
 
 /** JSON-LD `datePublished`, the one structured field every CMS fills. */
-function jsonLdDate(doc: Document): string | null {
+function jsonLdDate(doc: Document, timeZone: string | undefined): string | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
-    const date = match ? findDate(match[1]!) : null;
+    const date = match ? localDate(match[1]!, timeZone) : null;
     if (date) return date;
   }
   return null;
@@ -77,16 +77,17 @@ function jsonLdDate(doc: Document): string | null {
 
 /** The publication date: the site's date element, then JSON-LD and meta tags. */
 export function readPublished(doc: Document, site: MinistrySite | null): string | null {
+  const timeZone = site?.timeZone;
   for (const selector of site?.selectors.date ?? []) {
     const el = doc.querySelector(selector);
-    const date = el ? findDate(valueOf(el)) : null;
+    const date = el ? localDate(valueOf(el), timeZone) : null;
     if (date) return date;
   }
-  const fromLd = jsonLdDate(doc);
+  const fromLd = jsonLdDate(doc, timeZone);
   if (fromLd) return fromLd;
   for (const selector of GENERIC.date) {
     const el = doc.querySelector(selector);
-    const date = el ? findDate(valueOf(el)) : null;
+    const date = el ? localDate(valueOf(el), timeZone) : null;
     if (date) return date;
   }
   return null;
@@ -138,7 +139,9 @@ export function readBody(doc: Document, site: MinistrySite | null, title: string
 
 /** The first paragraph that reads like a lead, skipping datelines and "Office of the Spokesperson". */
 export function leadParagraph(body: string[]): string {
-  return body.find((p) => p.length >= 60 && /[.。!?！？다]/.test(p)) ?? body[0] ?? '';
+  // CJK sentences carry more per character: a 25-character Chinese lead is a full sentence.
+  const long = (p: string) => p.length >= (/[\u3040-\u9fff\uac00-\ud7af]/.test(p) ? 20 : 60);
+  return body.find((p) => long(p) && /[.。!?！？다]/.test(p)) ?? body[0] ?? '';
 }
 
 /** A site's listing markers, or an index of many links with no headline of its own. */

@@ -6,6 +6,7 @@ export const inMea: MinistrySite = {
   id: 'in-mea',
   name: { en: 'Ministry of External Affairs, India', native: 'विदेश मंत्रालय' },
   country: 'IN',
+  timeZone: 'Asia/Kolkata',
   languages: ['en', 'hi'],
   matches: ['*://*.mea.gov.in/*'],
   markers: ['#innerContent .mea-title'],

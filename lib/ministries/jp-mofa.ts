@@ -8,6 +8,7 @@ export const jpMofa: MinistrySite = {
   id: 'jp-mofa',
   name: { en: 'Ministry of Foreign Affairs of Japan', native: '外務省' },
   country: 'JP',
+  timeZone: 'Asia/Tokyo',
   languages: ['ja', 'en'],
   matches: ['*://*.mofa.go.jp/*'],
   markers: ['#maincontents .title2', '#maincontents .rightalign'],

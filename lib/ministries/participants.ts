@@ -184,6 +184,15 @@ function zhTitleBefore(name: string, text: string): string | undefined {
   return segment && ZH_TITLE_END.test(segment) ? segment : undefined;
 }
 
+/** The first country name inside a CJK run, after its first character. */
+function countryInside(text: string): { code: string; at: number; length: number } | undefined {
+  for (let at = 1; at < text.length - 1; at++) {
+    const found = leadingCountry(text.slice(at));
+    if (found && !/[A-Za-z]/.test(text.charAt(at))) return { ...found, at };
+  }
+  return undefined;
+}
+
 const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
 const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})`, 'gu');
@@ -204,8 +213,15 @@ function cjkPeopleInText(text: string, language: string): Participant[] {
       country = glued.code;
       name = glued.rest;
     }
+    // "王毅中国共産党中央政治局委員兼外交部長": a country inside starts a longer title.
+    let title = clean(language === 'ko' ? m[3]! : m[2]!);
+    const inner = language === 'ja' ? countryInside(name) : undefined;
+    if (inner) {
+      country = inner.code;
+      title = name.slice(inner.at) + title;
+      name = name.slice(0, inner.at);
+    }
     if (!name || NOT_CJK_NAME.test(name) || countryOf(name)) continue;
-    const title = clean(language === 'ko' ? m[3]! : m[2]!);
     people.push(country ? { name, title, country } : { name, title });
   }
   return people;

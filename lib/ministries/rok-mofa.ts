@@ -5,6 +5,7 @@ export const rokMofa: MinistrySite = {
   id: 'rok-mofa',
   name: { en: 'Ministry of Foreign Affairs, Republic of Korea', native: '대한민국 외교부' },
   country: 'KR',
+  timeZone: 'Asia/Seoul',
   languages: ['ko', 'en'],
   matches: ['*://*.mofa.go.kr/*'],
   markers: ['.board_detail .bo_head', '.bo_head h2'],

@@ -11,6 +11,7 @@ export const ruMid: MinistrySite = {
     native: 'Министерство иностранных дел Российской Федерации',
   },
   country: 'RU',
+  timeZone: 'Europe/Moscow',
   languages: ['ru', 'en'],
   matches: ['*://*.mid.ru/*'],
   markers: ['.announce__date', '.text.article-content'],

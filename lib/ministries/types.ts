@@ -23,6 +23,8 @@ export interface MinistrySite {
   name: { en: string; native: string };
   /** ISO 3166 alpha-2, or `EU`. */
   country: string;
+  /** IANA time zone the ministry dates its pages in: publication timestamps are read in it. */
+  timeZone: string;
   /** Languages the site publishes in, BCP 47 primary subtags. */
   languages: string[];
   /** WebExtension match patterns: the manifest's content-script matches and host permissions. */

@@ -14,6 +14,7 @@ export const ukFcdo: MinistrySite = {
     native: 'Foreign, Commonwealth & Development Office',
   },
   country: 'GB',
+  timeZone: 'Europe/London',
   languages: ['en'],
   matches: [
     '*://www.gov.uk/government/news/*',

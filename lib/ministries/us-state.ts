@@ -8,6 +8,7 @@ export const usState: MinistrySite = {
   id: 'us-state',
   name: { en: 'U.S. Department of State', native: 'U.S. Department of State' },
   country: 'US',
+  timeZone: 'America/New_York',
   languages: ['en'],
   matches: ['*://*.state.gov/*'],
   markers: ['.featured-content__headline', '.article-meta__publish-date'],

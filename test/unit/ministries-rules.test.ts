@@ -1,6 +1,13 @@
 /** The pure rules under the ministry extractors: dates, participants, language, match patterns, site access. */
 import { describe, expect, it } from 'vitest';
-import { dateHits, findDate, firstSentence, meetingDate, resolveMonthDay } from '../../lib/ministries/dates';
+import {
+  dateHits,
+  findDate,
+  firstSentence,
+  localDate,
+  meetingDate,
+  resolveMonthDay,
+} from '../../lib/ministries/dates';
 import { findParticipants } from '../../lib/ministries/participants';
 import { detectLanguage } from '../../lib/ministries/text';
 import { titleSaysReadout } from '../../lib/ministries/kind';
@@ -69,6 +76,15 @@ describe('dates', () => {
     // A day ahead of publication is a time zone, not last year.
     expect(resolveMonthDay(3, 13, '2024-03-12')).toBe('2024-03-13');
     expect(resolveMonthDay(2, 11, null)).toBeNull();
+  });
+
+  it('reads a publication timestamp in the publisher’s time zone', () => {
+    expect(localDate('2022-02-13T03:44:25+00:00', 'America/New_York')).toBe('2022-02-12');
+    expect(localDate('2022-02-13T03:44:25Z', 'Asia/Seoul')).toBe('2022-02-13');
+    expect(localDate('2019-02-16T23:30:00+0800', 'Asia/Shanghai')).toBe('2019-02-16');
+    // Without an offset or a zone the date is read as written.
+    expect(localDate('2022-02-13T03:44', 'America/New_York')).toBe('2022-02-13');
+    expect(localDate('2022-02-13T03:44:25+00:00', undefined)).toBe('2022-02-13');
   });
 
   it('takes the meeting date from the opening sentence, else the publication date', () => {
