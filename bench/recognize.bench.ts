@@ -3,8 +3,11 @@
  * - recognition of a 1 MB page (the whole `recognize`, patterns included) against (a) one regex
  *   alternation of every alias and (b) an indexOf loop per alias — both only find KB aliases,
  *   so they do less than we do;
- * - building the matcher from the bundled KB, as the content script does on each page, against
- *   compiling the regex alternation;
+ * - building the matcher from the bundled KB (warm, in this process) against compiling the regex
+ *   alternation;
+ * - start-up in real Chromium: evaluating a bundle of the KB and recognizer, as the content script
+ *   ships them, up to a ready recognizer (`createRecognizer(bundledKb(), [])`, with the patterns
+ *   compiled at build time), against the same bundle deriving everything from the KB JSON;
  * - the content script's gzipped size (built into a temp dir with `wxt build`), no peer.
  * The KB is padded with synthetic officials up to a few thousand aliases, so the 1 MB figure
  * reflects a grown KB rather than today's.
@@ -14,6 +17,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../scripts/browser-path';
 import { bundledKb, Kb, type KbEntity } from '../lib/kb';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
@@ -111,6 +117,56 @@ function contentScriptGzipBytes(): number {
   }
 }
 
+/** A browser bundle whose evaluation loads the shipped KB and ends with a ready recognizer. */
+async function startBundle(recognizerExpression: string): Promise<string> {
+  const contents = `import { bundledKb, Kb } from './lib/kb';
+import { createRecognizer } from './lib/recognize';
+(globalThis as any).readyRecognizer = ${recognizerExpression};`;
+  const root = new URL('..', import.meta.url).pathname;
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    platform: 'browser',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * Milliseconds from inserting `bundle` as a script into a fresh page (new context: cold code, as
+ * on a real page load) to the end of its evaluation, once per run.
+ */
+async function startUpRuns(bundles: string[], runs: number): Promise<number[][]> {
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox'] });
+  try {
+    const samples: number[][] = bundles.map(() => []);
+    // Alternate the bundles so the machine's drift affects both alike; one warm-up each.
+    for (let run = -1; run < runs; run++) {
+      for (const [i, code] of bundles.entries()) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.setContent('<!DOCTYPE html><html><head></head><body></body></html>');
+        const ms = await page.evaluate((source) => {
+          const script = document.createElement('script');
+          script.textContent = source;
+          const t0 = performance.now();
+          document.head.append(script);
+          const elapsed = performance.now() - t0;
+          if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer) throw new Error('not ready');
+          return elapsed;
+        }, code);
+        if (run >= 0) samples[i]!.push(ms);
+        await context.close();
+      }
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function run(options: BenchOptions): Promise<Figure[]> {
   const runs = options.quick ? 3 : 7;
   const kb = paddedKb();
@@ -144,6 +200,14 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   );
   if (sink < 0) throw new Error('unreachable: keeps the work observable');
 
+  const [startOurs, startFromJson] = await startUpRuns(
+    [
+      await startBundle('createRecognizer(bundledKb(), [])'),
+      await startBundle('createRecognizer(new Kb(bundledKb().entities), [])'),
+    ],
+    options.quick ? 5 : 15,
+  );
+
   const size = contentScriptGzipBytes();
   return [
     figure(`recognize-1mb-page (${aliases.length} aliases, synthetic padding)`, 'ms', ours, {
@@ -157,6 +221,10 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     figure(`build-matcher-shipped-kb (${shippedAliases.length} aliases)`, 'ms', buildOurs, {
       name: 'regex alternation compile',
       samples: buildRegex,
+    }),
+    figure('content-script-start: bundled KB to ready recognizer (Chromium)', 'ms', startOurs!, {
+      name: 'patterns derived from the KB JSON at start',
+      samples: startFromJson!,
     }),
     { name: 'content-script-gzip', unit: 'KB', value: Math.round(size / 102.4) / 10, runs: 1 },
   ];
