@@ -11,7 +11,6 @@ export class Automaton {
   private readonly rootNext: Int32Array;
   private readonly edgeFrom: Uint32Array;
   private readonly edgeChar: Uint16Array;
-  private readonly edgeTo: Uint32Array;
   private readonly fail: Uint32Array;
   /** Pattern ending exactly at this state, or -1. */
   private readonly output: Int32Array;
@@ -33,7 +32,6 @@ export class Automaton {
     const output = new Int32Array(capacity).fill(-1);
     const edgeFrom = new Uint32Array(capacity + 1);
     const edgeChar = new Uint16Array(capacity);
-    const edgeTo = new Uint32Array(capacity);
     const parent = new Uint32Array(capacity);
     const viaChar = new Uint16Array(capacity);
     // Breadth first: state s stands for the prefix of length depth[s] shared by sorted[lo[s], hi[s]).
@@ -59,8 +57,8 @@ export class Automaton {
         depth[child] = d + 1;
         parent[child] = s;
         viaChar[child] = c;
-        edgeChar[edges] = c;
-        edgeTo[edges++] = child;
+        // States are numbered in edge order, so edge e always leads to state e + 1.
+        edgeChar[edges++] = c;
         i = j;
       }
     }
@@ -68,9 +66,8 @@ export class Automaton {
     this.output = output.subarray(0, count);
     this.edgeFrom = edgeFrom.subarray(0, count + 1);
     this.edgeChar = edgeChar.subarray(0, edges);
-    this.edgeTo = edgeTo.subarray(0, edges);
     this.rootNext = new Int32Array(0x10000).fill(-1);
-    for (let e = edgeFrom[0]!; e < edgeFrom[1]!; e++) this.rootNext[edgeChar[e]!] = edgeTo[e]!;
+    for (let e = edgeFrom[0]!; e < edgeFrom[1]!; e++) this.rootNext[edgeChar[e]!] = e + 1;
 
     // Failure links in state order, which is breadth first: the longest proper suffix that is
     // also a prefix, found from the parent's link.
@@ -102,7 +99,7 @@ export class Automaton {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const m = chars[mid]!;
-      if (m === c) return this.edgeTo[mid]!;
+      if (m === c) return mid + 1;
       if (m < c) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -111,21 +108,38 @@ export class Automaton {
 
   /** Calls `onMatch(end, pattern)` for every occurrence (end exclusive), in order of end. */
   scan(text: string, onMatch: (end: number, pattern: number) => void): void {
+    // The hot loop of recognition: fields in locals and the edge search inlined.
+    const { rootNext, edgeFrom, edgeChar, fail, output, dictLink } = this;
     let state = 0;
-    const rootNext = this.rootNext;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      let next = state === 0 ? rootNext[c]! : this.step(state, c);
-      while (next < 0 && state !== 0) {
-        state = this.fail[state]!;
-        next = this.step(state, c);
+      let next = -1;
+      while (state !== 0) {
+        let lo = edgeFrom[state]!;
+        let hi = edgeFrom[state + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const m = edgeChar[mid]!;
+          if (m === c) {
+            next = mid + 1;
+            break;
+          }
+          if (m < c) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        if (next >= 0) break;
+        state = fail[state]!;
       }
-      state = next < 0 ? 0 : next;
-      if (state === 0) continue;
-      let out = this.output[state]! >= 0 ? state : this.dictLink[state]!;
+      if (state === 0) next = rootNext[c]!;
+      if (next < 0) {
+        state = 0;
+        continue;
+      }
+      state = next;
+      let out = output[state]! >= 0 ? state : dictLink[state]!;
       while (out !== 0) {
-        onMatch(i + 1, this.output[out]!);
-        out = this.dictLink[out]!;
+        onMatch(i + 1, output[out]!);
+        out = dictLink[out]!;
       }
     }
   }

@@ -29,12 +29,12 @@ const QUOTES: Record<string, string> = {
   '\u2033': '"',
 };
 
-/** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
-export function foldChar(code: number): number {
+/** The fold of one code unit, worked out (`foldChar` looks it up for the common blocks). */
+function computeFold(code: number): number {
   if (code < 0x80)
     return code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 10 || code === 13 ? 32 : code;
   // Full-width ASCII (ＲＣＥＰ) and the ideographic space.
-  if (code >= 0xff01 && code <= 0xff5e) return foldChar(code - 0xfee0);
+  if (code >= 0xff01 && code <= 0xff5e) return computeFold(code - 0xfee0);
   if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return 32;
   // Hyphens, dashes, minus and their small/full-width forms.
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return 45;
@@ -47,6 +47,29 @@ export function foldChar(code: number): number {
     const lower = String.fromCharCode(base).toLowerCase();
     return lower.length === 1 ? lower.charCodeAt(0) : base;
   }
+  return code;
+}
+
+/** Code units below this (Latin, Greek, Cyrillic, general punctuation) fold through a table. */
+const TABLE_END = 0x2100;
+let table: Uint16Array | undefined;
+
+/** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
+export function foldChar(code: number): number {
+  if (code < TABLE_END) {
+    // Built on first use: page text is folded once per analysis, character by character.
+    table ??= Uint16Array.from({ length: TABLE_END }, (_, c) => computeFold(c));
+    return table[code]!;
+  }
+  // Above the table only these fold (quotes and diacritics all lie below it); CJK stays as is.
+  if (
+    code === 0x3000 ||
+    code === 0x2212 ||
+    code === 0xfe58 ||
+    code === 0xfe63 ||
+    (code >= 0xff01 && code <= 0xff5e)
+  )
+    return computeFold(code);
   return code;
 }
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { englishPhrases, englishPhrasesBetween } from '../../lib/recognize/agreements';
 import { SpanIndex, type Span } from '../../lib/recognize/spans';
 import { Automaton } from '../../lib/recognize/automaton';
+import { foldChar } from '../../lib/recognize/fold';
 
 const WORDS = [
   'Agreement',
@@ -109,5 +110,27 @@ describe('Automaton built from sorted patterns', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('foldChar through its table', () => {
+  it('folds every code unit as the full rules do', () => {
+    // The rules, stated independently of the table: case, width, spaces, dashes, quotes, marks.
+    const expected = (c: number): number => {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xff01 && c <= 0xff5e) return expected(c - 0xfee0);
+      if (/^[\t\n\r\u00a0\u2000-\u200a\u202f\u3000]$/.test(ch)) return 32;
+      if (/^[\u2010-\u2015\u2212\ufe58\ufe63]$/.test(ch)) return 45;
+      if (/^[\u2018\u2019\u201a\u201b\u2032\u00b4]$/.test(ch)) return 39;
+      if (/^[\u201c-\u201f\u00ab\u00bb\u2033]$/.test(ch)) return 34;
+      if (c < 0x250 || (c >= 0x370 && c < 0x530)) {
+        const lower = String.fromCharCode(ch.normalize('NFD').charCodeAt(0)).toLowerCase();
+        return lower.length === 1 ? lower.charCodeAt(0) : ch.normalize('NFD').charCodeAt(0);
+      }
+      return c;
+    };
+    const mismatches: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (foldChar(c) !== expected(c)) mismatches.push(c.toString(16));
+    expect(mismatches).toEqual([]);
   });
 });
