@@ -2,10 +2,8 @@
  * A flat text view of a DOM subtree, with a map back from text offsets to text nodes, so that
  * recognition scans one string and painting turns its offsets into DOM Ranges.
  *
- * One depth-first pass over the tree: a skipped element (code, forms, editors, our own UI) is
- * rejected once with its whole subtree, instead of asking `closest()` for every text node; block
- * boundaries become '\n' so a name never runs across two paragraphs. Same-origin iframes are
- * followed, so one analysis covers the page and its frames.
+ * Block boundaries become '\n' so a name never runs across two paragraphs. Same-origin iframes
+ * are followed, so one analysis covers the page and its frames.
  */
 
 /** Elements whose text is never read or painted: code, form controls, editors, hidden UI. */
@@ -103,49 +101,70 @@ export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Docu
   }
 }
 
-/** Walk every readable text node under `root` once. Block changes become '\n' in the text. */
+/**
+ * Walk every readable text node under `root` once, then each same-origin frame's. A TreeWalker
+ * over text nodes only (traversal stays in the browser's native code, and most elements never
+ * need a JS wrapper); each text node's parent is classified once and memoised: skipped, or which
+ * block it belongs to. A change of block becomes '\n' in the text.
+ */
 export function buildTextMap(root: Node): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const documents: Document[] = [root.ownerDocument ?? (root as Document)];
+  const documents: Document[] = [];
   let length = 0;
-  let pendingBreak = false;
 
-  const visit = (parent: Node): void => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      const type = node.nodeType;
-      if (type === 3) {
-        const value = (node as Text).data;
-        if (!value) continue;
-        if (pendingBreak) {
-          if (length) {
-            parts.push('\n');
-            length += 1;
-          }
-          pendingBreak = false;
-        }
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(value);
-        length += value.length;
-      } else if (type === 1) {
-        const el = node as Element;
-        if (isSkippedElement(el)) continue;
-        const block = BLOCK_TAGS.has(el.tagName);
-        if (block) pendingBreak = true;
-        if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-          const doc = frameDocument(el as HTMLIFrameElement);
-          if (doc) {
-            documents.push(doc);
-            visit(doc.body);
-          }
-        } else if (el.firstChild) visit(el);
-        if (block) pendingBreak = true;
+  const addDocumentText = (from: Node) => {
+    const doc = from.ownerDocument ?? (from as Document);
+    documents.push(doc);
+    if (length) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    /** Per element: false when skipped, else its nearest block (null: none). */
+    const blockOf = new Map<Element, Element | null | false>();
+    const classify = (el: Element | null): Element | null | false => {
+      if (!el) return null;
+      let known = blockOf.get(el);
+      if (known !== undefined) return known;
+      if (isSkippedElement(el)) known = false;
+      else {
+        const up = classify(el.parentElement);
+        known = up === false ? false : BLOCK_TAGS.has(el.tagName) ? el : up;
       }
+      blockOf.set(el, known);
+      return known;
+    };
+    // A <br> breaks the line: the text right after one starts a new line (BRs are few).
+    const afterBreak = new Set<Node>();
+    for (const br of (from as Element | Document).querySelectorAll?.('br') ?? [])
+      if (br.nextSibling) afterBreak.add(br.nextSibling);
+    const walker = doc.createTreeWalker(from, 0x4 /* NodeFilter.SHOW_TEXT */);
+    let lastBlock: Element | null | undefined;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const value = node.data;
+      if (!value) continue;
+      const block = classify(node.parentElement);
+      if (block === false) continue;
+      if (lastBlock !== undefined && (block !== lastBlock || afterBreak.has(node)) && length) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      nodes.push(node);
+      starts.push(length);
+      parts.push(value);
+      length += value.length;
+    }
+    // Same-origin frames: their text follows the page's, each frame its own section.
+    const frames = (from as Element | Document).querySelectorAll?.('iframe, frame') ?? [];
+    for (const frame of frames) {
+      if (classify(frame) === false) continue;
+      const inner = frameDocument(frame as HTMLIFrameElement);
+      if (inner) addDocumentText(inner.body);
     }
   };
-  visit(root);
+  addDocumentText(root);
   return { text: parts.join(''), nodes, starts, documents };
 }
 
