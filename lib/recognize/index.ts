@@ -104,11 +104,12 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
       const full: Located[] = [];
       const short: { start: number; end: number; entities: number[] }[] = [];
       patterns.scan(automaton, page, text, (start, end, payloads) => {
-        const named = payloads.filter((p) => !p.short).map((p) => p.entity);
-        if (named.length) {
+        const named = payloads.filter((p) => !p.short);
+        if (named.length === 1) full.push({ start, end, entity: named[0]!.entity });
+        else if (named.length > 1) {
           // One alias for two entities: the one in office on the date, else the first listed.
-          const entity = named.find((i) => holdsOfficeOn(entities[i]!, options.date)) ?? named[0]!;
-          full.push({ start, end, entity });
+          const inOffice = named.find((p) => holdsOfficeOn(entities[p.entity]!, options.date));
+          full.push({ start, end, entity: (inOffice ?? named[0]!).entity });
         } else short.push({ start, end, entities: payloads.map((p) => p.entity) });
       });
 

@@ -120,8 +120,27 @@ const TITLED_NAME_RE = new RegExp(
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
 const NAME_THEN_TITLE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
-  'gu',
+  'uy',
 );
+/**
+ * Where an honorific may start. Tried at every position, the full pattern's leading look-behind
+ * and Unicode classes cost more than the rest of recognition; this plain one finds the few
+ * places to try it.
+ */
+const HONORIFIC_START_RE = new RegExp(HONORIFIC, 'g');
+
+/** The full pattern's matches, left to right and not overlapping, as `matchAll` would give. */
+function* namesThenTitles(text: string): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const start of text.matchAll(HONORIFIC_START_RE)) {
+    if (start.index < end) continue;
+    NAME_THEN_TITLE_RE.lastIndex = start.index;
+    const m = NAME_THEN_TITLE_RE.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    yield m;
+  }
+}
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${TITLE})[ \\t]+$`, 'u');
 
 const ZH_HEADS = [
@@ -210,7 +229,7 @@ export function findTitledNames(text: string): TitledName[] {
     const start = m.index + m[0].length - m[2]!.length;
     found.push({ start, end: start + name.length, name, title });
   }
-  for (const m of text.matchAll(NAME_THEN_TITLE_RE)) {
+  for (const m of namesThenTitles(text)) {
     const name = trimName(m[1]!);
     if (!name || !isTitle(m[2]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
