@@ -51,6 +51,13 @@ interface Token {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’+&-]+[\p{L}\p{N}]+)*\.?/gu;
 
+/** Whether text[from, to) is one or more spaces, tabs or no-break spaces (no slice per token). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The tokens of `text` that start in [from, to). */
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -60,8 +67,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
     // A sentence's closing period is not part of the word; "U.S." and "J." keep theirs.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
     let possessive = false;
-    const poss = /['’]s$/.exec(word);
-    if (poss && word.length > 2) {
+    const apostrophe = word.charCodeAt(word.length - 2);
+    if (word.length > 2 && word.endsWith('s') && (apostrophe === 39 || apostrophe === 0x2019)) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -69,7 +76,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    t.joined = !t.possessive && /^[ \t\u00A0]+$/.test(text.slice(t.end, tokens[i + 1]!.start));
+    t.joined = !t.possessive && onlySpaces(text, t.end, tokens[i + 1]!.start);
   }
   return tokens;
 }
