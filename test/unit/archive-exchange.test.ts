@@ -205,7 +205,7 @@ describe('export then import round-trips exactly (property)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
 
 describe('migration from schema version 0', () => {
