@@ -107,7 +107,9 @@ describe('import: all or nothing', () => {
     );
     vi.restoreAllMocks();
     const restarted = await test.reopen({ chunkSize: 3 });
-    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined());
+    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined(), {
+      timeout: 10_000,
+    });
     await restarted.flush();
     expect(await exported(restarted)).toBe(file);
   });
