@@ -102,8 +102,9 @@ describe('import: all or nothing', () => {
     vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) =>
       ++calls === 3 ? new Promise(() => undefined) : real(docs, opts)) as typeof test.db.bulkDocs);
     void test.store.importJson(file);
-    await vi.waitFor(async () =>
-      expect((await test.derived.getJob<{ cursor: number }>('import'))?.cursor).toBe(6),
+    await vi.waitFor(
+      async () => expect((await test.derived.getJob<{ cursor: number }>('import'))?.cursor).toBe(6),
+      { timeout: 10_000 },
     );
     vi.restoreAllMocks();
     const restarted = await test.reopen({ chunkSize: 3 });
