@@ -202,6 +202,33 @@ export function englishPhrases(text: string): PhraseFind[] {
   return headWindows(text).flatMap(([from, to]) => englishPhrasesBetween(text, from, to));
 }
 
+/** Words a Title-Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set('a an the and or but of for on in at to with by from as vs via'.split(' '));
+/** Longer lines are body text, however they are cased. */
+const HEADLINE_MAX = 200;
+
+/**
+ * Lines written in Title Case ("China and Ruritania Sign Free Trade Agreement"): every word is
+ * capitalised there, so a capitalised phrase is no sign of a name and gives no agreement.
+ */
+class TitleCaseLines {
+  private readonly known = new Map<number, boolean>();
+  constructor(private readonly text: string) {}
+
+  has(position: number): boolean {
+    const from = this.text.lastIndexOf('\n', position - 1) + 1;
+    let answer = this.known.get(from);
+    if (answer === undefined) {
+      const newline = this.text.indexOf('\n', position);
+      const line = this.text.slice(from, newline < 0 ? this.text.length : newline);
+      const words = line.length <= HEADLINE_MAX ? (line.match(/\p{L}[\p{L}'’.-]*/gu) ?? []) : [];
+      answer = words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_LOWER.has(w));
+      this.known.set(from, answer);
+    }
+    return answer;
+  }
+}
+
 /** The English finds among the tokens in [from, to); the whole text gives the reference result. */
 export function englishPhrasesBetween(text: string, from: number, to: number): PhraseFind[] {
   const tokens = tokenize(text, from, to);
@@ -277,9 +304,9 @@ function chinesePhrases(text: string): PhraseFind[] {
 }
 
 export function findAgreementPhrases(text: string): PhraseFind[] {
-  return [...englishPhrases(text), ...chinesePhrases(text)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const titleCase = new TitleCaseLines(text);
+  const english = englishPhrases(text).filter((find) => !titleCase.has(find.start));
+  return [...english, ...chinesePhrases(text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

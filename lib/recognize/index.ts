@@ -21,7 +21,7 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { foldKey, foldText, type FoldedText } from './fold';
-import { findTitledNames, titleBefore } from './titles';
+import { findTitledNames, titleAndCountry, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
@@ -247,7 +247,11 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   const found: Located[] = [];
   // Collect everything first: a family name ends before the full name that contains it.
   set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
-    const p = payloads.find((q) => firstAt.get(q.entity)! <= start);
+    // The latest person introduced by then; before any introduction (a headline), the first
+    // one, written capitalised ("chung" in a URL is no one).
+    const p =
+      payloads.find((q) => firstAt.get(q.entity)! <= start) ??
+      (/\p{Lu}/u.test(text[start] ?? '') ? payloads[0] : undefined);
     const span = { start, end };
     if (!p || taken.overlaps(span)) return;
     found.push({ ...defined[p.entity]!, start, end, title: undefined });
@@ -289,8 +293,13 @@ function summarize(
     found.mentions++;
     if (!found.surfaces.includes(surface)) found.surfaces.push(surface);
     if (found.kind === 'official' && !found.titleInText) {
-      const title = m.title ?? titleBefore(text, m.start);
-      if (title) found.titleInText = title;
+      const written = m.title ?? titleBefore(text, m.start);
+      if (written) {
+        const { title, country } = titleAndCountry(text, m, written);
+        found.titleInText = title;
+        // The page's word counts for people the KB and glossary do not know.
+        if (country && !known && !found.country) found.country = country;
+      }
     }
   }
   for (const found of byKey.values()) {

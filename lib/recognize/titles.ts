@@ -4,6 +4,7 @@
  * the knowledge base lacks, to report the title the page gives a person, and to trust a
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
+import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -192,8 +193,10 @@ const ZH_TITLED_NAME_RE = new RegExp(
   'g',
 );
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
+const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
+// The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
 const ZH_TITLE_BEFORE_RE = new RegExp(
-  `((?:(?!会见|会晤|同|与|和|在|期间)[\\u4e00-\\u9fff、]){0,24}${ZH_HEAD_RE})$`,
+  `(?<=^|[^\\u4e00-\\u9fff、]|${ZH_TITLE_BREAKS})((?:(?!${ZH_TITLE_BREAKS})[\\u4e00-\\u9fff、]){0,24}${ZH_HEAD_RE})$`,
 );
 
 export interface TitledName {
@@ -250,4 +253,55 @@ export function titleBefore(text: string, position: number): string | undefined 
   if (en && isTitle(en[1]!)) return en[1]!.replace(/\s+/g, ' ');
   const zh = ZH_TITLE_BEFORE_RE.exec(line);
   return zh ? zh[1]!.replace(/^、+/, '') : undefined;
+}
+
+/**
+ * A title split from the country it names, for officials the KB lacks: "卢森堡外交大臣" →
+ * 外交大臣 of LU; "Japanese Foreign Minister X", "Luxembourg's Foreign Minister X",
+ * "Foreign Minister X of the ROK", "Mr. X, Minister for Foreign Affairs of Japan" → that country.
+ */
+export function titleAndCountry(
+  text: string,
+  mention: { start: number; end: number },
+  title: string,
+): { title: string; country?: string } {
+  const leading = leadingCountry(title);
+  const rest = leading ? title.slice(leading.length).replace(/^(?:['’]s)?[\s的]*/, '') : '';
+  if (leading && rest) return { title: rest, country: leading.code };
+  return { title, country: countryBefore(text, mention.start, title) ?? countryAfter(text, mention.end) };
+}
+
+/** The country named in the words right before the title: "Lithuanian", "Luxembourg's". */
+function countryBefore(text: string, nameStart: number, title: string): string | undefined {
+  const titleStart = text.lastIndexOf(title, nameStart);
+  if (titleStart < 0 || nameStart - titleStart > title.length + 40) return undefined;
+  const before = text.slice(Math.max(0, titleStart - 48), titleStart);
+  // Chinese writes the country straight before the title: 会见卢森堡外交大臣.
+  const glued = trailingCountry(before);
+  if (glued) return glued.code;
+  const words = before
+    .slice(before.lastIndexOf('\n') + 1)
+    .trimEnd()
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const code = countryOf(words.slice(-k).join(' '));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+const OF_COUNTRY_RE =
+  /^(?:,[^,.;\n]{0,60}?)?\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’]*){0,3})/u;
+
+/** "X of the ROK", "X, Minister for Foreign Affairs of Japan": the country after the name. */
+function countryAfter(text: string, nameEnd: number): string | undefined {
+  const m = OF_COUNTRY_RE.exec(text.slice(nameEnd, nameEnd + 120));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const code = countryOf(words.slice(0, k).join(' '));
+    if (code) return code;
+  }
+  return undefined;
 }

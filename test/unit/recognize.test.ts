@@ -163,6 +163,51 @@ describe('recognize: pattern finds outside the knowledge base', () => {
     ]);
   });
 
+  it('gives a Chinese title without the country it names, and that country', () => {
+    const found = run('杨洁篪会见卢森堡外交大臣阿瑟伯恩。阿瑟伯恩表示欢迎。', '2019-02-15').entities;
+    expect(found.find((e) => e.name === '阿瑟伯恩')).toMatchObject({
+      role: '外交大臣',
+      titleInText: '外交大臣',
+      country: 'LU',
+    });
+  });
+
+  it('takes the country of an official it does not know from the page', () => {
+    const countryOf = (text: string, name: string) =>
+      run(text).entities.find((e) => e.name === name)?.country;
+    expect(countryOf('He met Japanese Foreign Minister Kenta Morioka.', 'Kenta Morioka')).toBe('JP');
+    expect(countryOf("He met Luxembourg's Foreign Minister Pol Remnar.", 'Pol Remnar')).toBe('LU');
+    expect(countryOf('He met Foreign Minister Dalia Varkute of the ROK.', 'Dalia Varkute')).toBe('KR');
+    expect(countryOf('Mr. OKADA Kenji, Minister for Foreign Affairs of Japan, arrived.', 'OKADA Kenji')).toBe(
+      'JP',
+    );
+    expect(countryOf('He met Foreign Minister Dalia Varkute on Monday.', 'Dalia Varkute')).toBeUndefined();
+  });
+
+  it('finds a pattern-found name before its titled mention, as in a headline, but not in lower case', () => {
+    const text =
+      'wang-yi-meets-varkute\nWang Yi Meets Varkute\nForeign Minister Wang Yi met Foreign Minister Dalia Varkute.';
+    const found = run(text);
+    const key = found.entities.find((e) => e.name === 'Dalia Varkute')!.key;
+    expect(found.mentions.filter((m) => m.key === key).map((m) => m.surface)).toEqual([
+      'Varkute',
+      'Dalia Varkute',
+    ]);
+  });
+
+  it('takes no agreement from a Title-Case headline, but does from the same words in the body', () => {
+    const agreements = (text: string) =>
+      run(text)
+        .entities.filter((e) => e.kind === 'agreement')
+        .map((e) => e.name);
+    expect(
+      agreements('China and Ruritania Sign Free Trade Agreement\nThe two sides signed it today.'),
+    ).toEqual([]);
+    expect(
+      agreements('Headline\nThe two sides signed the China-Ruritania Free Trade Agreement today.'),
+    ).toEqual(['China-Ruritania Free Trade Agreement']);
+  });
+
   it('does not read title words in a Chinese title run as a name', () => {
     const found = run('中央外事工作委员会办公室主任韩明远在北京会见来宾。韩明远表示欢迎。', null).entities;
     expect(found.map((e) => [e.name, e.mentions])).toEqual([['韩明远', 2]]);
