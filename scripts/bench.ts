@@ -12,6 +12,7 @@ const SUITES: Suite[] = [
   { name: 'recognize', run: async (o) => (await import('../bench/recognize.bench')).run(o) },
   { name: 'archive', run: async (o) => (await import('../bench/archive.bench')).run(o) },
   { name: 'paint', run: async (o) => (await import('../bench/paint.bench')).run(o) },
+  { name: 'detect', run: async (o) => (await import('../bench/detect.bench')).run(o) },
 ];
 
 async function main() {

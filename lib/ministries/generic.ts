@@ -4,40 +4,42 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageKind, Readout } from '../model';
-import type { MinistrySite, SiteSelectors } from './types';
+import type { MinistrySite } from './types';
 import { clean, detectLanguage } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
 
-const GENERIC: Required<SiteSelectors> = {
-  title: ['meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'article h1', 'main h1', 'h1'],
-  date: [
-    'meta[property="article:published_time"]',
-    'meta[name="PubDate"]',
-    'meta[name="dcterms.issued"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="date"]',
-    'meta[itemprop="datePublished"]',
-    'time[datetime]',
-    'time',
-  ],
-  body: ['[itemprop="articleBody"]', '.entry-content', 'article', 'main', '[role="main"]', '#content'],
-  chrome: [
-    'nav',
-    'header',
-    'footer',
-    'aside',
-    'figure',
-    'figcaption',
-    'script',
-    'style',
-    '.share',
-    '.breadcrumb',
-  ],
-  lead: [],
-  listing: [],
-};
+/** Where pages of any CMS keep their publication date. */
+const GENERIC_DATE = [
+  'meta[property="article:published_time"]',
+  'meta[name="PubDate"]',
+  'meta[name="dcterms.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+  'meta[itemprop="datePublished"]',
+  'time[datetime]',
+  'time',
+];
+/** Page chrome inside any body container. */
+const GENERIC_CHROME = [
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'script',
+  'style',
+  '.share',
+  '.breadcrumb',
+];
+
+const GENERIC_TITLE_META = ['meta[name="ArticleTitle"]', 'meta[property="og:title"]'];
+const GENERIC_TITLE_HEADINGS = ['article h1', 'main h1', 'h1'];
+/** Containers that hold one article, tried before the page-sized ones. */
+const GENERIC_ARTICLE = ['[itemprop="articleBody"]', '.entry-content', 'article'];
+const GENERIC_PAGE = ['main', '[role="main"]', '#content'];
 
 /** Text of an element, or the `content` of a meta tag, or the `datetime` of a time element. */
 function valueOf(el: Element): string {
@@ -46,7 +48,19 @@ function valueOf(el: Element): string {
   return clean(el.textContent);
 }
 
-function firstValue(doc: Document, selectors: readonly string[] = []): string {
+/**
+ * A site's selectors as one query: a page uses one of its site's templates, so document order
+ * decides as well as the list's order, and a page that has none pays one scan instead of five.
+ */
+function firstOfGroup(doc: Document, selectors: readonly string[] = []): string {
+  if (!selectors.length) return '';
+  const el = doc.querySelector(selectors.join(','));
+  if (!el) return '';
+  // The first in document order was empty: the others may still have text.
+  return valueOf(el) || firstValue(doc, selectors);
+}
+
+function firstValue(doc: Document | Element, selectors: readonly string[] = []): string {
   for (const selector of selectors) {
     const el = doc.querySelector(selector);
     const value = el ? valueOf(el) : '';
@@ -62,7 +76,12 @@ function documentTitle(doc: Document): string {
 
 /** The page's headline: the site's selectors, then meta tags and headings, then `document.title`. */
 export function readTitle(doc: Document, site: MinistrySite | null): string {
-  return firstValue(doc, site?.selectors.title) || firstValue(doc, GENERIC.title) || documentTitle(doc);
+  return (
+    firstOfGroup(doc, site?.selectors.title) ||
+    firstValue(doc.head ?? doc, GENERIC_TITLE_META) ||
+    firstValue(doc, GENERIC_TITLE_HEADINGS) ||
+    documentTitle(doc)
+  );
 }
 
 /** JSON-LD `datePublished`, the one structured field every CMS fills. */
@@ -85,7 +104,7 @@ export function readPublished(doc: Document, site: MinistrySite | null): string 
   }
   const fromLd = jsonLdDate(doc, timeZone);
   if (fromLd) return fromLd;
-  for (const selector of GENERIC.date) {
+  for (const selector of GENERIC_DATE) {
     const el = doc.querySelector(selector);
     const date = el ? localDate(valueOf(el), timeZone) : null;
     if (date) return date;
@@ -93,10 +112,32 @@ export function readPublished(doc: Document, site: MinistrySite | null): string 
   return null;
 }
 
+/**
+ * Whether an element holds at least `min` characters of text, reading only as far as needed:
+ * `textContent` on a 600 KB portal page costs milliseconds, this stops at the first words.
+ */
+function hasText(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    seen += (node.nodeValue ?? '').trim().length;
+    if (seen >= min) return true;
+  }
+  return false;
+}
+
 function bodyContainer(doc: Document, site: MinistrySite | null): Element | null {
-  for (const selector of [...(site?.selectors.body ?? []), ...GENERIC.body]) {
-    const el = doc.querySelector(selector);
-    if (el && clean(el.textContent).length > 0) return el;
+  const siteBody = site?.selectors.body ?? [];
+  // One scan for the site's templates, and one for the article-shaped generic containers.
+  for (const group of [siteBody, GENERIC_ARTICLE, ...GENERIC_PAGE.map((selector) => [selector])]) {
+    if (!group.length) continue;
+    const el = doc.querySelector(group.join(','));
+    if (el && hasText(el, 1)) return el;
+    // The first in document order was empty: try each selector of the group on its own.
+    for (const selector of group.length > 1 && el ? group : []) {
+      const each = doc.querySelector(selector);
+      if (each && hasText(each, 1)) return each;
+    }
   }
   return null;
 }
@@ -126,13 +167,22 @@ function readabilityParagraphs(doc: Document, title: string): string[] {
   return content && 'querySelectorAll' in content ? paragraphsOf(content as Element, [], title) : [];
 }
 
-/** The readout's text as paragraphs. */
-export function readBody(doc: Document, site: MinistrySite | null, title: string): string[] {
+function containerBody(doc: Document, site: MinistrySite | null, title: string): string[] {
   const container = bodyContainer(doc, site);
-  const paras = container
-    ? paragraphsOf(container, [...GENERIC.chrome, ...(site?.selectors.chrome ?? [])], title)
+  return container
+    ? paragraphsOf(container, [...GENERIC_CHROME, ...(site?.selectors.chrome ?? [])], title)
     : [];
-  const body = paras.join('').length > 0 ? paras : readabilityParagraphs(doc, title);
+}
+
+/** The readout's text as paragraphs; Readability only where no container is known and `readability` allows. */
+export function readBody(
+  doc: Document,
+  site: MinistrySite | null,
+  title: string,
+  readability = true,
+): string[] {
+  const paras = containerBody(doc, site, title);
+  const body = paras.join('').length > 0 || !readability ? paras : readabilityParagraphs(doc, title);
   const lead = clean(firstValue(doc, site?.selectors.lead));
   return lead && body[0] !== lead ? [lead, ...body] : body;
 }
@@ -146,23 +196,52 @@ export function leadParagraph(body: string[]): string {
 
 /** A site's listing markers, or an index of many links with no headline of its own. */
 function isListing(doc: Document, site: MinistrySite | null): boolean {
-  return (site?.selectors.listing ?? []).some((selector) => doc.querySelector(selector) !== null);
+  const listing = site?.selectors.listing ?? [];
+  return listing.length > 0 && doc.querySelector(listing.join(',')) !== null;
+}
+
+/** The body container in two queries: the site's templates, then any article-shaped element. */
+function quickContainer(doc: Document, site: MinistrySite | null): Element | null {
+  const siteBody = site?.selectors.body ?? [];
+  return (
+    (siteBody.length ? doc.querySelector(siteBody.join(',')) : null) ??
+    doc.querySelector([...GENERIC_ARTICLE, ...GENERIC_PAGE].join(','))
+  );
+}
+
+/** Titles that cost next to nothing to read: `<title>`, the head's meta titles, the first `h1`. */
+function quickTitles(doc: Document): string[] {
+  return [
+    clean(doc.title),
+    firstValue(doc.head ?? doc, GENERIC_TITLE_META),
+    clean(doc.querySelector('h1')?.textContent),
+  ].filter(Boolean);
 }
 
 /**
- * Readout, listing or other, cheaply: title and opening sentence by regular expression, and a
- * handful of `querySelector` calls. No body text is gathered unless the title looks like a readout.
+ * Readout, listing or other, cheaply: titles and opening sentence by regular expression, and a
+ * few selector queries. A selector that matches nothing costs a scan of the whole page, so the
+ * free titles decide first, and most pages that are not readouts stop after one or two queries.
  */
-export function detectKind(doc: Document, site: MinistrySite | null, title: string): PageKind {
-  if (titleSaysNotReadout(title)) return isListing(doc, site) ? 'listing' : 'other';
-  // Unknown layouts have no known container: the whole body stands in for it.
-  const container = bodyContainer(doc, site) ?? doc.body;
-  const firstParagraph = clean(container?.querySelector('p')?.textContent ?? '');
-  if (titleSaysReadout(title) || leadSaysReadout(firstParagraph)) {
-    if (container && clean(container.textContent).length >= 100 && !looksLikeTranscriptIn(container))
-      return 'readout';
+export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
+  const listingOr = (kind: PageKind): PageKind => (isListing(doc, site) ? 'listing' : kind);
+  const titles = quickTitles(doc);
+  if (titles.some(titleSaysNotReadout)) return listingOr('other');
+  let readoutTitle = titles.some(titleSaysReadout);
+  // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
+  if (!readoutTitle && isListing(doc, site)) return 'listing';
+  if (!readoutTitle) {
+    const siteTitle = firstOfGroup(doc, site?.selectors.title);
+    if (titleSaysNotReadout(siteTitle)) return listingOr('other');
+    readoutTitle = titleSaysReadout(siteTitle);
   }
-  return isListing(doc, site) ? 'listing' : 'other';
+  // A neutral title only leaves the opening sentence to tell: find it in two queries at most.
+  // Unknown layouts have no known container: the whole body stands in for it.
+  const container = (readoutTitle ? bodyContainer(doc, site) : quickContainer(doc, site)) ?? doc.body;
+  if (!container) return 'other';
+  if (!readoutTitle && !leadSaysReadout(clean(container.querySelector('p')?.textContent))) return 'other';
+  if (hasText(container, 100) && !looksLikeTranscriptIn(container)) return 'readout';
+  return readoutTitle ? listingOr('other') : 'other';
 }
 
 function looksLikeTranscriptIn(container: Element): boolean {
@@ -192,8 +271,9 @@ export function findPlace(lead: string, language: string): string | null {
 /** Everything the generic rules can read off a page; `site` only supplies selectors here. */
 export function genericExtract(doc: Document, url: string | null, site: MinistrySite | null): Readout {
   const title = readTitle(doc, site);
-  const pageKind = detectKind(doc, site, title);
-  const body = pageKind === 'listing' ? [] : readBody(doc, site, title);
+  const pageKind = detectKind(doc, site);
+  // Readability is for readouts in unknown layouts: a page that is not a readout does not pay for it.
+  const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind === 'readout');
   const lead = leadParagraph(body);
   const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
   const published = pageKind === 'listing' ? null : (readPublished(doc, site) ?? urlDate(url));

@@ -7,7 +7,7 @@ import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { MINISTRIES } from './registry';
 import { matchPatternToRegExp } from './match-pattern';
-import { detectKind, genericExtract, readTitle } from './generic';
+import { detectKind, genericExtract } from './generic';
 import { clean } from './text';
 
 export type { MinistrySite } from './types';
@@ -51,7 +51,7 @@ export function detectPage(
   doc: Document,
 ): { ministry: MinistrySite | null; pageKind: PageKind } {
   const ministry = siteOf(url, doc);
-  const generic = detectKind(doc, ministry, readTitle(doc, ministry));
+  const generic = detectKind(doc, ministry);
   return { ministry, pageKind: ministry?.detect?.(doc, url, generic) ?? generic };
 }
 
