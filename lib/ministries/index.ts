@@ -6,7 +6,7 @@
 import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { MINISTRIES } from './registry';
-import { matchPatternToRegExp } from './match-pattern';
+import { ministryForUrl } from './url-rules';
 import { detectKind, genericExtract } from './generic';
 import { clean } from './text';
 
@@ -16,17 +16,7 @@ export type MinistryInfo = MinistrySite;
 export { MINISTRIES } from './registry';
 export { findDate, meetingDate } from './dates';
 export { detectLanguage } from './text';
-
-const URL_RULES: { site: MinistrySite; patterns: RegExp[] }[] = MINISTRIES.map((site) => ({
-  site,
-  patterns: site.matches.map(matchPatternToRegExp),
-}));
-
-/** The ministry whose site serves this URL, by the registry's match patterns. */
-export function ministryForUrl(url: string | null): MinistrySite | null {
-  if (!url) return null;
-  return URL_RULES.find(({ patterns }) => patterns.some((p) => p.test(url)))?.site ?? null;
-}
+export { ministryForUrl } from './url-rules';
 
 /** A ministry recognized by its templates, for saved pages whose URL is unknown. */
 export function ministryForDocument(doc: Document): MinistrySite | null {

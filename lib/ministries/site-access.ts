@@ -4,7 +4,7 @@
  * site-access.ts`) applies the result with `browser.scripting` and `browser.permissions`.
  */
 import * as z from 'zod/mini';
-import { ministryForUrl } from './index';
+import { ministryForUrl } from './url-rules';
 import { MINISTRY_MATCHES, SAMPLE_MATCHES } from './matches';
 import { originOf, originToMatchPattern, urlMatches } from './match-pattern';
 
