@@ -216,12 +216,17 @@ class TitleCaseLines {
   constructor(private readonly text: string) {}
 
   has(position: number): boolean {
-    const from = this.text.lastIndexOf('\n', position - 1) + 1;
+    const text = this.text;
+    // Both searches stop after a headline's length: a page with no line breaks stays linear.
+    let from = position;
+    while (from > 0 && text.charCodeAt(from - 1) !== 10 && position - from <= HEADLINE_MAX) from--;
+    if (position - from > HEADLINE_MAX) return false;
     let answer = this.known.get(from);
     if (answer === undefined) {
-      const newline = this.text.indexOf('\n', position);
-      const line = this.text.slice(from, newline < 0 ? this.text.length : newline);
-      const words = line.length <= HEADLINE_MAX ? (line.match(/\p{L}[\p{L}'’.-]*/gu) ?? []) : [];
+      let to = position;
+      while (to < text.length && text.charCodeAt(to) !== 10 && to - from <= HEADLINE_MAX) to++;
+      const words =
+        to - from <= HEADLINE_MAX ? (text.slice(from, to).match(/\p{L}[\p{L}'’.-]*/gu) ?? []) : [];
       answer = words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_LOWER.has(w));
       this.known.set(from, answer);
     }

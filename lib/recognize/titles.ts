@@ -273,8 +273,11 @@ export function titleAndCountry(
 
 /** The country named in the words right before the title: "Lithuanian", "Luxembourg's". */
 function countryBefore(text: string, nameStart: number, title: string): string | undefined {
-  const titleStart = text.lastIndexOf(title, nameStart);
-  if (titleStart < 0 || nameStart - titleStart > title.length + 40) return undefined;
+  // Only just before the name: an unbounded search back would be quadratic on a huge page.
+  const windowStart = Math.max(0, nameStart - title.length - 40);
+  const at = text.slice(windowStart, nameStart).lastIndexOf(title);
+  if (at < 0) return undefined;
+  const titleStart = windowStart + at;
   const before = text.slice(Math.max(0, titleStart - 48), titleStart);
   // Chinese writes the country straight before the title: 会见卢森堡外交大臣.
   const glued = trailingCountry(before);
