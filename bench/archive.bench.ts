@@ -228,7 +228,7 @@ function inPage<A>(
   );
 }
 
-function pair(name: string, ours: number[], peer: number[]): Figure[] {
+function pair(name: string, ours: number[], peer: number[], peerName = PEER): Figure[] {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const make = (stat: string, f: (s: number[]) => number): Figure => {
     const value = round(f(ours));
@@ -237,7 +237,7 @@ function pair(name: string, ours: number[], peer: number[]): Figure[] {
       name: `${name}-${stat}`,
       unit: 'ms',
       value,
-      peer: PEER,
+      peer: peerName,
       peerValue,
       ratio: round(peerValue / value),
       runs: ours.length,
@@ -358,11 +358,50 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       popupPeer.push(await popupRender(true)());
     }
 
+    // A stopped worker's first answer: persisted derived indexes vs rebuilding them from the
+    // changes feed (the derived database deleted), which is what persisting them saves.
+    const stopWorker = async () => {
+      const cdp = await browser.context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { type: string; targetId: string; url: string }[];
+      };
+      const worker = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.includes(browser.extensionId),
+      );
+      if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+    };
+    const firstAnswer = async (rebuild: boolean) => {
+      await page.waitForTimeout(2500); // past the full-text index's save delay, so it is on disk
+      if (rebuild) await page.evaluate(() => void indexedDB.deleteDatabase('readout-lens-derived'));
+      await stopWorker();
+      return page.evaluate(async (key) => {
+        const t0 = performance.now();
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'archive/related',
+          query: { url: null, entityKeys: [key], participantKeys: [] },
+        })) as { ok: boolean; value: unknown[]; error?: string };
+        if (!reply.ok || !reply.value.length)
+          throw new Error(
+            `archive bench: no related readouts after restart: ${JSON.stringify(reply).slice(0, 200)}`,
+          );
+        return performance.now() - t0;
+      }, records[0]!.participantKeys.at(-1)!);
+    };
+    const startRuns = options.quick ? 2 : 3;
+    const startOurs: number[] = [];
+    const startPeer: number[] = [];
+    for (let i = 0; i < startRuns; i++) {
+      startOurs.push(await firstAnswer(false));
+      startPeer.push(await firstAnswer(true));
+    }
+
     return [
       ...pair(`archive-save-${count}`, save.ours, save.peer),
       ...pair(`archive-related-${count}`, related.ours, related.peer),
       ...pair(`archive-search-${count}`, search.ours, search.peer),
       ...pair(`archive-popup-first-render-${count}`, popupOurs, popupPeer),
+      ...pair(`archive-worker-start-related-${count}`, startOurs, startPeer, 'rebuild from the changes feed'),
     ];
   } finally {
     await browser.close();
