@@ -202,8 +202,9 @@ export function startSession(
       ...(entity.id ? { kbId: entity.id } : {}),
     });
     if (error === null && !destroyed) {
-      // The note and any new aliases take effect on this page's next analysis.
+      // The note and any new aliases take effect on this page at once, through a re-analysis.
       recognizer = createRecognizer(kb, await services.listGlossary().catch(() => glossary));
+      scheduleAnalysis();
     }
     return error;
   }
