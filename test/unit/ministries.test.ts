@@ -11,6 +11,7 @@ import {
   MINISTRIES,
   detectPage,
   extractReadout,
+  isProbablyReadout,
   ministryForDocument,
   ministryForText,
   ministryForUrl,
@@ -184,5 +185,30 @@ describe('generic extraction on an unknown layout', () => {
       null,
     );
     expect(detectPage(null, doc).pageKind).toBe('other');
+  });
+});
+
+describe('site overrides', () => {
+  it('gov.uk news from another department is not an FCDO readout', () => {
+    const url = 'https://www.gov.uk/government/news/minister-meets-school-leaders';
+    const html = (from: string) =>
+      `<main><h1 class="gem-c-title__text">Minister meets school leaders</h1><div class="gem-c-metadata"><a href="/government/organisations/${from}">From</a></div><div class="gem-c-govspeak"><p>The Education Secretary met head teachers in Leeds today to discuss the new funding rules for schools.</p></div></main>`;
+    expect(detectPage(url, load(html('department-for-education'), url)).pageKind).toBe('other');
+    expect(isProbablyReadout(url, load(html('department-for-education'), url))).toBe(false);
+    expect(isProbablyReadout(url, load(html('foreign-commonwealth-development-office'), url))).toBe(true);
+  });
+
+  it('mid.ru document numbers are not paragraphs', () => {
+    const url = 'https://mid.ru/en/foreign_policy/news/1/';
+    const doc = load(
+      '<h1>Foreign Minister Sergey Lavrov’s talks with Foreign Minister of Egypt Badr Abdelatty</h1><div class="text article-content"><p>100-01-02-2025</p><p>On January 2, Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Badr Abdelatty in Moscow.</p></div><div class="announce__date">2 January 2025 12:00</div>',
+      url,
+    );
+    const readout = extractReadout(url, doc);
+    expect(readout.body).toEqual([
+      'On January 2, Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Badr Abdelatty in Moscow.',
+    ]);
+    expect(readout.date).toBe('2025-01-02');
+    expect(readout.participants.map((p) => p.name)).toEqual(['Sergey Lavrov', 'Badr Abdelatty']);
   });
 });
