@@ -295,7 +295,7 @@ function summarize(
     if (found.kind === 'official' && !found.titleInText) {
       const written = m.title ?? titleBefore(text, m.start);
       if (written) {
-        const { title, country } = titleAndCountry(text, m, written);
+        const { title, country } = titleAndCountry(text, m, written, !known);
         found.titleInText = title;
         // The page's word counts for people the KB and glossary do not know.
         if (country && !known && !found.country) found.country = country;

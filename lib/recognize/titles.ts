@@ -247,27 +247,50 @@ export function findTitledNames(text: string): TitledName[] {
 
 /** The title written right before `position` ("Foreign Minister " → "Foreign Minister"), if any. */
 export function titleBefore(text: string, position: number): string | undefined {
+  // Asked for most mentions on a page: rule both patterns out cheaply first, as the anchored
+  // patterns are tried at every position of the line.
+  const english = endsWithTitleWord(text, position);
+  const chinese = ZH_HEAD_ENDS.has(text.charAt(position - 1));
+  if (!english && !chinese) return undefined;
   const before = text.slice(Math.max(0, position - 120), position);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  const en = TITLE_BEFORE_RE.exec(line);
+  const en = english ? TITLE_BEFORE_RE.exec(line) : null;
   if (en && isTitle(en[1]!)) return en[1]!.replace(/\s+/g, ' ');
-  const zh = ZH_TITLE_BEFORE_RE.exec(line);
+  const zh = chinese ? ZH_TITLE_BEFORE_RE.exec(line) : null;
   return zh ? zh[1]!.replace(/^、+/, '') : undefined;
 }
 
+/** The last character of every Chinese title head: a Chinese title ends right before the name. */
+const ZH_HEAD_ENDS = new Set(ZH_HEADS.map((h) => h.charAt(h.length - 1)));
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether spaces, and before them a title word ("Minister "), come right before `position`. */
+function endsWithTitleWord(text: string, position: number): boolean {
+  let end = position;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === position) return false;
+  let start = end;
+  while (start > 0 && end - start < 20 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return TITLE_WORDS.has(text.slice(start, end));
+}
+
 /**
- * A title split from the country it names, for officials the KB lacks: "卢森堡外交大臣" →
- * 外交大臣 of LU; "Japanese Foreign Minister X", "Luxembourg's Foreign Minister X",
- * "Foreign Minister X of the ROK", "Mr. X, Minister for Foreign Affairs of Japan" → that country.
+ * A title split from the country it names: "卢森堡外交大臣" → 外交大臣 of LU. With `lookAround`
+ * (officials the KB lacks), also the country around it: "Japanese Foreign Minister X",
+ * "Luxembourg's Foreign Minister X", "Foreign Minister X of the ROK", "Mr. X, Minister for
+ * Foreign Affairs of Japan".
  */
 export function titleAndCountry(
   text: string,
   mention: { start: number; end: number },
   title: string,
+  lookAround: boolean,
 ): { title: string; country?: string } {
   const leading = leadingCountry(title);
   const rest = leading ? title.slice(leading.length).replace(/^(?:['’]s)?[\s的]*/, '') : '';
   if (leading && rest) return { title: rest, country: leading.code };
+  if (!lookAround) return { title };
   return { title, country: countryBefore(text, mention.start, title) ?? countryAfter(text, mention.end) };
 }
 
