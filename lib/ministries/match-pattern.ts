@@ -3,7 +3,7 @@
  * that cover one origin — the manifest and the URL detectors share one source.
  */
 
-const escapeRe = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp as escapeRe } from './text';
 
 /** A match pattern as a RegExp over full URLs, with the semantics browsers give it. */
 export function matchPatternToRegExp(pattern: string): RegExp {

@@ -6,9 +6,8 @@
  * Pattern extraction only: matching against the knowledge base is the recognizer's job.
  */
 import type { Participant } from '../model';
+import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -43,7 +42,6 @@ const NAME_THEN_TITLE = new RegExp(
   'gu',
 );
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const trimName = (s: string) => clean(s).replace(/[’']s$/, '');
 
 function person(

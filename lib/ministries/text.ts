@@ -5,6 +5,9 @@ export function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/** A literal string as a RegExp source. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const LATIN_STOPWORDS: [string, RegExp][] = [
   ['de', /\b(?:der|die|das|und|mit|den|des|ist|nicht|sich)\b/gi],
   ['fr', /\b(?:le|la|les|et|des|du|une|avec|pour|est)\b/gi],
