@@ -58,7 +58,7 @@ describe('npm run analyze', () => {
   it('gives a one-line error and exit code 2 for missing, empty and binary files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rl-cli-'));
     await writeFile(join(dir, 'empty.txt'), '');
-    await writeFile(join(dir, 'binary.html'), Buffer.from([0, 1, 2, 3, 255]));
+    await writeFile(join(dir, 'binary.html'), new Uint8Array([0, 1, 2, 3, 255]));
     for (const file of [join(dir, 'missing.html'), join(dir, 'empty.txt'), join(dir, 'binary.html')]) {
       const { code, stdout, stderr } = await analyze(file);
       expect(code).toBe(2);

@@ -9,7 +9,7 @@ import {
   splitTextHeader,
 } from '../../scripts/page-file';
 
-async function tempFile(name: string, content: string | Buffer): Promise<string> {
+async function tempFile(name: string, content: string | Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rl-page-'));
   const path = join(dir, name);
   await writeFile(path, content);
@@ -61,7 +61,7 @@ describe('page files for analyze and eval', () => {
     await expect(loadPageFile('/no/such/file.html')).rejects.toBeInstanceOf(InputError);
     await expect(loadPageFile(await tempFile('e.txt', '  \n'))).rejects.toThrow(/empty/);
     await expect(
-      loadPageFile(await tempFile('bin.html', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))),
+      loadPageFile(await tempFile('bin.html', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))),
     ).rejects.toThrow(/binary/);
   });
 });
