@@ -21,7 +21,7 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { foldKey, foldText, type FoldedText } from './fold';
-import { findTitledNames, titleAndCountry, titleBefore } from './titles';
+import { countryAround, findTitledNames, splitLeadingCountry, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
@@ -268,6 +268,7 @@ function summarize(
 ): Recognition {
   const mentions: Mention[] = [];
   const byKey = new Map<string, FoundEntity>();
+  const splitTitles = new Map<string, { title: string; country?: string }>();
   for (const m of located) {
     const known = m.entity >= 0 ? entities[m.entity]! : undefined;
     const key = known ? known.key : m.key!;
@@ -295,10 +296,15 @@ function summarize(
     if (found.kind === 'official' && !found.titleInText) {
       const written = m.title ?? titleBefore(text, m.start);
       if (written) {
-        const { title, country } = titleAndCountry(text, m, written, !known);
-        found.titleInText = title;
+        // Pages repeat a handful of titles: split each once.
+        let split = splitTitles.get(written);
+        if (!split) splitTitles.set(written, (split = splitLeadingCountry(written)));
+        found.titleInText = split.title;
         // The page's word counts for people the KB and glossary do not know.
-        if (country && !known && !found.country) found.country = country;
+        if (!known && !found.country) {
+          const country = split.country ?? countryAround(text, m, written);
+          if (country) found.country = country;
+        }
       }
     }
   }

@@ -275,23 +275,24 @@ function endsWithTitleWord(text: string, position: number): boolean {
   return TITLE_WORDS.has(text.slice(start, end));
 }
 
+/** A title split from the country it starts with: "卢森堡外交大臣" → 外交大臣 of LU. */
+export function splitLeadingCountry(title: string): { title: string; country?: string } {
+  const leading = leadingCountry(title);
+  const rest = leading ? title.slice(leading.length).replace(/^(?:['’]s)?[\s的]*/, '') : '';
+  return leading && rest ? { title: rest, country: leading.code } : { title };
+}
+
 /**
- * A title split from the country it names: "卢森堡外交大臣" → 外交大臣 of LU. With `lookAround`
- * (officials the KB lacks), also the country around it: "Japanese Foreign Minister X",
- * "Luxembourg's Foreign Minister X", "Foreign Minister X of the ROK", "Mr. X, Minister for
- * Foreign Affairs of Japan".
+ * The country the page gives an official the KB lacks, around their titled mention: "Japanese
+ * Foreign Minister X", "Luxembourg's Foreign Minister X", "会见卢森堡外交大臣X", "Foreign
+ * Minister X of the ROK", "Mr. X, Minister for Foreign Affairs of Japan".
  */
-export function titleAndCountry(
+export function countryAround(
   text: string,
   mention: { start: number; end: number },
   title: string,
-  lookAround: boolean,
-): { title: string; country?: string } {
-  const leading = leadingCountry(title);
-  const rest = leading ? title.slice(leading.length).replace(/^(?:['’]s)?[\s的]*/, '') : '';
-  if (leading && rest) return { title: rest, country: leading.code };
-  if (!lookAround) return { title };
-  return { title, country: countryBefore(text, mention.start, title) ?? countryAfter(text, mention.end) };
+): string | undefined {
+  return countryBefore(text, mention.start, title) ?? countryAfter(text, mention.end);
 }
 
 /** The country named in the words right before the title: "Lithuanian", "Luxembourg's". */
