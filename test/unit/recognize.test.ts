@@ -10,6 +10,10 @@ const run = (text: string, date: string | null = '2022-03-01') =>
 const entity = (text: string, key: string, date: string | null = '2022-03-01') =>
   run(text, date).entities.find((e) => e.key === key);
 const keys = (text: string, date: string | null = '2022-03-01') => run(text, date).entities.map((e) => e.key);
+const agreementNames = (text: string) =>
+  run(text)
+    .entities.filter((e) => e.kind === 'agreement')
+    .map((e) => e.name);
 
 describe('foldText', () => {
   it('folds case, full width, quotes and dashes, and maps back to the original offsets', () => {
@@ -196,15 +200,11 @@ describe('recognize: pattern finds outside the knowledge base', () => {
   });
 
   it('takes no agreement from a Title-Case headline, but does from the same words in the body', () => {
-    const agreements = (text: string) =>
-      run(text)
-        .entities.filter((e) => e.kind === 'agreement')
-        .map((e) => e.name);
     expect(
-      agreements('China and Ruritania Sign Free Trade Agreement\nThe two sides signed it today.'),
+      agreementNames('China and Ruritania Sign Free Trade Agreement\nThe two sides signed it today.'),
     ).toEqual([]);
     expect(
-      agreements('Headline\nThe two sides signed the China-Ruritania Free Trade Agreement today.'),
+      agreementNames('Headline\nThe two sides signed the China-Ruritania Free Trade Agreement today.'),
     ).toEqual(['China-Ruritania Free Trade Agreement']);
   });
 
@@ -218,39 +218,34 @@ describe('recognize: pattern finds outside the knowledge base', () => {
   });
 
   it('finds named agreements by their shape', () => {
-    const names = (text: string) =>
-      run(text)
-        .entities.filter((e) => e.kind === 'agreement')
-        .map((e) => e.name);
-    expect(names('Both sides back the Indo-Pacific Economic Framework and the Paris Agreement.')).toEqual([
-      'Indo-Pacific Economic Framework',
-      'Paris Agreement',
-    ]);
-    expect(names('They upheld UN Security Council Resolution 2397 in full.')).toEqual([
+    expect(
+      agreementNames('Both sides back the Indo-Pacific Economic Framework and the Paris Agreement.'),
+    ).toEqual(['Indo-Pacific Economic Framework', 'Paris Agreement']);
+    expect(agreementNames('They upheld UN Security Council Resolution 2397 in full.')).toEqual([
       'UN Security Council Resolution 2397',
     ]);
     expect(
-      names('They will finish the Action Plan for Canada-Japan Digital Cooperation (2024-2028) soon.'),
+      agreementNames(
+        'They will finish the Action Plan for Canada-Japan Digital Cooperation (2024-2028) soon.',
+      ),
     ).toEqual(['Action Plan for Canada-Japan Digital Cooperation (2024-2028)']);
-    expect(names('The second phase of the Japan-Mexico free trade agreement is near.')).toEqual([
+    expect(agreementNames('The second phase of the Japan-Mexico free trade agreement is near.')).toEqual([
       'Japan-Mexico free trade agreement',
     ]);
-    expect(names('The Green Corridor and Blue Harbor strategies were linked.')).toEqual([
+    expect(agreementNames('The Green Corridor and Blue Harbor strategies were linked.')).toEqual([
       'Green Corridor Strategy',
       'Blue Harbor Strategy',
     ]);
-    expect(names('中方愿加强“数字丝路”倡议合作。')).toEqual(['“数字丝路”倡议']);
+    expect(agreementNames('中方愿加强“数字丝路”倡议合作。')).toEqual(['“数字丝路”倡议']);
   });
 
   it('does not tag generic or lowercase phrases', () => {
-    const names = (text: string) =>
-      run(text)
-        .entities.filter((e) => e.kind === 'agreement')
-        .map((e) => e.name);
     expect(
-      names('The agreement builds a strategic partnership. Agreement was reached on trade policy.'),
+      agreementNames('The agreement builds a strategic partnership. Agreement was reached on trade policy.'),
     ).toEqual([]);
-    expect(names('They discussed the U.S.-Japan Economic Policy Consultative Committee.')).toEqual([]);
+    expect(agreementNames('They discussed the U.S.-Japan Economic Policy Consultative Committee.')).toEqual(
+      [],
+    );
   });
 
   it('merges the Area and Agreement forms of one pattern-found agreement', () => {
