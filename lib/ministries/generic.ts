@@ -194,7 +194,7 @@ export function leadParagraph(body: string[]): string {
   return body.find((p) => long(p) && /[.。!?！？다]/.test(p)) ?? body[0] ?? '';
 }
 
-/** A site's listing markers, or an index of many links with no headline of its own. */
+/** A site's listing markers (news indexes); unknown sites have none, so their indexes count as other. */
 function isListing(doc: Document, site: MinistrySite | null): boolean {
   const listing = site?.selectors.listing ?? [];
   return listing.length > 0 && doc.querySelector(listing.join(',')) !== null;
