@@ -186,9 +186,12 @@ function windowEnd(text: string, at: number): number {
  * The stretches of text worth tokenizing: around each possible head, merged where they touch,
  * so a page is tokenized only near its heads and never twice.
  */
-function headWindows(text: string): [number, number][] {
+function headWindows(text: string, skipHead?: (start: number, end: number) => boolean): [number, number][] {
   const windows: [number, number][] = [];
   for (const m of text.matchAll(TRIGGER_RE)) {
+    // A plural head's first members end before it ("New Southern" in "New Southern and New
+    // Northern policies"), so those finds need not touch the head: never skip one.
+    if (!PLURAL_HEADS[m[0]] && skipHead?.(m.index, m.index + m[0].length)) continue;
     const from = windowStart(text, m.index);
     const to = windowEnd(text, m.index + m[0].length);
     const last = windows[windows.length - 1];
@@ -198,8 +201,11 @@ function headWindows(text: string): [number, number][] {
   return windows;
 }
 
-export function englishPhrases(text: string): PhraseFind[] {
-  return headWindows(text).flatMap(([from, to]) => englishPhrasesBetween(text, from, to));
+export function englishPhrases(
+  text: string,
+  skipHead?: (start: number, end: number) => boolean,
+): PhraseFind[] {
+  return headWindows(text, skipHead).flatMap(([from, to]) => englishPhrasesBetween(text, from, to));
 }
 
 /** Words a Title-Case headline leaves in lower case. */
@@ -308,9 +314,16 @@ function chinesePhrases(text: string): PhraseFind[] {
   return found;
 }
 
-export function findAgreementPhrases(text: string): PhraseFind[] {
+/**
+ * `skipHead`: head words the caller will discard finds around anyway (inside a known agreement),
+ * so that a page full of known agreements is not tokenized for nothing.
+ */
+export function findAgreementPhrases(
+  text: string,
+  skipHead?: (start: number, end: number) => boolean,
+): PhraseFind[] {
   const titleCase = new TitleCaseLines(text);
-  const english = englishPhrases(text).filter((find) => !titleCase.has(find.start));
+  const english = englishPhrases(text, skipHead).filter((find) => !titleCase.has(find.start));
   return [...english, ...chinesePhrases(text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -127,7 +127,8 @@ export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []
         });
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
-      for (const a of findAgreementPhrases(text)) {
+      const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
+      for (const a of findAgreementPhrases(text, insideKbAgreement)) {
         const name = a.name.replace(/^the\s+/i, '');
         // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
         if (kbAgreements.overlaps(a)) continue;
