@@ -139,6 +139,24 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   UN: ['United Nations', 'UN', '联合国', '유엔', '国連'],
 };
 
+/** French and German adjectives, as readouts of the Quai d'Orsay and the Auswärtiges Amt write them. */
+const FR_DE_FORMS: Record<string, string[]> = {
+  CN: ['chinois', 'chinoise', 'chinesische', 'chinesischen', 'chinesischer'],
+  JP: ['japonais', 'japonaise', 'japanische', 'japanischen', 'japanischer'],
+  US: ['américain', 'américaine', 'amerikanische', 'amerikanischen', 'amerikanischer'],
+  KR: ['coréen', 'coréenne', 'südkoreanische', 'südkoreanischen', 'koreanische', 'koreanischen'],
+  RU: ['russe', 'russische', 'russischen', 'russischer'],
+  IN: ['indien', 'indienne', 'indische', 'indischen', 'indischer'],
+  GB: ['britannique', 'britische', 'britischen', 'britischer'],
+  DE: ['allemand', 'allemande', 'deutsche', 'deutschen', 'deutscher'],
+  FR: ['français', 'française', 'französische', 'französischen', 'französischer'],
+  AU: ['australien', 'australienne', 'australische', 'australischen'],
+  CA: ['canadien', 'canadienne', 'kanadische', 'kanadischen'],
+  UA: ['ukrainien', 'ukrainienne', 'ukrainische', 'ukrainischen'],
+};
+for (const [code, forms] of Object.entries(FR_DE_FORMS))
+  COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+
 /** Longest forms first, so "Republic of Korea" wins over "Korea". */
 const FORMS: [string, string][] = Object.entries(COUNTRY_FORMS)
   .flatMap(([code, forms]) => forms.map((form): [string, string] => [form, code]))

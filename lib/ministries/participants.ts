@@ -225,6 +225,36 @@ function cjkPeopleInText(text: string, language: string): Participant[] {
   return people;
 }
 
+// ---- French and German ----------------------------------------------------------------------
+
+const FR_DE_NAME = `${NAME_TOKEN}(?:[ -]${NAME_TOKEN}){0,3}`;
+/** "Le ministre de l'Europe et des affaires étrangères, Jean-Noël Barrot," / "son homologue japonais, Iwaya Takeshi". */
+const FR_APPOSITIVE = new RegExp(
+  `\\b((?:Premier |premier )?(?:[Mm]inistre|[Pp]résident|[Pp]résidente|[Ss]ecrétaire d'État|homologue)(?: [^,.]{0,60}?)?),\\s+(${FR_DE_NAME})(?=[,.]|\\s+(?:a|s'est|et)\\b)`,
+  'gu',
+);
+/** "Außenministerin Annalena Baerbock", "dem chinesischen Außenminister Wang Yi". */
+const DE_TITLED = new RegExp(
+  `(?:\\b(\\p{Ll}+(?:e|en|er))\\s+)?\\b((?:Bundes)?(?:Außenminister|Aussenminister|Minister|Ministerpräsident|Kanzler|Präsident|Staatsminister)(?:in)?)\\s+(${FR_DE_NAME})`,
+  'gu',
+);
+
+function frenchOrGermanPeople(text: string, language: string): Participant[] {
+  const people: Participant[] = [];
+  if (language === 'fr') {
+    for (const m of text.matchAll(FR_APPOSITIVE)) {
+      const [title, ...rest] = m[1]!.split(' ');
+      const tail = rest.join(' ');
+      const country = countryOf(tail);
+      // "homologue japonais": the country is the title's only content.
+      people.push(person(m[2]!, country ? title : m[1], tail));
+    }
+  } else {
+    for (const m of text.matchAll(DE_TITLED)) people.push(person(m[3]!, m[2], m[1]));
+  }
+  return people;
+}
+
 // ---- Putting it together -------------------------------------------------------------------
 
 function sameName(a: string, b: string): boolean {
@@ -281,6 +311,8 @@ export function findParticipants(
       const leadTitle = zhTitleBefore(p.name, lead);
       return leadTitle && (!p.title || leadTitle.length > p.title.length) ? { ...p, title: leadTitle } : p;
     });
+  } else if (language === 'fr' || language === 'de') {
+    people = frenchOrGermanPeople(lead, language);
   } else if (language === 'ko' || language === 'ja') {
     people = cjkPeopleInText(title, language);
     if (people.length < 2) people = cjkPeopleInText(lead, language);
@@ -288,11 +320,12 @@ export function findParticipants(
     const mentions = peopleInText(lead);
     const fromTitle = englishTitleParticipants(title);
     people = fromTitle.length ? fromTitle.map((p) => completeFrom(p, mentions)) : mentions;
-    // "her Chinese counterpart Wang Yi": the counterpart holds the first person's office.
-    people = people.map((p, i) =>
-      p.title === 'counterpart' && i > 0 && people[0]!.title ? { ...p, title: people[0]!.title } : p,
-    );
   }
+  // "her Chinese counterpart Wang Yi": the counterpart holds the first person's office. Not for
+  // "homologue": French titles name the ministry ("ministre de l'Europe…"), not the office.
+  people = people.map((p, i) =>
+    p.title === 'counterpart' && i > 0 && people[0]!.title ? { ...p, title: people[0]!.title } : p,
+  );
   people = dedupe(people);
   if (homeCountry && !people.some((p) => p.country === homeCountry)) {
     const bare = people.find((p) => !p.country);

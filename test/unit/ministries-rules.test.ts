@@ -235,6 +235,33 @@ describe('participants', () => {
   });
 });
 
+describe('participants in French and German', () => {
+  it('reads French appositions and German titled names', () => {
+    expect(
+      findParticipants(
+        '',
+        "La ministre, Catherine Colonna, s'est entretenue avec son homologue chinois, Wang Yi.",
+        'fr',
+        'FR',
+      ),
+    ).toEqual([
+      { name: 'Catherine Colonna', title: 'ministre', country: 'FR' },
+      { name: 'Wang Yi', title: 'homologue', country: 'CN' },
+    ]);
+    expect(
+      findParticipants(
+        '',
+        'Außenministerin Annalena Baerbock traf den indischen Außenminister Subrahmanyam Jaishankar.',
+        'de',
+        'DE',
+      ),
+    ).toEqual([
+      { name: 'Annalena Baerbock', title: 'Außenministerin', country: 'DE' },
+      { name: 'Subrahmanyam Jaishankar', title: 'Außenminister', country: 'IN' },
+    ]);
+  });
+});
+
 describe('language and title rules', () => {
   it.each([
     ['王毅会见朴振', 'zh'],
