@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { englishPhrases, englishPhrasesBetween } from '../../lib/recognize/agreements';
+import { englishPhrases, englishPhrasesBetween, findAgreementPhrases } from '../../lib/recognize/agreements';
 import { SpanIndex, type Span } from '../../lib/recognize/spans';
 import { Automaton } from '../../lib/recognize/automaton';
 import { foldChar } from '../../lib/recognize/fold';
@@ -55,6 +55,32 @@ describe('agreement phrases near their heads only', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('skipping heads inside known agreements loses only finds that overlap them', () => {
+    const knownSpans = fc.array(
+      fc.tuple(fc.nat(400), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({
+        start,
+        end: start + length,
+      })),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(texts, knownSpans, (text, known) => {
+        const index = new SpanIndex(known);
+        const kept = (finds: Span[]) => finds.filter((f) => !index.overlaps(f));
+        const skipping = findAgreementPhrases(text, (start, end) => index.overlaps({ start, end }));
+        expect(kept(skipping)).toEqual(kept(findAgreementPhrases(text)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the first member of a coordinated plural even when its head is skipped', () => {
+    const text = 'They linked the Green Corridor and Blue Harbor strategies today.';
+    const head = { start: text.indexOf('strategies'), end: text.indexOf(' today') };
+    const skipping = findAgreementPhrases(text, (start, end) => start < head.end && head.start < end);
+    expect(skipping.map((f) => f.name)).toContain('Green Corridor Strategy');
   });
 
   it('finds a phrase after a long stretch with no punctuation', () => {
