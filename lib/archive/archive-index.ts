@@ -113,7 +113,8 @@ const SEARCH_OPTIONS = {
   searchOptions: {
     boost: { title: 3, names: 2 },
     combineWith: 'AND' as const,
-    prefix: (term: string) => isWordToken(term) && term.length > 2,
+    // Words match as prefixes; a one-character CJK query matches the bigrams it starts.
+    prefix: (term: string) => (isWordToken(term) ? term.length > 2 : [...term].length === 1),
   },
 };
 

@@ -179,6 +179,7 @@ describe('archive store: search, filters, timeline', () => {
     expect(await urls('공급망')).toEqual(['https://a.example/ko']);
     expect(await urls('輸出管理')).toEqual(['https://a.example/ja']);
     expect(await urls('半導体')).toEqual(['https://a.example/ja']);
+    expect(await urls('양')).toEqual(['https://a.example/ko']);
     expect(await urls('管制 semiconductor')).toEqual([]);
   });
 
