@@ -54,13 +54,15 @@ function computeFold(code: number): number {
 const TABLE_END = 0x2100;
 let table: Uint16Array | undefined;
 
+/** Built on first use, so that loading the module costs nothing. */
+function foldTable(): Uint16Array {
+  table ??= Uint16Array.from({ length: TABLE_END }, (_, c) => computeFold(c));
+  return table;
+}
+
 /** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
 export function foldChar(code: number): number {
-  if (code < TABLE_END) {
-    // Built on first use: page text is folded once per analysis, character by character.
-    table ??= Uint16Array.from({ length: TABLE_END }, (_, c) => computeFold(c));
-    return table[code]!;
-  }
+  if (code < TABLE_END) return foldTable()[code]!;
   // Above the table only these fold (quotes and diacritics all lie below it); CJK stays as is.
   if (
     code === 0x3000 ||
@@ -79,8 +81,10 @@ export function foldText(text: string): FoldedText {
   const start = new Uint32Array(n);
   const end = new Uint32Array(n);
   let len = 0;
+  const common = foldTable();
   for (let i = 0; i < n; i++) {
-    const c = foldChar(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const c = code < TABLE_END ? common[code]! : foldChar(code);
     if (c === 32 && len > 0 && out[len - 1] === 32) {
       end[len - 1] = i + 1;
       continue;
