@@ -54,6 +54,8 @@ interface ImportJournal {
   /** What each id held before the import (null: nothing), for rollback. */
   previous: Record<string, StoredDoc | null>;
   cursor: number;
+  /** Set once a failure decided to undo: a restarted worker finishes the undo, never the import. */
+  rollingBack?: boolean;
 }
 
 export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore> {
@@ -183,6 +185,13 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     }
   };
 
+  const undoImport = async (journal: ImportJournal): Promise<void> => {
+    await derived.putJob(IMPORT_JOB, { ...journal, rollingBack: true });
+    await rollback(journal);
+    await derived.deleteJob(IMPORT_JOB);
+    await catchUp();
+  };
+
   const runImport = async (journal: ImportJournal): Promise<void> => {
     try {
       const total = journal.docs.length;
@@ -216,9 +225,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       }
     } catch (error) {
       progress(null);
-      await rollback(journal);
-      await derived.deleteJob(IMPORT_JOB);
-      await catchUp();
+      await undoImport(journal);
       throw error instanceof ArchiveError ? error : asArchiveError(error);
     }
     await derived.deleteJob(IMPORT_JOB);
@@ -268,7 +275,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
 
   await catchUp();
   const pendingImport = await derived.getJob<ImportJournal>(IMPORT_JOB);
-  if (pendingImport) void serializeWrite(() => runImport(pendingImport)).catch(() => undefined);
+  if (pendingImport)
+    void serializeWrite(() =>
+      pendingImport.rollingBack ? undoImport(pendingImport) : runImport(pendingImport),
+    ).catch(() => undefined);
   // Older records are upgraded on read at once; the rewrite runs once per schema version.
   if ((await derived.getJob<number>(MIGRATED_JOB)) !== ARCHIVE_SCHEMA_VERSION)
     void migrate()

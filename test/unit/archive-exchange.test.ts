@@ -91,6 +91,41 @@ describe('import: all or nothing', () => {
     expect(await test.derived.getJob('import')).toBeUndefined();
   });
 
+  it('an undo cut short by a worker stop is finished on restart, never turned back into the import', async () => {
+    const test = await openTestArchive({ chunkSize: 4 });
+    await test.store.save({
+      ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
+      note: 'keep me',
+    });
+    const before = await exported(test.store);
+    const incoming = await openTestArchive();
+    for (let i = 0; i < 10; i++) await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}` }));
+    const file = await exported(incoming.store);
+    // The third chunk hits a full disk; the worker then stops during the undo (its write never returns).
+    const real = test.db.bulkDocs.bind(test.db);
+    let calls = 0;
+    vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) => {
+      calls++;
+      if (calls === 3)
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      if (calls === 4) return new Promise(() => undefined);
+      return real(docs, opts);
+    }) as typeof test.db.bulkDocs);
+    void test.store.importJson(file).catch(() => undefined);
+    await vi.waitFor(
+      async () =>
+        expect((await test.derived.getJob<{ rollingBack?: boolean }>('import'))?.rollingBack).toBe(true),
+      { timeout: 10_000 },
+    );
+    vi.restoreAllMocks();
+    const restarted = await test.reopen({ chunkSize: 4 });
+    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined(), {
+      timeout: 10_000,
+    });
+    await restarted.flush();
+    expect(await exported(restarted)).toBe(before);
+  });
+
   it('a stopped import resumes at its checkpoint when the worker starts again', async () => {
     const test = await openTestArchive({ chunkSize: 3 });
     const incoming = await openTestArchive();
