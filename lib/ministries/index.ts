@@ -18,14 +18,9 @@ export { findDate, meetingDate } from './dates';
 export { detectLanguage } from './text';
 export { ministryForUrl } from './url-rules';
 
-const ALL_MARKERS = MINISTRIES.flatMap((site) => site.markers ?? []).join(',');
-
 /** A ministry recognized by its templates, for saved pages whose URL is unknown. */
 export function ministryForDocument(doc: Document): MinistrySite | null {
-  // One query for all markers (a miss costs a scan of the page), then which site it was.
-  const marked = doc.querySelector(ALL_MARKERS);
-  if (!marked) return null;
-  return MINISTRIES.find((site) => site.markers?.some((selector) => marked.matches(selector))) ?? null;
+  return MINISTRIES.find((site) => site.markers?.some((selector) => doc.querySelector(selector))) ?? null;
 }
 
 /** A ministry recognized by chrome lines only it prints, for plain text with no URL. */
