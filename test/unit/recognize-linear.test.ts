@@ -43,6 +43,15 @@ const WORDS = [
 ];
 const GAPS = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', '\u00a0', ' (', ') '];
 
+/** Lists of up to `most` spans starting before `maxStart`, each 1 to `maxLength` long. */
+const spanLists = (maxStart: number, maxLength: number, most: number) =>
+  fc.array(
+    fc
+      .tuple(fc.nat(maxStart), fc.integer({ min: 1, max: maxLength }))
+      .map(([start, length]) => ({ start, end: start + length })),
+    { maxLength: most },
+  );
+
 const texts = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { maxLength: 60 })
   .map((parts) => parts.map(([w, g]) => w + g).join(''));
@@ -58,13 +67,7 @@ describe('agreement phrases near their heads only', () => {
   });
 
   it('skipping heads inside known agreements loses only finds that overlap them', () => {
-    const knownSpans = fc.array(
-      fc.tuple(fc.nat(400), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({
-        start,
-        end: start + length,
-      })),
-      { maxLength: 6 },
-    );
+    const knownSpans = spanLists(400, 40, 6);
     fc.assert(
       fc.property(texts, knownSpans, (text, known) => {
         const index = new SpanIndex(known);
@@ -92,13 +95,7 @@ describe('agreement phrases near their heads only', () => {
 });
 
 describe('SpanIndex', () => {
-  const spans = fc.array(
-    fc.tuple(fc.nat(50), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({
-      start,
-      end: start + length,
-    })),
-    { maxLength: 20 },
-  );
+  const spans = spanLists(50, 12, 20);
   const overlapsPlainly = (all: Span[], q: Span) => all.some((s) => s.start < q.end && q.start < s.end);
 
   it('answers overlap and start-between queries like a scan of every span', () => {
