@@ -157,15 +157,18 @@ export class ArchiveIndex {
   upsert(record: ArchivedReadout): ReadoutSummary {
     const summary = summarize(record);
     this.putSummary(summary);
-    if (this.fullText.has(record.id)) this.fullText.discard(record.id);
-    this.fullText.add(searchDocOf(record));
+    this.upsertText(record);
     return summary;
   }
 
   /** Replaces the full-text entry only (used when replaying changes into an older search snapshot). */
   upsertText(record: ArchivedReadout): void {
-    if (this.fullText.has(record.id)) this.fullText.discard(record.id);
+    this.removeText(record.id);
     this.fullText.add(searchDocOf(record));
+  }
+
+  removeText(id: string): void {
+    if (this.fullText.has(id)) this.fullText.discard(id);
   }
 
   putSummary(summary: ReadoutSummary): void {
@@ -180,7 +183,7 @@ export class ArchiveIndex {
 
   remove(id: string): void {
     this.dropSummary(id);
-    if (this.fullText.has(id)) this.fullText.discard(id);
+    this.removeText(id);
   }
 
   private dropSummary(id: string): void {

@@ -11,14 +11,20 @@ export type Seq = number | string;
 export interface DerivedSnapshot {
   /** Seq the stored summaries reflect (0: nothing indexed yet). */
   summariesSeq: Seq;
-  /** Seq the stored full-text snapshot reflects; it is written less often than summaries. */
-  searchSeq: Seq;
   summaries: ReadoutSummary[];
-  search: string | null;
+}
+
+export interface SearchSnapshot {
+  /** Seq the stored full-text snapshot reflects; it is written less often than summaries. */
+  seq: Seq;
+  json: string | null;
 }
 
 export interface DerivedStore {
+  /** What "related" and the lists need: loaded at every worker start. */
   load(): Promise<DerivedSnapshot>;
+  /** The full-text index: loaded on the first search only. */
+  loadSearch(): Promise<SearchSnapshot>;
   /** One transaction: summary upserts and deletions, then the checkpoint. */
   applyBatch(seq: Seq, upserts: ReadoutSummary[], deletes: string[]): Promise<void>;
   saveSearch(seq: Seq, json: string): Promise<void>;
@@ -66,15 +72,15 @@ export async function openIdbDerivedStore(
       const summaries = request(tx.objectStore(SUMMARIES).getAll() as IDBRequest<ReadoutSummary[]>);
       const meta = tx.objectStore(META);
       const summariesSeq = request(meta.get('summariesSeq') as IDBRequest<Seq | undefined>);
-      const searchSeq = request(meta.get('searchSeq') as IDBRequest<Seq | undefined>);
-      const search = request(meta.get('search') as IDBRequest<string | undefined>);
       await done(tx);
-      return {
-        summaries: await summaries,
-        summariesSeq: (await summariesSeq) ?? 0,
-        searchSeq: (await searchSeq) ?? 0,
-        search: (await search) ?? null,
-      };
+      return { summaries: await summaries, summariesSeq: (await summariesSeq) ?? 0 };
+    },
+    async loadSearch() {
+      const tx = db.transaction(META, 'readonly');
+      const seq = request(tx.objectStore(META).get('searchSeq') as IDBRequest<Seq | undefined>);
+      const json = request(tx.objectStore(META).get('search') as IDBRequest<string | undefined>);
+      await done(tx);
+      return { seq: (await seq) ?? 0, json: (await json) ?? null };
     },
     async applyBatch(seq, upserts, deletes) {
       const tx = db.transaction([SUMMARIES, META], 'readwrite');

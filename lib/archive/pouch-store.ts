@@ -6,7 +6,7 @@
  */
 import PouchDB from 'pouchdb-core';
 import { createGlossaryStore } from '../glossary/store';
-import { ArchiveIndex, type ReadoutSummary } from './archive-index';
+import { ArchiveIndex, summarize, type ReadoutSummary } from './archive-index';
 import type { DerivedStore, Seq } from './derived-store';
 import { parseExportJson } from './exchange';
 import {
@@ -80,28 +80,23 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
   };
 
   // --- derived indexes, fed from the changes feed -------------------------------------------
+  // Summaries and the entity index load at start (related and "saved?" need them at once); the
+  // full-text index loads on the first search, then replays what its snapshot lacks.
   const snapshot = await derived.load();
   for (const summary of snapshot.summaries) index.putSummary(summary);
   let seq: Seq = snapshot.summariesSeq;
-  let searchSeq: Seq = 0;
-  if (snapshot.search !== null) {
-    try {
-      index.loadSearchSnapshot(snapshot.search);
-      searchSeq = snapshot.searchSeq;
-    } catch {
-      index.clearSearch(); // a damaged snapshot is rebuilt from the store below
-    }
-  }
-  if (compareSeq(searchSeq, seq) < 0) seq = searchSeq; // replay what the search snapshot lacks
+  let textLoaded = false;
+  /** The seq the in-memory full-text index reflects, once loaded. */
+  let textSeq: Seq = 0;
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchDirty = false;
   const saveSearch = async () => {
     clearTimeout(searchTimer);
     searchTimer = undefined;
-    if (!searchDirty) return;
+    if (!searchDirty || !textLoaded) return;
     searchDirty = false;
-    await derived.saveSearch(seq, index.searchSnapshot());
+    await derived.saveSearch(textSeq, index.searchSnapshot());
   };
   const scheduleSearchSave = () => {
     searchDirty = true;
@@ -109,50 +104,110 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     searchTimer = setTimeout(() => void saveSearch().catch(() => undefined), options.searchSaveDelay ?? 2000);
   };
 
-  let syncChain: Promise<void> = Promise.resolve();
-  /** Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time. */
-  const catchUp = (): Promise<void> => {
-    const run = syncChain.then(async () => {
-      const info = await db.info();
-      const total = Math.max(0, Number(info.update_seq) - Number(seq)) || 0;
-      const long = total > chunkSize;
-      let done = 0;
-      let sinceSearchSave = 0;
-      for (;;) {
-        const changes = await db.changes({ since: seq, limit: chunkSize, include_docs: true });
-        const upserts: ReadoutSummary[] = [];
-        const deletes: string[] = [];
-        for (const change of changes.results) {
-          if (!change.id.startsWith('readout:')) continue;
-          const record = change.deleted ? null : upgradeRecord(stripPouch(change.doc));
-          if (record?.ok) upserts.push(index.upsert(record.value));
-          else {
-            index.remove(change.id);
-            deletes.push(change.id);
-          }
-        }
-        if (changes.results.length === 0) break;
-        await derived.applyBatch(changes.last_seq, upserts, deletes);
-        seq = changes.last_seq;
-        searchDirty = true;
-        done += changes.results.length;
-        sinceSearchSave += changes.results.length;
-        if (long) progress({ kind: 'index', done: Math.min(done, total), total });
-        // Long replays persist the search index on the way, so a stopped worker resumes.
-        if (long && sinceSearchSave >= chunkSize * 4) {
-          await saveSearch();
-          sinceSearchSave = 0;
-        }
-        if (changes.results.length < chunkSize) break;
+  /**
+   * Reads the changes after `since` in chunks, hands each readout change to `apply` (null: gone),
+   * and reports the new checkpoint after each chunk. Long replays show progress.
+   */
+  const replay = async (
+    since: Seq,
+    apply: (id: string, record: ArchivedReadout | null) => void,
+    checkpoint: (seq: Seq, changes: number) => Promise<void>,
+  ) => {
+    const info = await db.info();
+    const total = Math.max(0, Number(info.update_seq) - Number(since)) || 0;
+    const long = total > chunkSize;
+    let done = 0;
+    for (;;) {
+      const changes = await db.changes({ since, limit: chunkSize, include_docs: true });
+      if (changes.results.length === 0) break;
+      for (const change of changes.results) {
+        if (!change.id.startsWith('readout:')) continue;
+        const record = change.deleted ? null : upgradeRecord(stripPouch(change.doc));
+        apply(change.id, record?.ok ? record.value : null);
       }
-      if (long) {
-        await saveSearch();
-        progress(null);
-      } else if (searchDirty) scheduleSearchSave();
-    });
+      since = changes.last_seq;
+      await checkpoint(since, changes.results.length);
+      done += changes.results.length;
+      if (long) progress({ kind: 'index', done: Math.min(done, total), total });
+      if (changes.results.length < chunkSize) break;
+    }
+    if (long) progress(null);
+    return long;
+  };
+
+  let syncChain: Promise<void> = Promise.resolve();
+  const onSyncChain = (work: () => Promise<void>): Promise<void> => {
+    const run = syncChain.then(work);
     syncChain = run.catch(() => undefined);
     return run;
   };
+
+  /** Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time. */
+  const catchUp = () =>
+    onSyncChain(async () => {
+      let upserts: ReadoutSummary[] = [];
+      let deletes: string[] = [];
+      let sinceSearchSave = 0;
+      const long = await replay(
+        seq,
+        (id, record) => {
+          if (record) {
+            const summary = summarize(record);
+            index.putSummary(summary);
+            upserts.push(summary);
+            if (textLoaded) index.upsertText(record);
+          } else {
+            index.remove(id);
+            deletes.push(id);
+          }
+        },
+        async (last, changes) => {
+          await derived.applyBatch(last, upserts, deletes);
+          upserts = [];
+          deletes = [];
+          seq = last;
+          if (!textLoaded) return;
+          textSeq = last;
+          searchDirty = true;
+          // Long replays persist the search index on the way, so a stopped worker resumes.
+          sinceSearchSave += changes;
+          if (sinceSearchSave >= chunkSize * 4) {
+            await saveSearch();
+            sinceSearchSave = 0;
+          }
+        },
+      );
+      if (long) await saveSearch();
+      else if (searchDirty) scheduleSearchSave();
+    });
+
+  /** Loads the full-text snapshot on first use and brings it up to date. */
+  const ensureText = () =>
+    onSyncChain(async () => {
+      if (textLoaded) return;
+      const stored = await derived.loadSearch();
+      textSeq = 0;
+      index.clearSearch();
+      if (stored.json !== null) {
+        try {
+          index.loadSearchSnapshot(stored.json);
+          textSeq = stored.seq;
+        } catch {
+          index.clearSearch(); // a damaged snapshot is rebuilt from the store
+        }
+      }
+      const long = await replay(
+        textSeq,
+        (id, record) => (record ? index.upsertText(record) : index.removeText(id)),
+        async (last) => {
+          textSeq = last;
+          searchDirty = true;
+        },
+      );
+      textLoaded = true;
+      if (long) await saveSearch();
+      else if (searchDirty) scheduleSearchSave();
+    }).then(catchUp); // changes the text replay saw beyond `seq` reach the summaries too
 
   const readRecord = async (id: string): Promise<{ record: ArchivedReadout; rev: string } | null> => {
     const doc = (await db.get(id).catch(notFoundAsNull)) as StoredDoc | null;
@@ -358,6 +413,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return index.related(query);
     },
     async search(filter) {
+      if (filter.text?.trim()) await ensureText();
       await syncChain;
       return index.query(filter);
     },
@@ -400,7 +456,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
         await derived.clear();
         index.clear();
         seq = 0;
+        textSeq = 0;
+        textLoaded = true; // the replay below fills the full text too
         await catchUp();
+        searchDirty = true;
         await saveSearch();
       });
     },
@@ -444,10 +503,6 @@ export function canonicalJson(value: unknown): string {
         )
       : v,
   );
-}
-
-function compareSeq(a: Seq, b: Seq): number {
-  return Number(a) - Number(b);
 }
 
 const notFoundAsNull = (error: unknown) => {

@@ -71,6 +71,8 @@ export interface TestArchive {
   derived: DerivedStore;
   /** Opens a second store on the same databases, as a restarted service worker would. */
   reopen(options?: Partial<ArchiveOptions>): Promise<ArchiveStore>;
+  /** A new connection to the same derived-index database. */
+  openDerived(): Promise<DerivedStore>;
 }
 
 export async function openTestArchive(options: Partial<ArchiveOptions> = {}): Promise<TestArchive> {
@@ -90,5 +92,6 @@ export async function openTestArchive(options: Partial<ArchiveOptions> = {}): Pr
         derived: await openIdbDerivedStore(`${name}-derived`, factory),
         ...more,
       }),
+    openDerived: () => openIdbDerivedStore(`${name}-derived`, factory),
   };
 }

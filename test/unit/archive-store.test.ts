@@ -277,6 +277,28 @@ describe('archive store: derived indexes', () => {
     expect(restarted.status().readouts).toBe(13);
   });
 
+  it('a restarted worker answers related without loading the full-text index, which loads once on the first search', async () => {
+    const test = await openTestArchive();
+    for (let i = 0; i < 5; i++)
+      await test.store.save(
+        readoutInput({ url: `https://a.example/${i}`, participants: [WANG], body: ['Ferry routes.'] }),
+      );
+    await test.store.flush();
+    const derived = await test.openDerived();
+    const loadSearch = vi.spyOn(derived, 'loadSearch');
+    const restarted = await test.reopen({ derived });
+    expect(await restarted.related({ url: null, entityKeys: ['wang-yi'], participantKeys: [] })).toHaveLength(
+      5,
+    );
+    expect(await restarted.isSaved('https://a.example/0')).toBe(true);
+    expect((await restarted.search({ official: 'wang-yi' })).total).toBe(5);
+    expect(loadSearch).not.toHaveBeenCalled();
+    await restarted.save(readoutInput({ url: 'https://a.example/new', body: ['Ferry timetable.'] }));
+    expect((await restarted.search({ text: 'ferry' })).total).toBe(6);
+    expect((await restarted.search({ text: 'timetable' })).total).toBe(1);
+    expect(loadSearch).toHaveBeenCalledTimes(1);
+  });
+
   it('rebuilds the indexes from the store in chunks, with progress, giving the same answers', async () => {
     const statuses: (ArchiveStatus['job'] | null)[] = [];
     const { store } = await openTestArchive({
