@@ -66,8 +66,13 @@ describe('import: all or nothing', () => {
     expect(await exported(store)).toBe(before);
   });
 
-  it('a write that fails half-way is rolled back: the archive is exactly as it was', async () => {
-    const test = await openTestArchive({ chunkSize: 4 });
+  /**
+   * An archive holding one readout of its own, an export of ten readouts that overlap it, and
+   * `bulkDocs` scripted per call: 'quota' fails like a full disk, 'hang' never returns (the
+   * worker stopped), anything else writes.
+   */
+  async function interruptedImport(chunkSize: number, script: Record<number, 'quota' | 'hang'>) {
+    const test = await openTestArchive({ chunkSize });
     await test.store.save({
       ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
       note: 'keep me',
@@ -77,75 +82,46 @@ describe('import: all or nothing', () => {
     for (let i = 0; i < 10; i++)
       await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}`, title: `Theirs ${i}` }));
     const file = await exported(incoming.store);
-    // The third chunk hits a full disk.
     const real = test.db.bulkDocs.bind(test.db);
     let calls = 0;
     vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) => {
-      if (++calls === 3)
+      const step = script[++calls];
+      if (step === 'quota')
         return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      if (step === 'hang') return new Promise(() => undefined);
       return real(docs, opts);
     }) as typeof test.db.bulkDocs);
+    const journal = () => test.derived.getJob<{ cursor: number; rollingBack?: boolean }>('import');
+    return { test, before, file, journal };
+  }
+
+  it('a write that fails half-way is rolled back: the archive is exactly as it was', async () => {
+    const { test, before, file, journal } = await interruptedImport(4, { 3: 'quota' });
     await expect(test.store.importJson(file)).rejects.toThrow(/Out of storage space/);
     expect(await exported(test.store)).toBe(before);
     expect((await test.store.search({ text: 'theirs' })).total).toBe(0);
-    expect(await test.derived.getJob('import')).toBeUndefined();
+    expect(await journal()).toBeUndefined();
   });
 
   it('an undo cut short by a worker stop is finished on restart, never turned back into the import', async () => {
-    const test = await openTestArchive({ chunkSize: 4 });
-    await test.store.save({
-      ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
-      note: 'keep me',
-    });
-    const before = await exported(test.store);
-    const incoming = await openTestArchive();
-    for (let i = 0; i < 10; i++) await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}` }));
-    const file = await exported(incoming.store);
-    // The third chunk hits a full disk; the worker then stops during the undo (its write never returns).
-    const real = test.db.bulkDocs.bind(test.db);
-    let calls = 0;
-    vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) => {
-      calls++;
-      if (calls === 3)
-        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      if (calls === 4) return new Promise(() => undefined);
-      return real(docs, opts);
-    }) as typeof test.db.bulkDocs);
+    const { test, before, file, journal } = await interruptedImport(4, { 3: 'quota', 4: 'hang' });
     void test.store.importJson(file).catch(() => undefined);
-    await vi.waitFor(
-      async () =>
-        expect((await test.derived.getJob<{ rollingBack?: boolean }>('import'))?.rollingBack).toBe(true),
-      { timeout: 10_000 },
-    );
+    await vi.waitFor(async () => expect((await journal())?.rollingBack).toBe(true), { timeout: 10_000 });
     vi.restoreAllMocks();
     const restarted = await test.reopen({ chunkSize: 4 });
-    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined(), {
-      timeout: 10_000,
-    });
+    await vi.waitFor(async () => expect(await journal()).toBeUndefined(), { timeout: 10_000 });
     await restarted.flush();
     expect(await exported(restarted)).toBe(before);
   });
 
   it('a stopped import resumes at its checkpoint when the worker starts again', async () => {
-    const test = await openTestArchive({ chunkSize: 3 });
-    const incoming = await openTestArchive();
-    for (let i = 0; i < 10; i++) await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}` }));
-    const file = await exported(incoming.store);
-    // Stop the worker after the second chunk: the journal is saved, the third write never happens.
-    const real = test.db.bulkDocs.bind(test.db);
-    let calls = 0;
-    vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) =>
-      ++calls === 3 ? new Promise(() => undefined) : real(docs, opts)) as typeof test.db.bulkDocs);
+    // The worker stops during the third chunk: the journal says two chunks landed.
+    const { test, file, journal } = await interruptedImport(4, { 3: 'hang' });
     void test.store.importJson(file);
-    await vi.waitFor(
-      async () => expect((await test.derived.getJob<{ cursor: number }>('import'))?.cursor).toBe(6),
-      { timeout: 10_000 },
-    );
+    await vi.waitFor(async () => expect((await journal())?.cursor).toBe(8), { timeout: 10_000 });
     vi.restoreAllMocks();
-    const restarted = await test.reopen({ chunkSize: 3 });
-    await vi.waitFor(async () => expect(await test.derived.getJob('import')).toBeUndefined(), {
-      timeout: 10_000,
-    });
+    const restarted = await test.reopen({ chunkSize: 4 });
+    await vi.waitFor(async () => expect(await journal()).toBeUndefined(), { timeout: 10_000 });
     await restarted.flush();
     expect(await exported(restarted)).toBe(file);
   });
