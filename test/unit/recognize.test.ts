@@ -176,6 +176,11 @@ describe('recognize: pattern finds outside the knowledge base', () => {
     });
   });
 
+  it('does not take a meeting noun after a title for a name ("外相電話会談")', () => {
+    const found = run('日中外相電話会談が行われた。両外相は会談した。', '2024-04-02').entities;
+    expect(found.filter((e) => e.kind === 'official')).toEqual([]);
+  });
+
   it('takes the country of an official it does not know from the page', () => {
     const countryOf = (text: string, name: string) =>
       run(text).entities.find((e) => e.name === name)?.country;
