@@ -1,4 +1,5 @@
 import type { RelatedReadout } from '../lib/archive/schema';
+import { safeHref } from '../lib/safe-href';
 
 export function RelatedList({ items }: { items: RelatedReadout[] }) {
   if (!items.length) return <p class="empty">None in your archive yet.</p>;
@@ -6,7 +7,7 @@ export function RelatedList({ items }: { items: RelatedReadout[] }) {
     <ul class="related">
       {items.map((r) => (
         <li key={r.id}>
-          <a href={r.url} target="_blank" rel="noopener noreferrer">
+          <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer">
             {r.title}
           </a>{' '}
           <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
