@@ -22,8 +22,9 @@ async function main() {
   const figures: Figure[] = [];
   for (const suite of SUITES) {
     if (only && !suite.name.includes(only)) continue;
-    if (!json) process.stderr.write(`running ${suite.name}…\n`);
+    const started = performance.now();
     figures.push(...(await suite.run({ quick })));
+    process.stderr.write(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
   process.stdout.write(json ? JSON.stringify(figures) + '\n' : formatTable(figures) + '\n');
 }
