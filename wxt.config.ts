@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import { MINISTRY_MATCHES } from './lib/ministries/matches';
+import * as kbRecognitionData from './lib/kb/recognition-data';
+import * as kbDetailsData from './lib/kb/details-data';
+import { inlineDataModules } from './scripts/vite-inline-data-modules';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
 // 127.0.0.1 serves the bundled sample pages and the browser tests.
@@ -7,6 +10,17 @@ export const SAMPLE_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The KB split: the content script bundles only the recognition fields and the background
+  // only the card details (asked for with `kb/details`, which pages cannot probe the way they
+  // can probe a web-accessible file).
+  vite: () => ({
+    plugins: [
+      inlineDataModules(import.meta.dirname, {
+        'lib/kb/recognition-data.ts': kbRecognitionData,
+        'lib/kb/details-data.ts': kbDetailsData,
+      }),
+    ],
+  }),
   manifest: {
     name: 'Readout Lens',
     description:

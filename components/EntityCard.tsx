@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { FoundEntity } from '../lib/model';
-import type { KbEntity } from '../lib/kb';
+import type { KbDetails } from '../lib/kb';
 import type { RelatedReadout } from '../lib/archive/schema';
 
 export interface EntityCardProps {
   entity: FoundEntity;
-  /** The knowledge-base entry, when the entity is in the KB. */
-  kb?: KbEntity;
+  /** The entry's card fields, once they arrive (undefined too when the entity is not in the KB). */
+  details?: KbDetails;
   /** The readout's date, for "on this date" (null: unknown). */
   readoutDate?: string | null;
   /** Prior readouts in the archive; null while loading. */
@@ -45,8 +45,8 @@ export function safeHref(url: string): string | undefined {
 }
 
 /** The context card. Every string is rendered as text: Preact escapes it. */
-export function EntityCard({ entity, kb, readoutDate, related, onClose, onSaveNote }: EntityCardProps) {
-  const dates = kb?.dates ? Object.entries(kb.dates).filter(([, v]) => v) : [];
+export function EntityCard({ entity, details, readoutDate, related, onClose, onSaveNote }: EntityCardProps) {
+  const dates = details?.dates ? Object.entries(details.dates).filter(([, v]) => v) : [];
   const titleId = 'rl-card-title';
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
@@ -58,7 +58,7 @@ export function EntityCard({ entity, kb, readoutDate, related, onClose, onSaveNo
       </header>
       <p class={`kind kind-${entity.kind}`}>
         {KIND_LABEL[entity.kind] ?? entity.kind}
-        {kb?.type ? ` · ${kb.type}` : null}
+        {details?.type ? ` · ${details.type}` : null}
         {entity.id ? null : <span class="not-in-kb"> · not in the knowledge base</span>}
       </p>
       {entity.role ? (
@@ -71,7 +71,7 @@ export function EntityCard({ entity, kb, readoutDate, related, onClose, onSaveNo
           <strong>Now:</strong> {entity.roleNow}
         </p>
       ) : null}
-      {kb?.background ? <p class="background">{kb.background}</p> : null}
+      {details?.background ? <p class="background">{details.background}</p> : null}
       {dates.length ? (
         <dl class="dates">
           {dates.map(([k, v]) => (
@@ -82,15 +82,15 @@ export function EntityCard({ entity, kb, readoutDate, related, onClose, onSaveNo
           ))}
         </dl>
       ) : null}
-      {kb ? (
+      {details ? (
         <p class="links">
-          {kb.sources.map((s) => (
+          {details.sources.map((s) => (
             <a key={s.url} href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
               {s.title ?? 'Source'}
             </a>
           ))}
-          {kb.wikipedia ? (
-            <a href={safeHref(kb.wikipedia)} target="_blank" rel="noopener noreferrer">
+          {details.wikipedia ? (
+            <a href={safeHref(details.wikipedia)} target="_blank" rel="noopener noreferrer">
               Wikipedia
             </a>
           ) : null}

@@ -56,6 +56,15 @@ export type SitesMessage = z.infer<typeof SitesMessage>;
 export const isSitesMessageType = (type: unknown): boolean =>
   typeof type === 'string' && type.startsWith('sites/');
 
+/** Content script → background: the card-only KB fields of entities (see lib/kb/split.ts). */
+export const KbMessage = z.discriminatedUnion('type', [
+  /** Replies `Result<Record<string, KbDetails>>`; ids the KB lacks are left out. */
+  z.object({ type: z.literal('kb/details'), ids: z.array(z.string()).check(z.maxLength(1000)) }),
+]);
+export type KbMessage = z.infer<typeof KbMessage>;
+
+export const isKbMessageType = (type: unknown): boolean => typeof type === 'string' && type.startsWith('kb/');
+
 /** Content script, popup or archive page → background. */
 export const ToBackground = ArchiveMessage;
 export type ToBackground = z.infer<typeof ToBackground>;

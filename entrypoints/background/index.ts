@@ -6,8 +6,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startArchiveService } from './archive-service';
 import { startSiteAccessService } from './site-access';
+import { startKbService } from './kb-service';
 
 export default defineBackground(() => {
   startArchiveService();
   startSiteAccessService();
+  startKbService();
 });

@@ -14,6 +14,7 @@ import { ToContent, parseMessage } from '../../lib/messages';
 import { ok, err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
+import type { KbDetails } from '../../lib/kb';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
 import {
   ensureHighlightSheet,
@@ -48,6 +49,10 @@ const services: SessionServices = {
   async listGlossary() {
     const reply = await send<GlossaryEntry[]>({ type: 'glossary/list' });
     return reply.ok && Array.isArray(reply.value) ? reply.value : [];
+  },
+  async kbDetails(ids) {
+    const reply = await send<Record<string, KbDetails>>({ type: 'kb/details', ids });
+    return reply.ok && reply.value && typeof reply.value === 'object' ? reply.value : {};
   },
 };
 

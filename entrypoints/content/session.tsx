@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractReadout } from '../../lib/ministries';
-import { bundledKb } from '../../lib/kb';
+import { recognitionKb, type KbDetails } from '../../lib/kb';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
@@ -38,6 +38,8 @@ export interface SessionServices {
   /** Resolves to an error message, or null when saved. */
   putGlossary(entry: GlossaryInput): Promise<string | null>;
   listGlossary(): Promise<GlossaryEntry[]>;
+  /** The card fields of these KB ids (the content script bundles only what recognition needs). */
+  kbDetails(ids: string[]): Promise<Record<string, KbDetails>>;
 }
 
 export interface ReadoutSession {
@@ -70,7 +72,9 @@ export function startSession(
   services: SessionServices,
 ): ReadoutSession {
   const doc = document;
-  const kb = bundledKb();
+  const kb = recognitionKb();
+  /** Card details already received, by KB id: a card opened again shows them at once. */
+  const detailsById = new Map<string, KbDetails>();
   let recognizer: Recognizer = createRecognizer(kb, glossary);
   let readout: Readout = extractReadout(url, doc);
   let map: TextMap = { text: '', nodes: [], starts: [], documents: [doc] };
@@ -163,7 +167,7 @@ export function startSession(
     return (
       <EntityCard
         entity={entity}
-        kb={entity.id ? kb.get(entity.id) : undefined}
+        details={entity.id ? detailsById.get(entity.id) : undefined}
         readoutDate={readout.date}
         related={related}
         onClose={() => closeCard(true)}
@@ -176,14 +180,30 @@ export function startSession(
     const entity = entityByKey.get(mention.key);
     if (!entity) return;
     cardMention = mention;
-    card.open(mention.range, renderCard(entity, null), byKeyboard);
+    let related: RelatedReadout[] | null = null;
+    card.open(mention.range, renderCard(entity, related), byKeyboard);
+    // Prior readouts and KB details arrive separately; each re-renders the card when it lands.
+    const refresh = () => {
+      if (cardMention === mention && !destroyed) card.update(renderCard(entity, related));
+    };
     const query = { url, entityKeys: [entity.key], participantKeys: [], date: readout.date };
     void services
       .related(query)
       .catch(() => [])
-      .then((related) => {
-        if (cardMention === mention && !destroyed) card.update(renderCard(entity, related));
+      .then((found) => {
+        related = found;
+        refresh();
       });
+    const id = entity.id;
+    if (id && !detailsById.has(id))
+      void services
+        .kbDetails([id])
+        .catch(() => ({}) as Record<string, KbDetails>)
+        .then((found) => {
+          const details = found[id];
+          if (details) detailsById.set(id, details);
+          refresh();
+        });
   }
 
   function closeCard(restoreFocus: boolean) {

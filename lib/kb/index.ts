@@ -2,25 +2,27 @@
  * Knowledge-base access: entities by id, and the office a person held on a date.
  */
 import { KB_FILES } from './data';
-import type { KbEntity, OfficeSpan } from './schema';
+import { KB_RECOGNITION_ENTITIES } from './recognition-data';
+import type { KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
 import type { CompiledPatterns } from '../recognize/patterns';
 import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
-export type { KbEntity, OfficeSpan } from './schema';
+export type { KbDetails, KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
 
-export class Kb {
-  readonly entities: readonly KbEntity[];
+/** Entities by id: full entries in Node, only their recognition fields in the content script. */
+export class Kb<E extends KbRecognitionEntity = KbEntity> {
+  readonly entities: readonly E[];
   /** The recognizer's patterns for these entities, compiled at build time (shipped KB only). */
   readonly compiled?: CompiledPatterns;
-  private readonly byId: Map<string, KbEntity>;
+  private readonly byId: Map<string, E>;
 
-  constructor(entities: readonly KbEntity[], compiled?: CompiledPatterns) {
+  constructor(entities: readonly E[], compiled?: CompiledPatterns) {
     this.entities = entities;
     this.compiled = compiled;
     this.byId = new Map(entities.map((e) => [e.id, e]));
   }
 
-  get(id: string): KbEntity | undefined {
+  get(id: string): E | undefined {
     return this.byId.get(id);
   }
 }
@@ -30,6 +32,16 @@ let bundled: Kb | undefined;
 export function bundledKb(): Kb {
   bundled ??= new Kb(Object.values(KB_FILES).flat(), shippedPatterns as CompiledPatterns);
   return bundled;
+}
+
+let recognitionOnly: Kb<KbRecognitionEntity> | undefined;
+/**
+ * The shipped KB as the content script carries it: recognition fields only (card details come
+ * from the background). Same entities in the same order, so the compiled patterns apply.
+ */
+export function recognitionKb(): Kb<KbRecognitionEntity> {
+  recognitionOnly ??= new Kb(KB_RECOGNITION_ENTITIES, shippedPatterns as CompiledPatterns);
+  return recognitionOnly;
 }
 
 /**

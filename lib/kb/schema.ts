@@ -72,3 +72,18 @@ export const KbEntity = z.object({
 export type KbEntity = z.infer<typeof KbEntity>;
 
 export const KbFile = z.array(KbEntity);
+
+/** What recognition reads of an entity: the content script bundles only these fields. */
+export const RECOGNITION_KEYS = [
+  'id',
+  'kind',
+  'name',
+  'nativeName',
+  'aliases',
+  'country',
+  'offices',
+] as const;
+type RecognitionKey = (typeof RECOGNITION_KEYS)[number];
+export type KbRecognitionEntity = Pick<KbEntity, RecognitionKey>;
+/** The rest, which only the card shows: fetched from the background when a card opens. */
+export type KbDetails = Omit<KbEntity, RecognitionKey>;

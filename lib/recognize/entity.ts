@@ -1,5 +1,5 @@
 import type { EntityKind } from '../model';
-import type { KbEntity, OfficeSpan } from '../kb/schema';
+import type { KbRecognitionEntity, OfficeSpan } from '../kb/schema';
 
 /** What the matcher knows of one entity, whether from the KB or the user's glossary. */
 export interface RecognizableEntity {
@@ -17,7 +17,7 @@ export interface RecognizableEntity {
   note?: string;
 }
 
-export function fromKb(entity: KbEntity): RecognizableEntity {
+export function fromKb(entity: KbRecognitionEntity): RecognizableEntity {
   return {
     key: entity.id,
     id: entity.id,

@@ -15,7 +15,7 @@
  * That title is also reported on its own as `titleInText`.
  */
 import type { FoundEntity, Mention } from '../model';
-import type { Kb } from '../kb';
+import type { Kb, KbRecognitionEntity } from '../kb';
 import { officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
@@ -75,7 +75,10 @@ function selectLongest<T extends { start: number; end: number }>(candidates: T[]
   return kept;
 }
 
-export function createRecognizer(kb: Kb, glossary: readonly GlossaryEntry[] = []): Recognizer {
+export function createRecognizer(
+  kb: Kb<KbRecognitionEntity>,
+  glossary: readonly GlossaryEntry[] = [],
+): Recognizer {
   const { entities: glossaryEntities, annotations } = glossaryToEntities(glossary);
   const entities: RecognizableEntity[] = [
     ...kb.entities.map((e) => {

@@ -1,0 +1,12 @@
+/**
+ * The recognition part of every shipped entity. In extension builds the `inlineDataModules`
+ * Vite plugin (wxt.config.ts) replaces this module by its exported value, so the content script
+ * carries these fields and not the whole KB; Node computes it here from the full files.
+ */
+import { KB_FILES } from './data';
+import type { KbRecognitionEntity } from './schema';
+import { recognitionPart } from './split';
+
+export const KB_RECOGNITION_ENTITIES: readonly KbRecognitionEntity[] = Object.values(KB_FILES)
+  .flat()
+  .map(recognitionPart);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bundledKb, recognitionKb } from '../../lib/kb';
+import { KB_DETAILS } from '../../lib/kb/details-data';
+import { createKbDetailsRouter } from '../../lib/kb/details-router';
+import { KB_RECOGNITION_ENTITIES } from '../../lib/kb/recognition-data';
+import { RECOGNITION_KEYS } from '../../lib/kb/schema';
+import { createRecognizer } from '../../lib/recognize';
+import { tableMatches } from '../../lib/recognize/patterns';
+import { inlineDataModules, inlinedModuleCode } from '../../scripts/vite-inline-data-modules';
+
+const TEXT =
+  'State Councilor and Foreign Minister Wang Yi met Foreign Minister Cho Tae-yul. Wang and Cho ' +
+  'discussed the Regional Comprehensive Economic Partnership (RCEP), the UN and ASEAN. 王毅会见赵兑烈。';
+
+describe('the KB split into recognition fields and card details', () => {
+  it('loses nothing: each shipped entity is its recognition part plus its details', () => {
+    const full = bundledKb().entities;
+    expect(KB_RECOGNITION_ENTITIES.map((e) => e.id)).toEqual(full.map((e) => e.id));
+    KB_RECOGNITION_ENTITIES.forEach((part, i) => {
+      expect({ ...part, ...KB_DETAILS[part.id] }).toStrictEqual(full[i]);
+      expect(Object.keys(part).every((k) => (RECOGNITION_KEYS as readonly string[]).includes(k))).toBe(true);
+      expect(Object.keys(KB_DETAILS[part.id]!).some((k) => k === 'aliases' || k === 'offices')).toBe(false);
+    });
+  });
+
+  it('recognizes with the recognition part exactly as with the full KB, using the compiled patterns', () => {
+    const kb = recognitionKb();
+    expect(kb.compiled && tableMatches(kb.compiled, kb.entities)).toBe(true);
+    for (const date of ['2024-05-13', null]) {
+      const options = { date, language: 'en' };
+      expect(createRecognizer(kb).recognize(TEXT, options)).toEqual(
+        createRecognizer(bundledKb()).recognize(TEXT, options),
+      );
+    }
+  });
+});
+
+describe('kb/details', () => {
+  const handle = createKbDetailsRouter(KB_DETAILS);
+
+  it('answers the details of known ids and leaves unknown ones out', async () => {
+    const reply = await handle({ type: 'kb/details', ids: ['wang-yi', 'no-such-entity', 'constructor'] });
+    expect(reply).toEqual({ ok: true, value: { 'wang-yi': KB_DETAILS['wang-yi'] } });
+    expect(KB_DETAILS['wang-yi']?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a malformed request and leaves other message families to other listeners', async () => {
+    expect(await handle({ type: 'kb/details', ids: 'wang-yi' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/malformed message: ids/),
+    });
+    expect(handle({ type: 'archive/list' })).toBeUndefined();
+    expect(handle('kb/details')).toBeUndefined();
+  });
+});
+
+describe('inlineDataModules (the build ships a data module as its value)', () => {
+  const modules = {
+    'lib/kb/recognition-data.ts': { KB_RECOGNITION_ENTITIES },
+    'lib/kb/details-data.ts': { KB_DETAILS },
+  };
+
+  it.each(Object.entries(modules))(
+    '%s: the shipped code evaluates to the module’s exports',
+    async (_path, exports) => {
+      const code = inlinedModuleCode(exports);
+      const shipped = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<
+        string,
+        unknown
+      >;
+      expect({ ...shipped }).toStrictEqual(exports);
+    },
+  );
+
+  it('replaces only the listed modules', async () => {
+    const plugin = inlineDataModules('/repo', {
+      'lib/kb/details-data.ts': { KB_DETAILS: { a: { sources: [] } } },
+    });
+    const load = plugin.load as (id: string) => string | null;
+    expect(load.call({}, '/repo/lib/kb/details-data.ts?import')).toContain(
+      'export const KB_DETAILS = JSON.parse(',
+    );
+    expect(load.call({}, '/repo/lib/kb/data.ts')).toBeNull();
+  });
+});
