@@ -149,8 +149,15 @@ export async function launchExtension(
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
+    // Highlights hold StaticRanges, which have no text: read each through a live Range.
+    const textOf = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
     CSS.highlights.forEach((highlight, name) => {
-      out[name] = [...highlight].map((r) => r.toString());
+      out[name] = [...highlight].map(textOf);
     });
     return out;
   });

@@ -47,9 +47,9 @@ export interface KindedMention extends Mention {
 
 export interface PaintedMention extends KindedMention {
   /**
-   * Live range over the mention's text: the card anchors to it, the walk scrolls to it. The
-   * fallback makes it on first use: the browser updates every live range on each DOM change, and
-   * thousands of them would make the fallback's own splitting and merging quadratic.
+   * Live range over the mention's text: the card anchors to it, the walk scrolls to it. Made on
+   * first use: every live range costs the browser work on each DOM change of the page, so
+   * thousands of them would slow the page's own updates.
    */
   readonly range: Range;
 }
@@ -152,20 +152,21 @@ export function removeHighlightSheets(): void {
 export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]): Painting {
   const painted: PaintedMention[] = [];
   // Highlight registries are per document: a frame's ranges go to the frame's registry.
-  const byDoc = new Map<Document, Map<string, Range[]>>();
+  const byDoc = new Map<Document, Map<string, AbstractRange[]>>();
   for (const m of readingOrder(mentions)) {
     const bounds = boundsFor(map, m.start, m.end);
     if (!bounds) continue;
-    // Live ranges (not StaticRange): they follow the page's own text edits until the observer's
-    // re-analysis, and tests and tools can read them back as text.
-    const range = rangeOf(bounds);
-    painted.push({ ...m, range });
+    painted.push(withLazyRange(m, () => rangeOf(bounds)));
     const doc = bounds.startContainer.ownerDocument;
+    const win = doc.defaultView as HighlightWindow | null;
+    if (!win) continue;
     let kinds = byDoc.get(doc);
     if (!kinds) byDoc.set(doc, (kinds = new Map()));
     let list = kinds.get(m.kind);
     if (!list) kinds.set(m.kind, (list = []));
-    list.push(range);
+    // Static ranges: the browser need not track them through the page's DOM changes (the
+    // observer re-analyses after those anyway).
+    list.push(new win.StaticRange(bounds));
   }
   const undo: (() => void)[] = [];
   for (const [doc, kinds] of byDoc) {

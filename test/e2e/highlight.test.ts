@@ -47,10 +47,13 @@ describe('page text that is never touched', () => {
     const placements = await page.evaluate(() => {
       const out: { text: string; inForbidden: boolean }[] = [];
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) {
-          const el = (r as Range).startContainer.parentElement;
+        for (const r of h as unknown as Iterable<AbstractRange>) {
+          const el = r.startContainer.parentElement;
+          const live = document.createRange(); // a StaticRange has no text of its own
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
           out.push({
-            text: r.toString(),
+            text: live.toString(),
             inForbidden: Boolean(
               el?.closest('script, style, textarea, input, [contenteditable], code, form, select'),
             ),
