@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { FoundEntity } from '../lib/model';
 import type { KbDetails } from '../lib/kb';
 import type { RelatedReadout } from '../lib/archive/schema';
+import { safeHref } from '../lib/safe-href';
+import { RelatedList } from './RelatedList';
 
 export interface EntityCardProps {
   entity: FoundEntity;
@@ -33,16 +35,6 @@ const DATE_LABEL: Record<string, string> = {
   ended: 'Ended',
   founded: 'Founded',
 };
-
-/** Only web links are followed: a `javascript:` URL from an archived record stays inert. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The context card. Every string is rendered as text: Preact escapes it. */
 export function EntityCard({ entity, details, readoutDate, related, onClose, onSaveNote }: EntityCardProps) {
@@ -104,22 +96,7 @@ export function EntityCard({ entity, details, readoutDate, related, onClose, onS
       ) : null}
       <section class="related-section" aria-label="Prior readouts">
         <h3>Prior readouts</h3>
-        {related === null ? (
-          <p class="loading">Loading…</p>
-        ) : related.length ? (
-          <ul class="related">
-            {related.map((r) => (
-              <li key={r.id}>
-                <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer">
-                  {r.title}
-                </a>{' '}
-                <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="empty">None in your archive yet.</p>
-        )}
+        {related === null ? <p class="loading">Loading…</p> : <RelatedList items={related} />}
       </section>
       {onSaveNote ? <NoteForm initial={entity.note ?? ''} onSave={onSaveNote} /> : null}
     </div>

@@ -2,8 +2,8 @@
  * The thin slice, end to end in real Chromium: highlight → card → popup → save → related.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, highlightTexts, type ExtensionBrowser } from './harness';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { clickText, waitForHighlights } from './highlight-helpers';
 
 let browser: ExtensionBrowser;
 
@@ -13,30 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function waitForHighlights(page: Page): Promise<Record<string, string[]>> {
-  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
-  return highlightTexts(page);
-}
-
-/** Clicks the middle of the first occurrence of `text` in the page's readable text. */
-async function clickText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0 || n.parentElement?.closest('script,style,form')) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`text not on page: ${text}`);
-  await page.mouse.click(point.x, point.y);
-}
 
 describe('thin slice: page to archive', () => {
   const first = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm test`: type check, lint, build, unit tests and browser tests in real Chromium.
  * Ends with the line `N passed, N failed` (type check, lint and build count as one check each).
@@ -6,27 +5,21 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { findBrowser } from './browser-path';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
-const browser = process.env.CHROME_PATH || CANDIDATES.find((p) => existsSync(p));
-if (!browser || !existsSync(browser)) {
-  console.error('No Chromium or Chrome found for the browser tests.');
-  console.error('Install it:  sudo apt-get update && sudo apt-get install -y chromium');
-  console.error('or point CHROME_PATH at a Chrome/Chromium binary.');
+let browser: string;
+try {
+  browser = findBrowser();
+} catch (error) {
+  console.error(`${(error as Error).message}`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 
 let passed = 0;
 let failed = 0;
-const failures = [];
-function step(name, cmd, args) {
+const failures: string[] = [];
+function step(name: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser } });
   if (r.status === 0) passed++;
@@ -55,7 +48,11 @@ const run = spawnSync(
   },
 );
 if (existsSync(report)) {
-  const result = JSON.parse(readFileSync(report, 'utf8'));
+  const result = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { name: string; status: string; assertionResults: unknown[] }[];
+  };
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   // A file that failed to load counts as a failure even though no test in it ran.
