@@ -1,5 +1,5 @@
 /**
- * The archive at 10,000 readouts (1,000 with --quick), measured in real Chromium on the built
+ * The archive at 10,000 readouts (500 with --quick), measured in real Chromium on the built
  * extension (`npx wxt build` first): save, related lookup, full-text search and the popup's
  * first render, each against the same operation on a `chrome.storage.local` store in the same
  * run. Both sides are driven from the same extension page; ours pays a runtime message to the
@@ -247,8 +247,8 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
 }
 
 export async function run(options: BenchOptions): Promise<Figure[]> {
-  const count = options.quick ? 1000 : 10_000;
-  const runs = options.quick ? 7 : 31;
+  const count = options.quick ? 500 : 10_000;
+  const runs = options.quick ? 5 : 31;
   const browser: ExtensionBrowser = await launchExtension();
   try {
     const readoutPage = await browser.openFixture('samples/cn-mfa-wang-yi-cho-tae-yul.html');
@@ -348,7 +348,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       await popup.close();
       return ms;
     };
-    const popupRuns = options.quick ? 4 : 15;
+    const popupRuns = options.quick ? 3 : 15;
     const popupOurs: number[] = [];
     const popupPeer: number[] = [];
     await popupRender(false)();
@@ -372,7 +372,9 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       await cdp.detach();
     };
     const firstAnswer = async (rebuild: boolean) => {
-      await page.waitForTimeout(2500); // past the full-text index's save delay, so it is on disk
+      // Past the full-text index's save delay, so it is on disk; --quick skips the wait where the
+      // derived database is deleted next anyway.
+      if (!(rebuild && options.quick)) await page.waitForTimeout(2500);
       if (rebuild) await page.evaluate(() => void indexedDB.deleteDatabase('readout-lens-derived'));
       await stopWorker();
       return page.evaluate(async (key) => {
@@ -388,7 +390,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
         return performance.now() - t0;
       }, records[0]!.participantKeys.at(-1)!);
     };
-    const startRuns = options.quick ? 2 : 3;
+    // Each round restarts the worker twice, and waits out the search index's save delay first.
+    const startRuns = options.quick ? 1 : 3;
     const startOurs: number[] = [];
     const startPeer: number[] = [];
     for (let i = 0; i < startRuns; i++) {

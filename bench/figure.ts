@@ -28,9 +28,16 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Runs `fn` `runs` times (after one warm-up) and returns the elapsed milliseconds of each. */
-export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
-  await fn();
+/**
+ * Runs `fn` `runs` times (after one warm-up, unless `warmUp` is false) and returns the elapsed
+ * milliseconds of each.
+ */
+export async function timeRuns(
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+  warmUp = true,
+): Promise<number[]> {
+  if (warmUp) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

@@ -104,14 +104,15 @@ async function heapUsed(page: Page): Promise<number> {
 export async function run(options: BenchOptions): Promise<Figure[]> {
   const ours = await bundle();
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  // mark.js needs about ten seconds per paint of the 1 MB page here: fewer rounds there.
+  // mark.js needs seconds per paint of the 1 MB page, and each round there reloads the page
+  // (seconds too, with its first layout) for every painter: fewer rounds there, one with --quick.
   const pages = [
     {
       label: 'readout',
       html: await readFile(join(ROOT, 'test/fixtures/samples/cn-mfa-wang-yi-cho-tae-yul.html'), 'utf8'),
-      rounds: options.quick ? 5 : 15,
+      rounds: options.quick ? 3 : 15,
     },
-    { label: '1mb', html: hugeReadoutPage().html, rounds: options.quick ? 3 : 5 },
+    { label: '1mb', html: hugeReadoutPage().html, rounds: options.quick ? 1 : 5 },
   ];
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -126,12 +127,9 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       const counts: Record<string, number> = {};
       // Without --quick, one extra round first warms the JIT and is not counted.
       const warmUp = options.quick ? 0 : 1;
-      const slow = options.quick && label === '1mb';
       for (let r = 0; r < rounds + warmUp; r++) {
         // Fresh DOM for each painter, so none inherits another's split text nodes.
         for (const action of ['floor', 'ours', 'ours-wrap', 'mark'] as const) {
-          // --quick: the DOM-wrapping painters (seconds each on the 1 MB page) run once there.
-          if (slow && r > 0 && (action === 'mark' || action === 'ours-wrap')) continue;
           await page.setContent(html);
           await page.addScriptTag({ content: ours });
           await page.addScriptTag({ content: markJs });
