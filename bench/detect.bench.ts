@@ -130,8 +130,10 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       await page.addScriptTag({ content: script });
       const samples: Record<string, number[]> = { detect: [], readerable: [], extract: [] };
       const results: Record<string, string> = {};
-      // Interleaved so the machine's noise falls on all three alike; the first round warms up.
-      for (let r = 0; r <= rounds; r++) {
+      // Interleaved so the machine's noise falls on all three alike; without --quick, the first
+      // round warms up and is not counted.
+      const warmUp = options.quick ? 0 : 1;
+      for (let r = 0; r < rounds + warmUp; r++) {
         for (const name of ['detect', 'readerable', 'extract'] as const) {
           const batch = name === 'extract' ? 5 : 50;
           const { ms, result } = await page.evaluate(
@@ -141,7 +143,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
               ).__bench(n, b),
             [name, batch] as const,
           );
-          if (r > 0) samples[name]!.push(ms);
+          if (r >= warmUp) samples[name]!.push(ms);
           results[name] = result;
         }
       }

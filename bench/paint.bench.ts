@@ -1,9 +1,9 @@
 /**
  * Painting speed and memory in real Chromium. Our painting code (lib/highlight, bundled with
  * esbuild) and mark.js 8.11.1 get the same term list on the same page, in the same browser run:
- * (a) a sample readout page, (b) a 1 MB page with 50,000+ text nodes. The floor is the bare cost
- * of walking every text node with a TreeWalker. Each timing includes a forced layout, so a
- * DOM-changing painter pays for the relayout it causes.
+ * (a) a sample readout page, (b) a 1 MB page with 50,000+ text nodes (250 KB with --quick, and
+ * named so). The floor is the bare cost of walking every text node with a TreeWalker. Each timing
+ * includes a forced layout, so a DOM-changing painter pays for the relayout it causes.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,14 +105,18 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const ours = await bundle();
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   // mark.js needs seconds per paint of the 1 MB page, and each round there reloads the page
-  // (seconds too, with its first layout) for every painter: fewer rounds there, one with --quick.
+  // (seconds too, with its first layout) for every painter: fewer rounds there, and with --quick
+  // a quarter of the page.
   const pages = [
     {
       label: 'readout',
       html: await readFile(join(ROOT, 'test/fixtures/samples/cn-mfa-wang-yi-cho-tae-yul.html'), 'utf8'),
-      rounds: options.quick ? 3 : 15,
+      rounds: options.quick ? 2 : 15,
+      heap: false,
     },
-    { label: '1mb', html: hugeReadoutPage().html, rounds: options.quick ? 1 : 5 },
+    options.quick
+      ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 2, heap: true }
+      : { label: '1mb', html: hugeReadoutPage().html, rounds: 5, heap: true },
   ];
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -121,7 +125,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
   try {
     const page = await browser.newPage();
-    for (const { label, html, rounds } of pages) {
+    for (const { label, html, rounds, heap: measureHeap } of pages) {
       const samples: Record<string, number[]> = {};
       const add = (key: string, value: number) => (samples[key] ??= []).push(value);
       const counts: Record<string, number> = {};
@@ -135,7 +139,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           await page.addScriptTag({ content: markJs });
           await page.evaluate('window.__rl.prepare()');
           const painted = await timeInPage(page, action, 'paint');
-          const heap = label === '1mb' && (action === 'ours' || action === 'mark') ? await heapUsed(page) : 0;
+          const heap = measureHeap && (action === 'ours' || action === 'mark') ? await heapUsed(page) : 0;
           const cleared = await timeInPage(page, action, 'clear');
           counts[action] = painted.count;
           if (process.env.BENCH_DEBUG)
