@@ -115,7 +115,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       html: await readFile(join(ROOT, 'test/fixtures/cn-mfa/readout.html'), 'utf8'),
     },
   ];
-  const rounds = options.quick ? 3 : 11;
+  const rounds = options.quick ? 2 : 11;
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     args: ['--no-sandbox', '--disable-gpu', '--headless=new'],

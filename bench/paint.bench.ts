@@ -115,7 +115,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       heap: false,
     },
     options.quick
-      ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 2, heap: true }
+      ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 1, heap: true }
       : { label: '1mb', html: hugeReadoutPage().html, rounds: 5, heap: true },
   ];
   const browser = await chromium.launch({
