@@ -13,7 +13,7 @@ const TEXT =
   'opened the Partnership Dialogue. 王毅会见赵兑烈。';
 
 describe('patterns compiled at build time', () => {
-  it('are up to date with data/kb (else run: npx tsx scripts/compile-kb-patterns.ts)', () => {
+  it('are up to date with data/kb (else run: npm run kb:compile)', () => {
     expect(compilePatterns(Object.values(KB_FILES).flat().map(fromKb))).toEqual(shipped);
   });
 
