@@ -55,12 +55,21 @@ export interface PaintedMention extends KindedMention {
 }
 
 /** `mention` with a `range` made (once) on first use. */
+/** Holds a mention's range, made on first read; the getter lives on the prototype, so the
+ * thousands of painted mentions on a huge page stay plain fast objects. */
+class LazyRange {
+  #make: () => Range;
+  #range: Range | null = null;
+  constructor(make: () => Range) {
+    this.#make = make;
+  }
+  get range(): Range {
+    return (this.#range ??= this.#make());
+  }
+}
+
 export function withLazyRange<T extends KindedMention>(mention: T, make: () => Range): T & PaintedMention {
-  let range: Range | null = null;
-  return Object.defineProperty({ ...mention }, 'range', {
-    get: () => (range ??= make()),
-    enumerable: false,
-  }) as T & PaintedMention;
+  return Object.assign(new LazyRange(make), mention) as unknown as T & PaintedMention;
 }
 
 export interface Painting {
@@ -173,8 +182,12 @@ export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]
     const win = doc.defaultView as HighlightWindow | null;
     if (!win || !supportsCustomHighlights(win)) continue;
     ensureHighlightSheet(doc);
-    for (const [kind, ranges] of kinds)
-      win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, new win.Highlight(...ranges));
+    for (const [kind, ranges] of kinds) {
+      // Added one by one: spreading tens of thousands of ranges as arguments can overflow the stack.
+      const highlight = new win.Highlight();
+      for (const range of ranges) highlight.add(range);
+      win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, highlight);
+    }
     undo.push(() => {
       for (const kind of kinds.keys()) win.CSS.highlights.delete(HIGHLIGHT_PREFIX + kind);
       win.CSS.highlights.delete(CURRENT_HIGHLIGHT);
