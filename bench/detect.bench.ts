@@ -12,11 +12,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../scripts/browser-path';
 import { ROOT } from '../scripts/extension-browser';
 import { figure, type BenchOptions, type Figure } from './figure';
+import { bundleForPage } from './page-bundle';
 
 const ENTRY = `
 import { detectPage, extractReadout } from './lib/ministries';
@@ -41,18 +41,6 @@ window.__bench = (name, batch) => {
   return { ms: Math.max(0, (t1 - t0) - (t2 - t1)) / batch, result };
 };
 `;
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
 
 /** A ministry home page: header navigation, several news lists, a sidebar and a footer. */
 export function portalPage(targetBytes = 600_000): string {
@@ -100,7 +88,7 @@ export function transcriptPage(targetBytes = 300_000): string {
 }
 
 export async function run(options: BenchOptions): Promise<Figure[]> {
-  const script = await bundle();
+  const script = await bundleForPage(ENTRY);
   const pages = [
     { label: 'portal-600kb', url: 'https://www.mfa.gov.cn/eng/', html: portalPage() },
     { label: 'about-500kb', url: 'https://www.mfa.gov.cn/eng/about/', html: aboutPage() },

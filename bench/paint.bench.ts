@@ -7,11 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { findBrowser } from '../scripts/browser-path';
 import { ROOT } from '../scripts/extension-browser';
 import { figure, type BenchOptions, type Figure } from './figure';
+import { bundleForPage } from './page-bundle';
 import { hugeReadoutPage } from './huge-page';
 
 /** The terms the recognizer finds on these pages (mark.js gets the same list). */
@@ -65,18 +65,6 @@ window.__bench = (action, phase, terms) => {
 };
 `;
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
-
 type Action = 'ours' | 'ours-wrap' | 'mark' | 'floor';
 
 /** Times one action in the page (sync work + forced layout); returns ms and how many it painted. */
@@ -102,7 +90,7 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 export async function run(options: BenchOptions): Promise<Figure[]> {
-  const ours = await bundle();
+  const ours = await bundleForPage(ENTRY);
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   // mark.js needs seconds per paint of the 1 MB page, and each round there reloads the page
   // (seconds too, with its first layout) for every painter: fewer rounds there, and with --quick

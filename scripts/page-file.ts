@@ -98,6 +98,11 @@ export async function loadPageFile(path: string): Promise<PageFile> {
     if (header.title && lines[0] === header.title) lines.shift();
     html = textToHtml(title, lines, header.source ? publicationTimeFromSource(header.source) : null);
   }
+  return { ...htmlDocument(html, url), url };
+}
+
+/** Parses HTML into a Document with happy-dom, scripts and subresources off (a page is data here). */
+export function htmlDocument(html: string, url: string | null): { document: Document; close(): void } {
   const window = new Window({
     url: url ?? 'about:blank',
     settings: {
@@ -108,5 +113,5 @@ export async function loadPageFile(path: string): Promise<PageFile> {
     },
   });
   window.document.write(html);
-  return { document: window.document as unknown as Document, url, close: () => void window.happyDOM.close() };
+  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
 }

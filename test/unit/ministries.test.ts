@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
+import { htmlDocument } from '../../scripts/page-file';
 import {
   MINISTRIES,
   detectPage,
@@ -20,23 +20,13 @@ import { matchPatternToRegExp } from '../../lib/ministries/match-pattern';
 import { CONTENT_MATCHES, MINISTRY_MATCHES } from '../../lib/ministries/matches';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((w) => w.happyDOM.close()));
-});
+const opened: (() => void)[] = [];
+afterAll(() => opened.forEach((close) => close()));
 
 function load(html: string, url: string | null): Document {
-  const window = new Window({
-    url: url ?? 'about:blank',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  windows.push(window);
-  window.document.write(html);
-  return window.document as unknown as Document;
+  const page = htmlDocument(html, url);
+  opened.push(page.close);
+  return page.document;
 }
 
 interface Expected {
