@@ -1,7 +1,14 @@
 import type { PageAnalysis } from '../lib/page-analysis';
 import type { RelatedReadout } from '../lib/archive/schema';
 import type { FoundEntity } from '../lib/model';
+import { MINISTRIES } from '../lib/ministries/registry';
 import { RelatedList } from './RelatedList';
+
+/** The ministry's English name for a registry id (the id itself if unknown). */
+function ministryName(id: string | null): string {
+  if (!id) return 'unknown';
+  return MINISTRIES.find((m) => m.id === id)?.name.en ?? id;
+}
 
 /** What the sites service says about the page's origin (null: not answered). */
 export interface SiteStatus {
@@ -83,7 +90,7 @@ export function PopupView({
       <h1 class="title">{readout.title}</h1>
       <dl class="facts">
         <dt>Ministry</dt>
-        <dd class="ministry">{readout.ministry ?? 'unknown'}</dd>
+        <dd class="ministry">{ministryName(readout.ministry)}</dd>
         <dt>Date</dt>
         <dd class="date">{readout.date ?? 'unknown'}</dd>
         {participants ? (

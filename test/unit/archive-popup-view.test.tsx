@@ -65,6 +65,10 @@ describe('PopupView', () => {
       'Officials',
       'Agreements and initiatives',
     ]);
+    // The ministry by name, not by registry id.
+    expect(root.querySelector('dd.ministry')!.textContent).toBe(
+      "Ministry of Foreign Affairs of the People's Republic of China",
+    );
     // Data is text, never markup.
     expect(root.querySelector('section.entities.agreement strong')!.textContent).toBe('<b>RCEP</b>');
     const save = root.querySelector<HTMLButtonElement>('button.save')!;
