@@ -12,11 +12,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../scripts/browser-path';
 import { ROOT } from '../scripts/extension-browser';
 import { figure, type BenchOptions, type Figure } from './figure';
-import { bundleForPage } from './page-bundle';
+import { bundleForPage, launchPlainChromium } from './in-page';
 
 const ENTRY = `
 import { detectPage, extractReadout } from './lib/ministries';
@@ -104,10 +102,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     },
   ];
   const rounds = options.quick ? 2 : 11;
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu', '--headless=new'],
-  });
+  const browser = await launchPlainChromium();
   const figures: Figure[] = [];
   try {
     const page = await browser.newPage();

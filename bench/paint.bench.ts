@@ -7,11 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { findBrowser } from '../scripts/browser-path';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/extension-browser';
 import { figure, type BenchOptions, type Figure } from './figure';
-import { bundleForPage } from './page-bundle';
+import { bundleForPage, launchPlainChromium } from './in-page';
 import { hugeReadoutPage } from './huge-page';
 
 /** The terms the recognizer finds on these pages (mark.js gets the same list). */
@@ -106,10 +105,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 1, heap: true }
       : { label: '1mb', html: hugeReadoutPage().html, rounds: 5, heap: true },
   ];
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu', '--headless=new'],
-  });
+  const browser = await launchPlainChromium();
   const figures: Figure[] = [];
   try {
     const page = await browser.newPage();

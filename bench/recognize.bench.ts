@@ -6,7 +6,7 @@
  * - building the matcher from the bundled KB (warm, in this process) against compiling the regex
  *   alternation;
  * - start-up in real Chromium: evaluating a bundle of the KB and recognizer, as the content script
- *   ships them, up to a ready recognizer (`createRecognizer(bundledKb(), [])`, with the patterns
+ *   ships them (recognition fields only), up to a ready recognizer (`createRecognizer(recognitionKb(), [])`, with the patterns
  *   compiled at build time), against the same bundle deriving everything from the KB JSON;
  * - the content script's gzipped size (built into a temp dir with WXT's build, the content entry
  *   alone: the same bytes as in a full build), no peer.
@@ -21,12 +21,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../scripts/browser-path';
 import { bundledKb, Kb, type KbEntity } from '../lib/kb';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
+import { bundleForPage, launchPlainChromium } from './in-page';
 
 const SYNTHETIC_TARGET_ALIASES = 4000;
 const SYLLABLES = [
@@ -123,21 +121,14 @@ function contentScriptGzipBytes(): number {
   }
 }
 
-/** A browser bundle whose evaluation loads the shipped KB and ends with a ready recognizer. */
-async function startBundle(recognizerExpression: string): Promise<string> {
-  const contents = `import { bundledKb, Kb } from './lib/kb';
+/**
+ * A browser bundle whose evaluation loads the KB as the content script ships it (recognition
+ * fields only, inlined as data) and ends with a ready recognizer.
+ */
+function startBundle(recognizerExpression: string): Promise<string> {
+  return bundleForPage(`import { recognitionKb, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
-(globalThis as any).readyRecognizer = ${recognizerExpression};`;
-  const root = new URL('..', import.meta.url).pathname;
-  const out = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    platform: 'browser',
-  });
-  return out.outputFiles[0]!.text;
+(globalThis as any).readyRecognizer = ${recognizerExpression};`);
 }
 
 /**
@@ -146,7 +137,7 @@ import { createRecognizer } from './lib/recognize';
  * every bundle, unless `warmUp` is false).
  */
 async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Promise<number[][]> {
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox'] });
+  const browser = await launchPlainChromium();
   try {
     const samples: number[][] = bundles.map(() => []);
     // Alternate the bundles so the machine's drift affects both alike.
@@ -220,8 +211,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
 
   const [startOurs, startFromJson] = await startUpRuns(
     await Promise.all([
-      startBundle('createRecognizer(bundledKb(), [])'),
-      startBundle('createRecognizer(new Kb(bundledKb().entities), [])'),
+      startBundle('createRecognizer(recognitionKb(), [])'),
+      startBundle('createRecognizer(new Kb(recognitionKb().entities), [])'),
     ]),
     options.quick ? 2 : 15,
     !options.quick,

@@ -75,20 +75,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Headless Chromium on a machine whose only network is loopback: no background traffic. */
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=en-US',
+];
+
 export function chromeArgs(extensionDir: string): string[] {
-  return [
-    '--headless=new',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--lang=en-US',
-  ];
+  return [...CHROME_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
 }
 
 export async function launchExtension(
