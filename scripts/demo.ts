@@ -41,9 +41,13 @@ async function popupEntities(
 async function clickFirstHighlight(page: Page): Promise<boolean> {
   const point = await page.evaluate(() => {
     for (const name of ['readout-lens-official', 'readout-lens-agreement']) {
-      const first = CSS.highlights.get(name)?.values().next().value as Range | undefined;
+      const first = CSS.highlights.get(name)?.values().next().value as AbstractRange | undefined;
       if (first) {
-        const r = first.getBoundingClientRect();
+        // Highlights hold StaticRanges, which have no geometry: measure through a live Range.
+        const live = document.createRange();
+        live.setStart(first.startContainer, first.startOffset);
+        live.setEnd(first.endContainer, first.endOffset);
+        const r = live.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }
     }
