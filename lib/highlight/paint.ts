@@ -54,7 +54,6 @@ export interface PaintedMention extends KindedMention {
   readonly range: Range;
 }
 
-/** `mention` with a `range` made (once) on first use. */
 /** Holds a mention's range, made on first read; the getter lives on the prototype, so the
  * thousands of painted mentions on a huge page stay plain fast objects. */
 class LazyRange {

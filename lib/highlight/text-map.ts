@@ -3,7 +3,7 @@
  * recognition scans one string and painting turns its offsets into DOM Ranges.
  *
  * Block boundaries become '\n' so a name never runs across two paragraphs. Same-origin iframes
- * are followed, so one analysis covers the page and its frames.
+ * are followed where they stand, so one analysis covers the page and its frames in reading order.
  */
 
 /** Elements whose text is never read or painted: code, form controls, editors, hidden UI. */
@@ -17,6 +17,7 @@ const SKIP_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
+  'LABEL',
   'CODE',
   'PRE',
   'KBD',
@@ -62,7 +63,6 @@ const BLOCK_TAGS = new Set([
   'NAV',
   'FIGURE',
   'FIGCAPTION',
-  'IFRAME',
   'HR',
 ]);
 
@@ -77,8 +77,25 @@ export interface TextMap {
 
 /** Whether an element's text is out of bounds for reading and painting. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
-  if (!el.hasAttributes()) return false;
+  return isSkippedTagged(el, el.tagName);
+}
+
+/** `isSkippedElement` for the walk, which has read the tag already. */
+function isSkippedTagged(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return tag !== 'FORM' || !wrapsPageContent(el);
+  return el.hasAttributes() && isSkippedByAttributes(el);
+}
+
+/**
+ * A form around the page's headline or main content is a page wrapper (ASP.NET WebForms pages
+ * put all of `body` in one), not a form the reader fills in: its text is read, its controls are not.
+ */
+function wrapsPageContent(form: Element): boolean {
+  return form.querySelector('h1, article, main, [role="main"]') !== null;
+}
+
+/** Editable or hidden from assistive technology (so from readers too). */
+function isSkippedByAttributes(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return el.getAttribute('aria-hidden') === 'true';
@@ -101,22 +118,18 @@ export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Docu
   }
 }
 
-/*
- * The walk's memo lives on the elements' wrappers under two fixed symbols, stamped with the walk
- * it belongs to: a property read is about twice as fast as a Map lookup over the 100,000 parents of
- * a huge page, and two fixed keys keep repeated walks from growing the objects. A content script's
- * wrappers are its own (isolated world): the page never sees these properties.
- */
-const WALK = Symbol('readout-lens-walk');
-const BLOCK = Symbol('readout-lens-block');
-type MarkedElement = Element & { [WALK]?: number; [BLOCK]?: Element | null | false };
-let walkCount = 0;
+/** The first node after `node`'s subtree in document order, or null past the end of `root`. */
+function nodeAfterSubtree(node: Node, root: Node): Node | null {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
 
 /**
- * Walk every readable text node under `root` once, then each same-origin frame's. A TreeWalker
- * over text nodes only (traversal stays in the browser's native code, and most elements never
- * need a JS wrapper); each text node's parent is classified once and memoised: skipped, or which
- * block it belongs to. A change of block becomes '\n' in the text.
+ * Walk every readable text node under `root` once, in reading order, a same-origin frame's text
+ * where the frame stands. One TreeWalker over elements and text (traversal stays in the browser's
+ * native code, and no text node is asked for its parent): a skipped element's subtree is jumped
+ * over; entering a block, or reaching the node where an entered block ends, puts a '\n' before the
+ * next text.
  */
 export function buildTextMap(root: Node): TextMap {
   const parts: string[] = [];
@@ -132,49 +145,53 @@ export function buildTextMap(root: Node): TextMap {
       parts.push('\n\n');
       length += 2;
     }
-    // Per element: false when skipped, else its nearest block (null: none), memoised for this walk.
-    const walk = ++walkCount;
-    const classify = (el: Element | null): Element | null | false => {
-      if (!el) return null;
-      const marked = el as MarkedElement;
-      if (marked[WALK] === walk) return marked[BLOCK] as Element | null | false;
-      let known: Element | null | false;
-      if (isSkippedElement(el)) known = false;
-      else {
-        const up = classify(el.parentElement);
-        known = up === false ? false : BLOCK_TAGS.has(el.tagName) ? el : up;
+    // Where each entered block ends: the first node after its subtree (innermost last).
+    const blockEnds: Node[] = [];
+    let lineBreak = false;
+    const walker = doc.createTreeWalker(from, 0xffffffff /* NodeFilter.SHOW_ALL */);
+    let node = walker.nextNode();
+    while (node) {
+      while (blockEnds.length && blockEnds[blockEnds.length - 1] === node) {
+        blockEnds.pop();
+        lineBreak = true;
       }
-      marked[WALK] = walk;
-      marked[BLOCK] = known;
-      return known;
-    };
-    // A <br> breaks the line: the text right after one starts a new line (BRs are few).
-    const afterBreak = new Set<Node>();
-    for (const br of (from as Element | Document).querySelectorAll?.('br') ?? [])
-      if (br.nextSibling) afterBreak.add(br.nextSibling);
-    const walker = doc.createTreeWalker(from, 0x4 /* NodeFilter.SHOW_TEXT */);
-    let lastBlock: Element | null | undefined;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const value = node.data;
-      if (!value) continue;
-      const block = classify(node.parentElement);
-      if (block === false) continue;
-      if (lastBlock !== undefined && (block !== lastBlock || afterBreak.has(node)) && length) {
-        parts.push('\n');
-        length += 1;
+      const type = node.nodeType;
+      if (type === 3 /* text */) {
+        const value = (node as Text).data;
+        if (value) {
+          if (lineBreak && length) {
+            parts.push('\n');
+            length += 1;
+          }
+          lineBreak = false;
+          nodes.push(node as Text);
+          starts.push(length);
+          parts.push(value);
+          length += value.length;
+        }
+      } else if (type === 1 /* element */) {
+        const el = node as Element;
+        const tag = el.tagName;
+        const frame = tag === 'IFRAME' || tag === 'FRAME';
+        const skipped = isSkippedTagged(el, tag);
+        if (frame || skipped) {
+          if (!skipped) {
+            const inner = frameDocument(el as HTMLIFrameElement);
+            if (inner) addDocumentText(inner.body);
+            lineBreak = true;
+          }
+          // Jump over the subtree (a frame's children are fallback markup, never shown).
+          node = nodeAfterSubtree(el, from);
+          if (node) walker.currentNode = node;
+          continue;
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          lineBreak = true;
+          const end = nodeAfterSubtree(el, from);
+          if (end) blockEnds.push(end);
+        }
       }
-      lastBlock = block;
-      nodes.push(node);
-      starts.push(length);
-      parts.push(value);
-      length += value.length;
-    }
-    // Same-origin frames: their text follows the page's, each frame its own section.
-    const frames = (from as Element | Document).querySelectorAll?.('iframe, frame') ?? [];
-    for (const frame of frames) {
-      if (classify(frame) === false) continue;
-      const inner = frameDocument(frame as HTMLIFrameElement);
-      if (inner) addDocumentText(inner.body);
+      node = walker.nextNode();
     }
   };
   addDocumentText(root);
@@ -202,7 +219,8 @@ export interface Bounds {
 
 /**
  * The DOM boundary points of text offsets [start, end), which may span several text nodes; null
- * when the offsets cross from one document into another (a page and its frame).
+ * when the offsets cross from one document into another (a page and its frame). Offsets are as the
+ * map found the text: `rangeOf` clamps them if the page has changed it since.
  */
 export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
   if (!map.nodes.length || end <= start) return null;
@@ -210,12 +228,13 @@ export function boundsFor(map: TextMap, start: number, end: number): Bounds | nu
   const b = nodeIndexAt(map, end - 1);
   const startContainer = map.nodes[a]!;
   const endContainer = map.nodes[b]!;
-  if (startContainer.ownerDocument !== endContainer.ownerDocument) return null;
+  // Only a map that covers frames can cross documents (and asking costs two DOM calls a term).
+  if (map.documents.length > 1 && startContainer.ownerDocument !== endContainer.ownerDocument) return null;
   return {
     startContainer,
-    startOffset: Math.min(start - map.starts[a]!, startContainer.data.length),
+    startOffset: start - map.starts[a]!,
     endContainer,
-    endOffset: Math.min(end - map.starts[b]!, endContainer.data.length),
+    endOffset: end - map.starts[b]!,
   };
 }
 

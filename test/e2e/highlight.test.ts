@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, highlightTexts, launchExtension, type ExtensionBrowser } from './harness';
 import { hugeReadoutPage } from '../../bench/huge-page';
-import { cardOf, clickText, sendToTab, serialise, waitForHighlights } from './highlight-helpers';
+import {
+  cardOf,
+  clickText,
+  liveRegionText,
+  sendToTab,
+  serialise,
+  waitForHighlights,
+} from './highlight-helpers';
 
 let browser: ExtensionBrowser;
 
@@ -124,6 +131,24 @@ describe('same-origin frames', () => {
     await page.mouse.click(box!.x + inFrame.x, box!.y + inFrame.y);
     await cardOf(page).waitFor();
     expect(await cardOf(page).locator('h2').textContent()).toBe('Belt and Road Initiative');
+    await page.keyboard.press('Escape');
+
+    // The keyboard walk reads the frame's terms where the frame stands: after the paragraph
+    // above it, before the one below.
+    const walked: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Alt+Shift+N');
+      // "Wang Yi, official: term 1 of 6. …"
+      walked.push((await liveRegionText(page))?.text?.match(/^(.*?)(?:, [a-z]+)?: term \d+/)?.[1] ?? '');
+    }
+    expect(walked).toEqual([
+      'Wang Yi',
+      'Cho Tae-yul',
+      'Wang Yi',
+      'Cho Tae-yul',
+      'Belt and Road Initiative',
+      'Regional Comprehensive Economic Partnership',
+    ]);
     await page.close();
   });
 });

@@ -54,6 +54,28 @@ describe('text map', () => {
     expect(map.text.split('Wang Yi').length - 1).toBe(1);
   });
 
+  it('reads a form that wraps the whole page (ASP.NET pages), but never its controls', () => {
+    const map = buildTextMap(
+      page(`
+      <form id="aspnetForm" action="./view.aspx" method="post">
+        <h1>Wang Yi meets Cho</h1>
+        <p>Talks on RCEP went well.</p>
+        <label for="q">Search Wang Yi</label><input id="q" value="Wang Yi"><button>Go Wang Yi</button>
+      </form>
+      <form class="search"><p>Wang Yi in a search form</p></form>`),
+    );
+    expect(map.text).toContain('Wang Yi meets Cho');
+    expect(map.text).toContain('Talks on RCEP went well.');
+    for (const hidden of ['Search', 'Go Wang', 'search form']) expect(map.text).not.toContain(hidden);
+  });
+
+  it('skips elements hidden from assistive technology and editors, whatever the case of the value', () => {
+    const map = buildTextMap(
+      page('<p>shown</p><div aria-hidden="true">hidden</div><div contenteditable="TRUE">edited</div>'),
+    );
+    expect(map.text).toBe('shown');
+  });
+
   it('separates blocks with a newline so names do not run across paragraphs', () => {
     const map = buildTextMap(page('<div><p>Wang</p>Yi</div><p>a<br>b</p><span>c</span><span>d</span>'));
     expect(map.text).toBe('Wang\nYi\na\nb\ncd');
