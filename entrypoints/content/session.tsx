@@ -52,6 +52,13 @@ export interface ReadoutSession {
 
 const KIND_WORD: Record<string, string> = { official: 'official', agreement: 'agreement' };
 
+/** Controls whose click belongs to the page: a term inside one opens its card by hover instead. */
+const PAGE_CONTROLS = 'a[href], button, input, textarea, select, label';
+/** How long the pointer rests on a term inside a link before its card opens. */
+const HOVER_OPEN_MS = 500;
+/** How long a card opened by hover stays after the pointer has left the term and the card. */
+const HOVER_CLOSE_MS = 400;
+
 function isOwnNode(node: Node): boolean {
   return node.nodeName === 'READOUT-LENS-UI' || node.nodeName === 'READOUT-LENS-MARK';
 }
@@ -142,6 +149,7 @@ export function startSession(
       if (d !== doc && !listenedDocs.has(d)) {
         listenedDocs.add(d);
         ctx.addEventListener(d, 'click', onClick as EventListener);
+        ctx.addEventListener(d, 'pointermove', onPointerMove as EventListener, { passive: true });
         ctx.addEventListener(d, 'keydown', onKeydown as EventListener, { capture: true });
       }
     }
@@ -180,6 +188,7 @@ export function startSession(
     const entity = entityByKey.get(mention.key);
     if (!entity) return;
     cardMention = mention;
+    cardByHover = false;
     let related: RelatedReadout[] | null = null;
     card.open(mention.range, renderCard(entity, related), byKeyboard);
     // Prior readouts and KB details arrive separately; each re-renders the card when it lands.
@@ -208,6 +217,8 @@ export function startSession(
 
   function closeCard(restoreFocus: boolean) {
     cardMention = null;
+    cardByHover = false;
+    cancelHover();
     card.close(restoreFocus);
   }
 
@@ -255,13 +266,45 @@ export function startSession(
   function onClick(event: MouseEvent) {
     if (destroyed || card.owns(event)) return;
     const target = event.target as Element | null;
-    const mention =
-      painting && !target?.closest?.('a[href], button, input, textarea, select, label')
-        ? painting.hitTest(event)
-        : null;
+    const mention = painting && !target?.closest?.(PAGE_CONTROLS) ? painting.hitTest(event) : null;
     const selection = (target?.ownerDocument ?? doc).getSelection();
     if (mention && (selection?.isCollapsed ?? true)) openCard(mention, false);
     else closeCard(false);
+  }
+
+  /*
+   * A click on a term inside a link follows the link (the page keeps working), so such a term's
+   * card opens when the pointer rests on it, and closes soon after the pointer leaves both.
+   */
+  let hoverTimer: number | undefined;
+  let hoverTarget: PaintedMention | null = null;
+  let cardByHover = false;
+  function cancelHover() {
+    clearTimeout(hoverTimer);
+    hoverTimer = undefined;
+    hoverTarget = null;
+  }
+  function onPointerMove(event: PointerEvent) {
+    if (destroyed || !painting || event.pointerType === 'touch') return;
+    if (card.owns(event)) {
+      if (cardByHover) cancelHover();
+      return;
+    }
+    const inControl = (event.target as Element | null)?.closest?.(PAGE_CONTROLS);
+    const mention = inControl ? painting.hitTest(event) : null;
+    if (mention && mention === (hoverTarget ?? cardMention)) return;
+    cancelHover();
+    if (mention) {
+      hoverTarget = mention;
+      hoverTimer = ctx.setTimeout(() => {
+        hoverTarget = null;
+        if (destroyed) return;
+        openCard(mention, false);
+        cardByHover = true;
+      }, HOVER_OPEN_MS);
+    } else if (cardByHover) {
+      hoverTimer = ctx.setTimeout(() => closeCard(false), HOVER_CLOSE_MS);
+    }
   }
 
   function onKeydown(event: KeyboardEvent) {
@@ -290,6 +333,7 @@ export function startSession(
   }
 
   ctx.addEventListener(doc, 'click', onClick as EventListener);
+  ctx.addEventListener(doc, 'pointermove', onPointerMove as EventListener, { passive: true });
   ctx.addEventListener(window, 'keydown', onKeydown as EventListener, { capture: true });
   ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });

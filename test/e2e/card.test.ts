@@ -4,8 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
-import { cardOf, clickText, sendToBackground, sendToTab, waitForHighlights } from './highlight-helpers';
+import { highlightTexts, launchExtension, type ExtensionBrowser } from './harness';
+import {
+  cardOf,
+  clickText,
+  liveRegionText,
+  pointOf,
+  sendToBackground,
+  sendToTab,
+  waitForHighlights,
+} from './highlight-helpers';
 
 let browser: ExtensionBrowser;
 
@@ -22,15 +30,6 @@ const currentTerm = (page: Page) =>
   page.evaluate(() => {
     const h = CSS.highlights.get('readout-lens-current');
     return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
-  });
-
-const liveRegionText = (page: Page) =>
-  page.evaluate(() => {
-    for (const host of document.querySelectorAll('readout-lens-ui')) {
-      const live = host.shadowRoot?.querySelector('[aria-live]');
-      if (live) return { text: live.textContent, role: live.getAttribute('role') };
-    }
-    return null;
   });
 
 describe('context card by click', () => {
@@ -94,6 +93,36 @@ describe('context card by click', () => {
     await cardOf(page).waitFor();
     await page.evaluate(() => window.scrollBy(0, 2500));
     await expect.poll(() => cardOf(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets a click on a term inside a link follow the link; resting the pointer opens its card', async () => {
+    const page = await browser.openFixture('pages/linked.html');
+    await waitForHighlights(page);
+    expect((await highlightTexts(page))['readout-lens-official']).toContain('Cho Tae-yul');
+    const inLink = await pointOf(page, 'Cho Tae-yul', 1); // the first is in the headline
+    const plain = await pointOf(page, 'Belt and Road');
+
+    await page.mouse.move(inLink.x, inLink.y);
+    await cardOf(page).waitFor();
+    expect(await cardOf(page).locator('h2').textContent()).toBe('Cho Tae-yul');
+    // The pointer can travel into the card (it stays), then away (it goes).
+    const box = (await cardOf(page).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await cardOf(page).count()).toBe(1);
+    await page.mouse.move(plain.x, plain.y + 200, { steps: 4 });
+    await expect.poll(() => cardOf(page).count()).toBe(0);
+
+    // The link still works: the click navigates.
+    await page.mouse.click(inLink.x, inLink.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#profile');
+    // A term outside a link opens by click at once.
+    await page.mouse.move(3, 3);
+    await expect.poll(() => cardOf(page).count()).toBe(0);
+    await clickText(page, 'Belt and Road Initiative');
+    await cardOf(page).waitFor();
+    expect(await cardOf(page).locator('h2').textContent()).toBe('Belt and Road Initiative');
     await page.close();
   });
 });

@@ -70,6 +70,16 @@ export async function clickText(page: Page, text: string, nth = 0): Promise<void
   await page.mouse.click(x, y);
 }
 
+/** The text and role of the content script's live region (it announces the current term). */
+export const liveRegionText = (page: Page) =>
+  page.evaluate(() => {
+    for (const host of document.querySelectorAll('readout-lens-ui')) {
+      const live = host.shadowRoot?.querySelector('[aria-live]');
+      if (live) return { text: live.textContent, role: live.getAttribute('role') };
+    }
+    return null;
+  });
+
 /** The open card's dialog (inside the content script's shadow root). */
 export const cardOf = (page: Page) => page.locator('readout-lens-ui [role="dialog"]');
 
