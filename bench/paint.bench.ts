@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { ROOT } from '../scripts/extension-browser';
 import { figure, type BenchOptions, type Figure } from './figure';
 import { bundleForPage, launchPlainChromium } from './in-page';
@@ -79,12 +79,9 @@ function timeInPage(
 }
 
 /** The page's JS heap after a garbage collection, in MB. */
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
 }
 
@@ -92,24 +89,27 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const ours = await bundleForPage(ENTRY);
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   // mark.js needs seconds per paint of the 1 MB page, and each round there reloads the page
-  // (seconds too, with its first layout) for every painter: fewer rounds there, and with --quick
-  // a quarter of the page.
+  // (seconds too, with its first layout) for every painter: mark.js gets fewer rounds there than
+  // the fast painters and the floor, and with --quick the page is a quarter of the size.
   const pages = [
     {
       label: 'readout',
       html: await readFile(join(ROOT, 'test/fixtures/samples/cn-mfa-wang-yi-cho-tae-yul.html'), 'utf8'),
       rounds: options.quick ? 2 : 15,
+      markRounds: options.quick ? 2 : 15,
       heap: false,
     },
     options.quick
-      ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 1, heap: true }
-      : { label: '1mb', html: hugeReadoutPage().html, rounds: 5, heap: true },
+      ? { label: '250kb', html: hugeReadoutPage(250_000).html, rounds: 3, markRounds: 1, heap: true }
+      : { label: '1mb', html: hugeReadoutPage().html, rounds: 9, markRounds: 5, heap: true },
   ];
   const browser = await launchPlainChromium();
   const figures: Figure[] = [];
   try {
     const page = await browser.newPage();
-    for (const { label, html, rounds, heap: measureHeap } of pages) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    for (const { label, html, rounds, markRounds, heap: measureHeap } of pages) {
       const samples: Record<string, number[]> = {};
       const add = (key: string, value: number) => (samples[key] ??= []).push(value);
       const counts: Record<string, number> = {};
@@ -118,12 +118,16 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       for (let r = 0; r < rounds + warmUp; r++) {
         // Fresh DOM for each painter, so none inherits another's split text nodes.
         for (const action of ['floor', 'ours', 'ours-wrap', 'mark'] as const) {
+          if (action === 'mark' && r >= markRounds + warmUp) continue;
           await page.setContent(html);
           await page.addScriptTag({ content: ours });
           await page.addScriptTag({ content: markJs });
           await page.evaluate('window.__rl.prepare()');
+          // The previous page's DOM is garbage now: collect it before timing, or whichever
+          // action happens to be running pays for it.
+          await cdp.send('HeapProfiler.collectGarbage');
           const painted = await timeInPage(page, action, 'paint');
-          const heap = measureHeap && (action === 'ours' || action === 'mark') ? await heapUsed(page) : 0;
+          const heap = measureHeap && (action === 'ours' || action === 'mark') ? await heapUsed(cdp) : 0;
           const cleared = await timeInPage(page, action, 'clear');
           counts[action] = painted.count;
           if (process.env.BENCH_DEBUG)
@@ -146,6 +150,13 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           'ms',
           samples['ours:paint']!,
           peer('floor:paint', 'text-node walk (floor)'),
+        ),
+        // The same comparison paired by round (ours ÷ floor, each on a fresh load, back to back),
+        // which drifts less than a ratio of medians when the machine's speed changes mid-run.
+        figure(
+          `paint-${label}-per-round-times-floor`,
+          '× floor',
+          samples['ours:paint']!.map((ms, i) => ms / samples['floor:paint']![i]!),
         ),
         figure(
           `paint-${label}-wrap-fallback`,
