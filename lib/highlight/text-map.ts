@@ -97,7 +97,7 @@ function wrapsPageContent(form: Element): boolean {
 /** Editable or hidden from assistive technology (so from readers too). */
 function isSkippedByAttributes(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (editable !== null && editable.toLowerCase() !== 'false') return true; // enumerated: any case
   return el.getAttribute('aria-hidden') === 'true';
 }
 

@@ -71,9 +71,12 @@ describe('text map', () => {
 
   it('skips elements hidden from assistive technology and editors, whatever the case of the value', () => {
     const map = buildTextMap(
-      page('<p>shown</p><div aria-hidden="true">hidden</div><div contenteditable="TRUE">edited</div>'),
+      page(
+        '<p>shown</p><div aria-hidden="true">hidden</div><div contenteditable="TRUE">edited</div>' +
+          '<div contenteditable="FALSE">read-only</div>',
+      ),
     );
-    expect(map.text).toBe('shown');
+    expect(map.text).toBe('shown\nread-only');
   });
 
   it('separates blocks with a newline so names do not run across paragraphs', () => {
