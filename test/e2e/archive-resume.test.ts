@@ -2,21 +2,14 @@
  * A long import survives the service worker being stopped: Chrome may stop an idle worker at
  * any time, and the journal in the derived-index database lets the next worker finish the job.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './harness';
 import { generateReadouts } from '../../bench/archive.bench';
 import { toExportJson, type ArchiveData } from '../../lib/archive/exchange';
 import type { ArchiveStatus } from '../../lib/archive';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const status = (page: Page) =>
   page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' })) as Promise<{

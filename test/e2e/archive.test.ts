@@ -2,11 +2,11 @@
  * The archive page in real Chromium, on the real store (PouchDB's indexeddb adapter in the
  * service worker): search, filters, timeline, tags, delete with undo, import rejection, glossary.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './harness';
 
-let browser: ExtensionBrowser;
+const browser = useExtensionBrowser();
 let archive: Page;
 
 const SAMPLES = [
@@ -19,7 +19,6 @@ const send = <T>(page: Page, message: unknown) =>
   page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 
 beforeAll(async () => {
-  browser = await launchExtension();
   for (const sample of SAMPLES) {
     const page = await browser.openFixture(sample);
     await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
@@ -32,9 +31,6 @@ beforeAll(async () => {
   archive = await browser.context.newPage();
   await archive.goto(`chrome-extension://${browser.extensionId}/archive.html`);
   await archive.getByText('3 readouts saved.').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const resultTitles = () => archive.locator('ol.results > li a.open').allTextContents();

@@ -2,9 +2,9 @@
  * The context card in real Chromium: by click and by keyboard, its ARIA, its place in the
  * viewport, how it closes, related readouts and notes to the glossary.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, launchExtension, type ExtensionBrowser } from './harness';
+import { highlightTexts, useExtensionBrowser } from './harness';
 import {
   cardOf,
   clickText,
@@ -15,14 +15,7 @@ import {
   waitForHighlights,
 } from './highlight-helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const SAMPLE = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, highlightTexts, launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, highlightTexts, useExtensionBrowser } from './harness';
 import { hugeReadoutPage } from '../../bench/huge-page';
 import {
   cardOf,
@@ -16,14 +16,7 @@ import {
   waitForHighlights,
 } from './highlight-helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const samplePages = readdirSync(join(FIXTURES_DIR, 'samples'))
   .filter((f) => f.endsWith('.html'))

@@ -3,19 +3,12 @@
  * hostile strings shown as text in cards and the popup, and nothing left behind when the
  * extension is reloaded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, launchExtension, type ExtensionBrowser } from './harness';
+import { highlightTexts, useExtensionBrowser } from './harness';
 import { cardOf, clickText, serialise, serveReactPage, waitForHighlights } from './highlight-helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const painted = async (page: Page, name: string) => (await highlightTexts(page))[name] ?? [];
 

@@ -4,18 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, launchExtension, type ExtensionBrowser } from './harness';
+import { FIXTURES_DIR, useExtensionBrowser } from './harness';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const SAMPLE = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
 const waitForPaint = (page: Page) =>

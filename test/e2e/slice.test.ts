@@ -1,18 +1,11 @@
 /**
  * The thin slice, end to end in real Chromium: highlight → card → popup → save → related.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness';
 import { clickText, waitForHighlights } from './highlight-helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 describe('thin slice: page to archive', () => {
   const first = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';

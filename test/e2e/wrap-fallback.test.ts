@@ -5,9 +5,9 @@
  * `<readout-lens-mark>`; cards open by click and keyboard; turning highlights off restores the
  * page exactly; a framework page keeps working.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './harness';
 import {
   cardOf,
   clickText,
@@ -17,14 +17,7 @@ import {
   waitForHighlights,
 } from './highlight-helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtensionBrowser();
 
 const SAMPLE = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
 
