@@ -11,12 +11,7 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import {
-  buildTextMap,
-  isInSkippedElement,
-  isSkippedElement,
-  type TextMap,
-} from '../../lib/highlight/text-map';
+import { buildTextMap, isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
 import {
   paintHighlights,
   supportsCustomHighlights,
@@ -84,7 +79,8 @@ export function startSession(
   const detailsById = new Map<string, KbDetails>();
   let recognizer: Recognizer = createRecognizer(kb, glossary);
   let readout: Readout = extractReadout(url, doc);
-  let map: TextMap = { text: '', nodes: [], starts: [], documents: [doc] };
+  /** The documents the last analysis read (the page and its same-origin frames). */
+  let documents: Document[] = [doc];
   let entityByKey = new Map<string, FoundEntity>();
   let analysis!: PageAnalysis;
   let painting: Painting | null = null;
@@ -121,7 +117,9 @@ export function startSession(
     const currentKey = painting?.mentions[current]?.start;
     unpaint();
     readout = extractReadout(url, doc);
-    map = buildTextMap(doc.body);
+    // Not kept after painting: a 1 MB page's map holds a wrapper for each of its text nodes.
+    const map = buildTextMap(doc.body);
+    documents = map.documents;
     const recognition = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
     entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
     const titleAt = map.text.indexOf(readout.title);
@@ -144,7 +142,7 @@ export function startSession(
     current =
       currentKey === undefined ? -1 : (painting?.mentions.findIndex((m) => m.start >= currentKey) ?? -1);
     if (current >= 0) painting?.setCurrent(painting.mentions[current]!);
-    for (const d of map.documents) {
+    for (const d of documents) {
       observer.observe(d.body, { childList: true, subtree: true, characterData: true });
       if (d !== doc && !listenedDocs.has(d)) {
         listenedDocs.add(d);
@@ -161,7 +159,7 @@ export function startSession(
     observer.takeRecords();
     observer.disconnect();
     change();
-    for (const d of map.documents)
+    for (const d of documents)
       observer.observe(d.body, { childList: true, subtree: true, characterData: true });
   }
 

@@ -10,7 +10,7 @@
  * style (solid vs dashed): the second cue survives colour blindness and dark pages.
  */
 import type { Mention } from '../model';
-import { boundsFor, offsetOf, rangeOf, type TextMap } from './text-map';
+import { boundsFor, rangeOf, type TextMap } from './text-map';
 
 export const HIGHLIGHT_PREFIX = 'readout-lens-';
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
@@ -161,10 +161,16 @@ export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]
   const painted: PaintedMention[] = [];
   // Highlight registries are per document: a frame's ranges go to the frame's registry.
   const byDoc = new Map<Document, Map<string, AbstractRange[]>>();
+  // Where each text node under a term starts in the text, for hit-testing: only those nodes, so
+  // the painting does not keep the whole text map (and a wrapper per text node) alive.
+  const paintedNodeStarts = new Map<Node, number>();
   for (const m of readingOrder(mentions)) {
     const bounds = boundsFor(map, m.start, m.end);
     if (!bounds) continue;
-    painted.push(withLazyRange(m, () => rangeOf(bounds)));
+    const { startContainer, startOffset, endContainer, endOffset } = bounds;
+    painted.push(withLazyRange(m, () => rangeOf({ startContainer, startOffset, endContainer, endOffset })));
+    for (let i = bounds.firstNode; i <= bounds.lastNode; i++)
+      paintedNodeStarts.set(map.nodes[i]!, map.starts[i]!);
     const doc = bounds.startContainer.ownerDocument;
     const win = doc.defaultView as HighlightWindow | null;
     if (!win) continue;
@@ -202,9 +208,9 @@ export function paintHighlights(map: TextMap, mentions: readonly KindedMention[]
       if (!doc || !byDoc.has(doc)) return null;
       const pos = caretAt(doc, event.clientX, event.clientY);
       if (!pos) return null;
-      const at = offsetOf(map, pos.node, pos.offset);
-      if (at < 0) return null;
-      const hit = mentionContaining(painted, at);
+      const nodeStart = paintedNodeStarts.get(pos.node);
+      if (nodeStart === undefined) return null;
+      const hit = mentionContaining(painted, nodeStart + pos.offset);
       // The caret snaps to the nearest character: only count a hit when the pointer is on it.
       return hit && rangeHasPoint(hit.range, event.clientX, event.clientY) ? hit : null;
     },

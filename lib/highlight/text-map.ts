@@ -217,24 +217,32 @@ export interface Bounds {
   endOffset: number;
 }
 
+/** Boundary points, with the positions of their nodes in `map.nodes` (first and last). */
+export interface LocatedBounds extends Bounds {
+  firstNode: number;
+  lastNode: number;
+}
+
 /**
  * The DOM boundary points of text offsets [start, end), which may span several text nodes; null
  * when the offsets cross from one document into another (a page and its frame). Offsets are as the
  * map found the text: `rangeOf` clamps them if the page has changed it since.
  */
-export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
+export function boundsFor(map: TextMap, start: number, end: number): LocatedBounds | null {
   if (!map.nodes.length || end <= start) return null;
-  const a = nodeIndexAt(map, start);
-  const b = nodeIndexAt(map, end - 1);
-  const startContainer = map.nodes[a]!;
-  const endContainer = map.nodes[b]!;
+  const firstNode = nodeIndexAt(map, start);
+  const lastNode = nodeIndexAt(map, end - 1);
+  const startContainer = map.nodes[firstNode]!;
+  const endContainer = map.nodes[lastNode]!;
   // Only a map that covers frames can cross documents (and asking costs two DOM calls a term).
   if (map.documents.length > 1 && startContainer.ownerDocument !== endContainer.ownerDocument) return null;
   return {
     startContainer,
-    startOffset: start - map.starts[a]!,
+    startOffset: start - map.starts[firstNode]!,
     endContainer,
-    endOffset: end - map.starts[b]!,
+    endOffset: end - map.starts[lastNode]!,
+    firstNode,
+    lastNode,
   };
 }
 
@@ -250,23 +258,4 @@ export function rangeOf(bounds: Bounds): Range {
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
   const bounds = boundsFor(map, start, end);
   return bounds ? rangeOf(bounds) : null;
-}
-
-const nodeIndexes = new WeakMap<TextMap, Map<Node, number>>();
-
-/** node → position in `map.nodes`, built on first use (hit-testing needs it, painting does not). */
-function nodeIndexOf(map: TextMap, node: Node): number | undefined {
-  let index = nodeIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < map.nodes.length; i++) index.set(map.nodes[i]!, i);
-    nodeIndexes.set(map, index);
-  }
-  return index.get(node);
-}
-
-/** The text offset of a DOM position, or -1 when the node is not in the map. */
-export function offsetOf(map: TextMap, node: Node, offset: number): number {
-  const i = nodeIndexOf(map, node);
-  return i === undefined ? -1 : map.starts[i]! + offset;
 }
