@@ -121,7 +121,7 @@ describe('participants', () => {
   it('reads both sides of a China MFA title and completes titles from the lead', () => {
     expect(
       findParticipants(
-        'Wang Yi Holds Talks with Foreign Minister Kang Kyung-wha of the ROK',
+        'Wang Yi Meets with Foreign Minister Kang Kyung-wha of the ROK',
         'On December 3, State Councilor and Foreign Minister Wang Yi held talks with Foreign Minister Kang Kyung-wha in Beijing.',
         'en',
         'CN',
@@ -135,14 +135,14 @@ describe('participants', () => {
   it('reads a State Department title and takes full names from the lead', () => {
     expect(
       findParticipants(
-        'Secretary Blinken’s Meeting with Japanese Foreign Minister Hayashi',
-        'Secretary of State Antony J. Blinken met with Japanese Foreign Minister Hayashi Yoshimasa in Tokyo.',
+        'Secretary Blinken’s Meeting with Japanese Foreign Minister Kamikawa',
+        'Secretary of State Antony J. Blinken met with Japanese Foreign Minister Kamikawa Yoko in Tokyo.',
         'en',
         'US',
       ),
     ).toEqual([
       { name: 'Antony J. Blinken', title: 'Secretary of State', country: 'US' },
-      { name: 'Hayashi Yoshimasa', title: 'Foreign Minister', country: 'JP' },
+      { name: 'Kamikawa Yoko', title: 'Foreign Minister', country: 'JP' },
     ]);
   });
 
@@ -183,8 +183,8 @@ describe('participants', () => {
   });
 
   it('reads Chinese titles with the verb between the sides', () => {
-    expect(findParticipants('杨洁篪会见卢森堡外交大臣阿瑟伯恩', '', 'zh', 'CN')).toEqual([
-      { name: '杨洁篪', country: 'CN' },
+    expect(findParticipants('王毅会见卢森堡外交大臣阿瑟伯恩', '', 'zh', 'CN')).toEqual([
+      { name: '王毅', country: 'CN' },
       { name: '阿瑟伯恩', title: '外交大臣', country: 'LU' },
     ]);
     expect(

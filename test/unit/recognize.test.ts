@@ -149,10 +149,7 @@ describe('recognize: pattern finds outside the knowledge base', () => {
   });
 
   it('finds Chinese title + name', () => {
-    const found = run(
-      '杨洁篪会见卢森堡外交大臣阿瑟伯恩。阿瑟伯恩表示，双方合作良好。',
-      '2019-02-15',
-    ).entities;
+    const found = run('王毅会见卢森堡外交大臣阿瑟伯恩。阿瑟伯恩表示，双方合作良好。', '2019-02-15').entities;
     expect(found.find((e) => e.name === '阿瑟伯恩')).toMatchObject({ id: null, mentions: 2 });
   });
 
@@ -168,7 +165,7 @@ describe('recognize: pattern finds outside the knowledge base', () => {
   });
 
   it('gives a Chinese title without the country it names, and that country', () => {
-    const found = run('杨洁篪会见卢森堡外交大臣阿瑟伯恩。阿瑟伯恩表示欢迎。', '2019-02-15').entities;
+    const found = run('王毅会见卢森堡外交大臣阿瑟伯恩。阿瑟伯恩表示欢迎。', '2019-02-15').entities;
     expect(found.find((e) => e.name === '阿瑟伯恩')).toMatchObject({
       role: '外交大臣',
       titleInText: '外交大臣',
