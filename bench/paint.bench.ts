@@ -78,6 +78,32 @@ function timeInPage(
   );
 }
 
+/**
+ * The page's whole heap after a garbage collection, in MB: the self sizes of every node of a heap
+ * snapshot, JS objects and the DOM's own (Blink) objects alike. The JS heap alone misses what a
+ * painter adds to the DOM (elements, split text nodes, their layout).
+ */
+async function pageMemory(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  let total = 0;
+  for (let i = fields.indexOf('self_size'); i < snapshot.nodes.length; i += fields.length)
+    total += snapshot.nodes[i]!;
+  return total / 1e6;
+}
+
 /** The page's JS heap after a garbage collection, in MB. */
 async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -128,6 +154,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           await cdp.send('HeapProfiler.collectGarbage');
           const painted = await timeInPage(page, action, 'paint');
           const heap = measureHeap && (action === 'ours' || action === 'mark') ? await heapUsed(cdp) : 0;
+          // A snapshot takes seconds on the 1 MB page: one per painter, in the first counted round.
+          const memory = measureHeap && action !== 'floor' && r === warmUp ? await pageMemory(cdp) : 0;
           const cleared = await timeInPage(page, action, 'clear');
           counts[action] = painted.count;
           if (process.env.BENCH_DEBUG)
@@ -136,6 +164,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           add(`${action}:paint`, painted.ms);
           add(`${action}:clear`, cleared.ms);
           if (heap) add(`${action}:heap`, heap);
+          if (memory) add(`${action}:memory`, memory);
         }
       }
       if (counts.ours !== counts.mark || counts['ours-wrap'] !== counts.ours)
@@ -180,9 +209,17 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       );
       if (samples['ours:heap'])
         figures.push(
-          figure(`heap-after-paint-${label}`, 'MB', samples['ours:heap'], {
+          figure(`js-heap-after-paint-${label}`, 'MB', samples['ours:heap'], {
             name: 'mark.js',
             samples: samples['mark:heap']!,
+          }),
+          figure(`page-memory-after-paint-${label}`, 'MB', samples['ours:memory']!, {
+            name: 'mark.js',
+            samples: samples['mark:memory']!,
+          }),
+          figure(`page-memory-after-paint-${label}-wrap-fallback`, 'MB', samples['ours-wrap:memory']!, {
+            name: 'mark.js',
+            samples: samples['mark:memory']!,
           }),
         );
     }
