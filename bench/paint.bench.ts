@@ -154,8 +154,6 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           await cdp.send('HeapProfiler.collectGarbage');
           const painted = await timeInPage(page, action, 'paint');
           const heap = measureHeap && (action === 'ours' || action === 'mark') ? await heapUsed(cdp) : 0;
-          // A snapshot takes seconds on the 1 MB page: one per painter, in the first counted round.
-          const memory = measureHeap && action !== 'floor' && r === warmUp ? await pageMemory(cdp) : 0;
           const cleared = await timeInPage(page, action, 'clear');
           counts[action] = painted.count;
           if (process.env.BENCH_DEBUG)
@@ -164,9 +162,20 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
           add(`${action}:paint`, painted.ms);
           add(`${action}:clear`, cleared.ms);
           if (heap) add(`${action}:heap`, heap);
-          if (memory) add(`${action}:memory`, memory);
         }
       }
+      // The whole page's memory, one heap snapshot per painter (seconds each on the 1 MB page),
+      // after all the timing: once a snapshot is taken, V8 tracks objects through every later
+      // garbage collection, which would slow the rounds that follow.
+      if (measureHeap)
+        for (const action of ['ours', 'ours-wrap', 'mark'] as const) {
+          await page.setContent(html);
+          await page.addScriptTag({ content: ours });
+          await page.addScriptTag({ content: markJs });
+          await page.evaluate('window.__rl.prepare()');
+          await timeInPage(page, action, 'paint');
+          add(`${action}:memory`, await pageMemory(cdp));
+        }
       if (counts.ours !== counts.mark || counts['ours-wrap'] !== counts.ours)
         throw new Error(
           `painters disagree on ${label}: ours ${counts.ours}, wrap ${counts['ours-wrap']}, mark.js ${counts.mark}`,
