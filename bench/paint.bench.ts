@@ -84,8 +84,32 @@ function timeInPage(
  * painter adds to the DOM (elements, split text nodes, their layout).
  */
 async function pageMemory(cdp: CDPSession): Promise<number> {
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  // A 1 MB page's snapshot is too long for one string: sum the nodes' self sizes as chunks arrive.
+  let head = '';
+  let fields: string[] | null = null;
+  let value = '';
+  let position = 0;
+  let total = 0;
+  let done = false;
+  const scan = (text: string) => {
+    for (const ch of text) {
+      if (done) return;
+      if (ch >= '0' && ch <= '9') value += ch;
+      else if (ch === ',' || ch === ']') {
+        if (value && position++ % fields!.length === fields!.indexOf('self_size')) total += Number(value);
+        value = '';
+        done = ch === ']';
+      }
+    }
+  };
+  const onChunk = ({ chunk }: { chunk: string }) => {
+    if (fields) return scan(chunk);
+    head += chunk;
+    const nodesAt = head.indexOf('"nodes":[');
+    if (nodesAt < 0) return;
+    fields = JSON.parse(/"node_fields":(\[[^\]]*\])/.exec(head)![1]!) as string[];
+    scan(head.slice(nodesAt + '"nodes":['.length));
+  };
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -93,14 +117,7 @@ async function pageMemory(cdp: CDPSession): Promise<number> {
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   }
-  const snapshot = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[] } };
-    nodes: number[];
-  };
-  const fields = snapshot.snapshot.meta.node_fields;
-  let total = 0;
-  for (let i = fields.indexOf('self_size'); i < snapshot.nodes.length; i += fields.length)
-    total += snapshot.nodes[i]!;
+  if (!done) throw new Error('heap snapshot ended before its node list did');
   return total / 1e6;
 }
 
