@@ -86,7 +86,8 @@ function timeInPage(
 async function pageMemory(cdp: CDPSession): Promise<number> {
   // A 1 MB page's snapshot is too long for one string: sum the nodes' self sizes as chunks arrive.
   let head = '';
-  let fields: string[] | null = null;
+  let fieldCount = 0;
+  let selfSizeField = -1;
   let value = '';
   let position = 0;
   let total = 0;
@@ -96,18 +97,20 @@ async function pageMemory(cdp: CDPSession): Promise<number> {
       if (done) return;
       if (ch >= '0' && ch <= '9') value += ch;
       else if (ch === ',' || ch === ']') {
-        if (value && position++ % fields!.length === fields!.indexOf('self_size')) total += Number(value);
+        if (value && position++ % fieldCount === selfSizeField) total += Number(value);
         value = '';
         done = ch === ']';
       }
     }
   };
   const onChunk = ({ chunk }: { chunk: string }) => {
-    if (fields) return scan(chunk);
+    if (fieldCount) return scan(chunk);
     head += chunk;
     const nodesAt = head.indexOf('"nodes":[');
     if (nodesAt < 0) return;
-    fields = JSON.parse(/"node_fields":(\[[^\]]*\])/.exec(head)![1]!) as string[];
+    const fields = JSON.parse(/"node_fields":(\[[^\]]*\])/.exec(head)![1]!) as string[];
+    fieldCount = fields.length;
+    selfSizeField = fields.indexOf('self_size');
     scan(head.slice(nodesAt + '"nodes":['.length));
   };
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -152,6 +155,13 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    /** The page anew, with both painters loaded and the highlight sheet adopted. */
+    const loadFresh = async (html: string) => {
+      await page.setContent(html);
+      await page.addScriptTag({ content: ours });
+      await page.addScriptTag({ content: markJs });
+      await page.evaluate('window.__rl.prepare()');
+    };
     for (const { label, html, rounds, markRounds, heap: measureHeap } of pages) {
       const samples: Record<string, number[]> = {};
       const add = (key: string, value: number) => (samples[key] ??= []).push(value);
@@ -162,10 +172,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
         // Fresh DOM for each painter, so none inherits another's split text nodes.
         for (const action of ['floor', 'ours', 'ours-wrap', 'mark'] as const) {
           if (action === 'mark' && r >= markRounds + warmUp) continue;
-          await page.setContent(html);
-          await page.addScriptTag({ content: ours });
-          await page.addScriptTag({ content: markJs });
-          await page.evaluate('window.__rl.prepare()');
+          await loadFresh(html);
           // The previous page's DOM is garbage now: collect it before timing, or whichever
           // action happens to be running pays for it.
           await cdp.send('HeapProfiler.collectGarbage');
@@ -186,10 +193,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       // garbage collection, which would slow the rounds that follow.
       if (measureHeap)
         for (const action of ['ours', 'ours-wrap', 'mark'] as const) {
-          await page.setContent(html);
-          await page.addScriptTag({ content: ours });
-          await page.addScriptTag({ content: markJs });
-          await page.evaluate('window.__rl.prepare()');
+          await loadFresh(html);
           await timeInPage(page, action, 'paint');
           add(`${action}:memory`, await pageMemory(cdp));
         }
