@@ -16,7 +16,10 @@ export const UI_TAG = 'readout-lens-ui';
 
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
-function createHost(doc: Document, css: string): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
+function createHost(
+  doc: Document,
+  css: string,
+): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
   const host = doc.createElement(UI_TAG);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
