@@ -178,3 +178,53 @@ describe('a page cannot drive or read the card (store build)', () => {
     await page.close();
   });
 });
+
+/** Evaluates `expression` in the extension's content-script world of `page` (through DevTools). */
+async function inContentScriptWorld(page: Page, expression: string): Promise<unknown> {
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable'); // replays the contexts that exist
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Readout Lens');
+  if (!world) throw new Error(`no content-script world among ${contexts.map((c) => c.name).join(', ')}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+describe('the content-script world (store build)', () => {
+  it('cannot export, import, delete or change site access; it still gets what its page needs', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(READOUT_URL);
+    await waitForHighlights(page, 'readout-lens-official');
+    const ask = (message: unknown) =>
+      inContentScriptWorld(page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+    for (const message of [
+      { type: 'archive/export' },
+      { type: 'archive/list' },
+      { type: 'archive/import', text: '{"format":"readout-lens-archive","version":1,"readouts":[]}' },
+      { type: 'archive/remove', id: `readout:${PRIOR_URL}` },
+      { type: 'glossary/remove', id: 'glossary:anything' },
+      { type: 'sites/disable', origin: 'https://www.mfa.gov.cn' },
+    ])
+      expect(await ask(message)).toEqual({
+        ok: false,
+        error: `${message.type} is answered only for the extension's own pages`,
+      });
+    expect(await ask({ type: 'glossary/list' })).toMatchObject({ ok: true });
+    const related = await ask({
+      type: 'archive/related',
+      query: { url: READOUT_URL, entityKeys: [], participantKeys: [], limit: 10 },
+    });
+    expect(related).toMatchObject({ ok: true });
+    // The same export from the archive page is answered.
+    expect(await fromExtensionPage({ type: 'archive/export' })).toMatchObject({ ok: true });
+    await page.close();
+  });
+});
