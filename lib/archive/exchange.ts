@@ -26,11 +26,18 @@ export const ArchiveExport = z.object({
   /** Records of any known schema version; upgraded on import. */
   readouts: z.array(z.unknown()),
   glossary: z.array(GlossaryEntry),
+  /**
+   * Stored records the archive could not read (damaged, or from a newer version), exported as
+   * they are so a backup never loses them silently; import leaves them out.
+   */
+  unreadable: z.optional(z.array(z.unknown())),
 });
 
 export interface ArchiveData {
   readouts: ArchivedReadout[];
   glossary: GlossaryEntry[];
+  /** Stored records that failed to parse, raw (with their `_id`); absent when there are none. */
+  unreadable?: unknown[];
 }
 
 export function toExportJson(data: ArchiveData, exportedAt: string = new Date().toISOString()): string {
@@ -42,6 +49,7 @@ export function toExportJson(data: ArchiveData, exportedAt: string = new Date().
     exportedAt,
     readouts: sortedById(data.readouts),
     glossary: sortedById(data.glossary),
+    ...(data.unreadable?.length ? { unreadable: data.unreadable } : {}),
   });
 }
 

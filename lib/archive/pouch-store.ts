@@ -430,7 +430,16 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return index.facets();
     },
     async exportData() {
-      return { readouts: await list(), glossary: await glossary.list() };
+      // Unlike `list`, keeps what it cannot read: a backup must not drop a record silently.
+      const all = await db.allDocs({ ...READOUT_ID_RANGE, include_docs: true });
+      const readouts: ArchivedReadout[] = [];
+      const unreadable: unknown[] = [];
+      for (const row of all.rows) {
+        const upgraded = upgradeRecord(stripPouch(row.doc));
+        if (upgraded.ok) readouts.push(upgraded.value);
+        else unreadable.push({ _id: row.id, ...stripPouch(row.doc) });
+      }
+      return { readouts, glossary: await glossary.list(), ...(unreadable.length ? { unreadable } : {}) };
     },
     async importJson(text) {
       const parsed = parseExportJson(text);

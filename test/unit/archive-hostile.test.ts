@@ -191,3 +191,22 @@ describe('what may enter the archive', () => {
 function withUrl(record: ArchivedReadout, url: string): ArchivedReadout {
   return { ...record, url, id: readoutIdFor(url) };
 }
+
+describe('export of a damaged archive', () => {
+  it('counts and includes unreadable records as stored, and the file still imports the rest', async () => {
+    const { store, db } = await openTestArchive();
+    await store.save(readoutInput({ url: 'https://mfa.example/good' }));
+    await db.put({ _id: 'readout:https://mfa.example/damaged', schemaVersion: 1, url: 42, readout: 'torn' });
+    const data = await store.exportData();
+    expect(data.readouts.map((r) => r.url)).toEqual(['https://mfa.example/good']);
+    expect(data.unreadable).toEqual([
+      { _id: 'readout:https://mfa.example/damaged', schemaVersion: 1, url: 42, readout: 'torn' },
+    ]);
+    const text = toExportJson(data, 'fixed');
+    expect(JSON.parse(text)).toMatchObject({ unreadable: [{ url: 42 }] });
+    const elsewhere = await openTestArchive();
+    expect(await elsewhere.store.importJson(text)).toEqual({ readouts: 1, glossary: 0 });
+    // An archive with nothing damaged exports no `unreadable` key at all.
+    expect(toExportJson(await elsewhere.store.exportData(), 'fixed')).not.toContain('unreadable');
+  });
+});
