@@ -3,9 +3,11 @@ import { MINISTRY_MATCHES } from './lib/ministries/matches';
 import * as kbRecognitionData from './lib/kb/recognition-data';
 import * as kbDetailsData from './lib/kb/details-data';
 import { inlineDataModules } from './scripts/vite-inline-data-modules';
+import { manifestOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
-// 127.0.0.1 serves the bundled sample pages and the browser tests.
+// 127.0.0.1 serves the bundled sample pages and the browser tests, so only the builds that never
+// ship declare it (`wxt` dev mode and `wxt build --mode e2e`; see scripts/manifest-origins.ts).
 export const SAMPLE_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
@@ -21,6 +23,17 @@ export default defineConfig({
       }),
     ],
   }),
+  hooks: {
+    // The content script's matches are declared in its entrypoint (CONTENT_MATCHES, loopback
+    // included): the mode decides here which of them a build keeps, and which scheme.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const mode = wxt.config.mode;
+      if (manifest.host_permissions)
+        manifest.host_permissions = manifestOrigins(manifest.host_permissions, mode);
+      for (const script of manifest.content_scripts ?? [])
+        if (script.matches) script.matches = manifestOrigins(script.matches, mode);
+    },
+  },
   manifest: {
     name: 'Readout Lens',
     description:
@@ -28,9 +41,15 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     // The ministry sites from the registry; any other site is added at run time (sites/enable).
     host_permissions: [...MINISTRY_MATCHES, ...SAMPLE_HOST_MATCHES],
-    optional_host_permissions: ['*://*/*'],
+    // Any other ministry's site, asked for one origin at a time from the popup: https only.
+    optional_host_permissions: ['https://*/*'],
     browser_specific_settings: {
-      gecko: { id: 'readout-lens@readout-lens.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'readout-lens@readout-lens.dev',
+        strict_min_version: '128.0',
+        // Nothing leaves the browser: the archive and glossary stay in the profile.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
     commands: {
       'save-readout': {

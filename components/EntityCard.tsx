@@ -123,6 +123,7 @@ function NoteForm({
     );
   const save = async (event: Event) => {
     event.preventDefault();
+    if (!event.isTrusted) return; // only the user's own submit saves to their glossary
     setStatus('saving');
     const error = await onSave(note);
     setStatus(error === null ? 'saved' : { error });

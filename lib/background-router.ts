@@ -6,7 +6,14 @@
 import type { ArchiveStore } from './archive';
 import { ArchiveError } from './archive';
 import type { SaveInput } from './archive/schema';
-import { ArchiveMessage, isArchiveMessageType, parseMessage } from './messages';
+import {
+  ArchiveMessage,
+  isArchiveMessageType,
+  parseMessage,
+  refusalFor,
+  type ExtensionIdentity,
+  type MessageSender,
+} from './messages';
 import { err, ok, type Result } from './model';
 import type { PageAnalysis } from './page-analysis';
 
@@ -87,6 +94,22 @@ export function createRouter(deps: RouterDeps) {
         return ok(await store.glossary.remove(message.id));
     }
   }
+}
+
+/**
+ * A `runtime.onMessage` listener around one service's `handle`: messages the sender may not send
+ * get an error reply (see `refusalFor`), the rest go to `handle`. Every listener of the
+ * background is wrapped, so no family is open to content scripts by being forgotten. The
+ * background's own calls (context menu, keyboard command) call `handle` directly.
+ */
+export function guardedBySender(
+  handle: (raw: unknown) => Promise<Result<unknown>> | undefined,
+  extension: ExtensionIdentity,
+) {
+  return (raw: unknown, sender: MessageSender): Promise<Result<unknown>> | undefined => {
+    const refusal = refusalFor(raw, sender, extension);
+    return refusal === null ? handle(raw) : Promise.resolve(err(refusal));
+  };
 }
 
 /** What the user reads: an ArchiveError's own message, otherwise the error's name and message. */

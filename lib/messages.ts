@@ -91,3 +91,63 @@ export function parseMessage<T>(
     error: `malformed message: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
   };
 }
+
+/**
+ * Who sent a runtime message, as the background sees it: one of the extension's own pages (popup,
+ * archive page: their URL is under the extension's base URL), a content script (it runs in a
+ * web page's tab, whose renderer a hostile page may have taken over), or anything else.
+ */
+export type SenderRole = 'extension-page' | 'content-script' | 'unknown';
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  /** `runtime.getURL('')`: `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  baseUrl: string;
+}
+
+export function senderRole(sender: MessageSender, extension: ExtensionIdentity): SenderRole {
+  if (sender.id !== extension.id) return 'unknown';
+  if (sender.url?.startsWith(extension.baseUrl)) return 'extension-page';
+  if (sender.tab) return 'content-script';
+  return 'unknown';
+}
+
+/** The most prior readouts a content script may ask for at once (its card shows ten). */
+export const CONTENT_RELATED_LIMIT = 10;
+
+/**
+ * Why the background refuses `raw` from `sender`, or null when it may answer. A content script
+ * gets what a page needs: related readouts for its card, the glossary's terms (and a note saved
+ * from the card), KB details, and saving its own tab. Reading the whole archive, export, import,
+ * delete, settings and site access are for the extension's own pages.
+ */
+export function refusalFor(raw: unknown, sender: MessageSender, extension: ExtensionIdentity): string | null {
+  const role = senderRole(sender, extension);
+  if (role === 'extension-page') return null;
+  const message = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const type = typeof message.type === 'string' ? message.type : '(no type)';
+  const refused = `${type} is answered only for the extension's own pages`;
+  if (role === 'unknown') return refused;
+  switch (type) {
+    case 'glossary/list':
+    case 'glossary/put':
+      return null;
+    case 'archive/related': {
+      const limit = (message.query as { limit?: unknown } | undefined)?.limit;
+      return typeof limit === 'number' && limit <= CONTENT_RELATED_LIMIT
+        ? null
+        : `archive/related from a page asks for at most ${CONTENT_RELATED_LIMIT} readouts`;
+    }
+    case 'archive/save-tab':
+      return message.tabId === sender.tab?.id ? null : 'a page may save only its own tab';
+    default:
+      // The KB is the extension's own public data: every kb/ question is a page's to ask.
+      return type.startsWith('kb/') ? null : refused;
+  }
+}

@@ -113,8 +113,9 @@ async function headed(): Promise<void> {
 
 async function main() {
   ensureBrowser();
-  console.log('▶ building the extension (wxt build)');
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: ROOT });
+  // The test build: the samples are served from 127.0.0.1, which the store build does not match.
+  console.log('▶ building the extension (wxt build --mode e2e)');
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit', cwd: ROOT });
   if (build.status !== 0) throw new Error('build failed');
   const wantHeadless = process.argv.includes('--headless') || !process.env.DISPLAY;
   await (wantHeadless ? headless() : headed());

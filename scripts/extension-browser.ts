@@ -1,7 +1,10 @@
 /**
- * The built extension (.output/chrome-mv3) in real Chromium, with test/fixtures served on
- * 127.0.0.1: used by the browser tests, the demo and the benchmarks. Build first (`npx wxt build`).
+ * The built extension in real Chromium, with test/fixtures served on 127.0.0.1: used by the
+ * browser tests, the demo and the benchmarks. They load the test build (`wxt build --mode e2e`,
+ * .output/chrome-mv3-e2e: the store build declares no loopback hosts); a missing build is built
+ * first, so a fresh clone runs them as they are.
  */
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -11,7 +14,21 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findBrowser } from './browser-path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The browser-test build: the store build plus the loopback hosts and an open card shadow root. */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+/** The build that ships (`npm run build`). */
+export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+/** Builds `extensionDir` (one of the two above) when it has no manifest yet. */
+export function ensureBuilt(extensionDir: string): void {
+  if (existsSync(join(extensionDir, 'manifest.json'))) return;
+  const mode = extensionDir === EXTENSION_DIR ? ['--mode', 'e2e'] : [];
+  if (extensionDir !== EXTENSION_DIR && extensionDir !== PRODUCTION_EXTENSION_DIR)
+    throw new Error(`No built extension at ${extensionDir}.`);
+  console.log(`▶ no build at ${extensionDir}: wxt build ${mode.join(' ')}`);
+  const built = spawnSync('npx', ['wxt', 'build', ...mode], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`wxt build ${mode.join(' ')} failed (exit ${built.status})`);
+}
 export const FIXTURES_DIR = join(ROOT, 'test/fixtures');
 
 const MIME: Record<string, string> = {
@@ -96,9 +113,7 @@ export async function launchExtension(
   options: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
-  }
+  ensureBuilt(extensionDir);
   const profile = await mkdtemp(join(tmpdir(), 'readout-lens-profile-'));
   const args = chromeArgs(extensionDir).filter((a) => options.headless !== false || a !== '--headless=new');
   const context = await chromium.launchPersistentContext(profile, {

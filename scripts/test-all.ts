@@ -1,6 +1,6 @@
 /**
  * `npm test`: type check, lint, build, unit tests and browser tests in real Chromium.
- * Ends with the line `N passed, N failed` (type check, lint and build count as one check each).
+ * Ends with the line `N passed, N failed` (type check, lint and each build count as one check each).
  * Without a browser it fails at once with the install command: it never skips silently.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,9 @@ function step(name: string, cmd: string, args: string[]): boolean {
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
-const built = step('build', 'npx', ['wxt', 'build']);
+// The store build, and the browser-test build (loopback hosts for the served fixtures).
+const built =
+  step('build', 'npx', ['wxt', 'build']) && step('test build', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

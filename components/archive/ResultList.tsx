@@ -1,3 +1,4 @@
+import { safeHref } from '../../lib/safe-href';
 import { useState } from 'preact/hooks';
 import type { ReadoutSummary } from '../../lib/archive';
 
@@ -51,7 +52,7 @@ export function ResultList({
       <ol class="results">
         {items.map((s) => (
           <li key={s.id} data-id={s.id}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer" class="open">
+            <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer" class="open">
               {s.title || s.url}
             </a>
             <span class="meta">

@@ -1,3 +1,4 @@
+import { safeHref } from '../../lib/safe-href';
 import type { TimelineEntry } from '../../lib/archive';
 import { layoutTimeline } from '../../lib/archive/timeline-layout';
 
@@ -56,7 +57,7 @@ export function Timeline({ entries, caption }: { entries: TimelineEntry[]; capti
               <tr key={e.id}>
                 <td>{e.date}</td>
                 <td>
-                  <a href={e.url} target="_blank" rel="noopener noreferrer">
+                  <a href={safeHref(e.url)} target="_blank" rel="noopener noreferrer">
                     {e.title}
                   </a>
                 </td>

@@ -150,6 +150,16 @@ function ArchivePage() {
       );
     if (format === 'csv')
       download(`readout-lens-${day}.csv`, '\uFEFF' + toCsv(reply.value.readouts), 'text/csv');
+    const unreadable = reply.value.unreadable?.length ?? 0;
+    if (unreadable)
+      setNotice({
+        text:
+          `${unreadable} stored record${unreadable === 1 ? '' : 's'} could not be read. ` +
+          (format === 'json'
+            ? 'They are in the JSON file as they are stored, under "unreadable".'
+            : 'Export as JSON to keep them: it includes them as they are stored.'),
+        error: true,
+      });
   };
 
   const onImport = async (file: File) => {

@@ -8,7 +8,8 @@ import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import { createPouch, openArchive } from '../../lib/archive/pouch-store';
 import { openIdbDerivedStore } from '../../lib/archive/derived-store';
 import type { ArchiveStore } from '../../lib/archive';
-import { createRouter } from '../../lib/background-router';
+import { createRouter, guardedBySender } from '../../lib/background-router';
+import { extensionIdentity } from './identity';
 import { err, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
 
@@ -34,7 +35,7 @@ export function startArchiveService(): void {
       Result<PageAnalysis> | undefined) ?? err('no content script in this tab');
 
   const handle = createRouter({ archive, analysisOfTab });
-  browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
+  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity()));
 
   /** Saves the tab's readout and says how it went on the badge (the popup is not open). */
   const saveTab = async (tabId: number) => {

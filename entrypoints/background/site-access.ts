@@ -18,6 +18,8 @@ import {
   withSite,
 } from '../../lib/ministries/site-access';
 import * as z from 'zod/mini';
+import { guardedBySender } from '../../lib/background-router';
+import { extensionIdentity } from './identity';
 
 const STORAGE_KEY = 'enabledSites';
 /** The content script as WXT emits it for `entrypoints/content/`. */
@@ -84,16 +86,19 @@ async function answer(message: SitesMessage): Promise<Result<unknown>> {
   }
 }
 
+function handle(raw: unknown): Promise<Result<unknown>> | undefined {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (!isSitesMessageType(type)) return undefined;
+  const parsed = parseMessage(SitesMessage, raw);
+  if (!parsed.ok) return Promise.resolve(err(parsed.error));
+  return answer(parsed.value).catch((error: unknown) =>
+    err(error instanceof Error ? error.message : String(error)),
+  );
+}
+
 export function startSiteAccessService(): void {
-  browser.runtime.onMessage.addListener((raw: unknown): Promise<Result<unknown>> | undefined => {
-    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-    if (!isSitesMessageType(type)) return undefined;
-    const parsed = parseMessage(SitesMessage, raw);
-    if (!parsed.ok) return Promise.resolve(err(parsed.error));
-    return answer(parsed.value).catch((error: unknown) =>
-      err(error instanceof Error ? error.message : String(error)),
-    );
-  });
+  // Site access is a setting: only the popup and the archive page may change or read it.
+  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity()));
   // Permissions revoked in the browser's settings take their registrations with them.
   browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
   void syncRegistrations().catch(() => undefined);

@@ -2,6 +2,11 @@
  * The content script's own UI: the context card and the live region that announces the current
  * term. Each lives in a `<readout-lens-ui>` host with its own shadow root, appended to <html> and
  * removed when closed, so the page's DOM is left as it was.
+ *
+ * The shadow root is closed: the card shows the user's own archive (prior readouts, notes), and a
+ * page script must not read it or drive its forms. Only the browser-test build (`--mode e2e`,
+ * never shipped) opens it, so Playwright's locators can reach the card; test/e2e/card-safety
+ * checks the closed root on the production build.
  */
 import { render, type ComponentChild } from 'preact';
 import { ANNOUNCER_CSS, CARD_CSS } from '../../components/card-css';
@@ -9,14 +14,19 @@ import { isOutOfView, placeCard } from '../../lib/highlight/place';
 
 export const UI_TAG = 'readout-lens-ui';
 
-function createHost(doc: Document, css: string): { host: HTMLElement; mount: HTMLElement } {
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+function createHost(
+  doc: Document,
+  css: string,
+): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
   const host = doc.createElement(UI_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
-  return { host, mount };
+  return { host, shadow, mount };
 }
 
 export interface CardHost {
@@ -34,7 +44,7 @@ export interface CardHost {
 }
 
 export function createCardHost(doc: Document): CardHost {
-  let open: { host: HTMLElement; mount: HTMLElement; anchor: Range } | null = null;
+  let open: { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement; anchor: Range } | null = null;
   let returnFocus: Element | null = null;
   const viewport = () => ({
     width: doc.documentElement.clientWidth,
@@ -61,7 +71,7 @@ export function createCardHost(doc: Document): CardHost {
 
   const position = () => {
     if (!open) return;
-    const card = open.host.shadowRoot!.querySelector<HTMLElement>('.card');
+    const card = open.shadow.querySelector<HTMLElement>('.card');
     const size = card ? card.getBoundingClientRect() : { width: 360, height: 240 };
     const at = placeCard(anchorBox(open.anchor), { width: size.width, height: size.height }, viewport());
     open.host.style.cssText = `position:fixed;z-index:2147483647;left:${at.left}px;top:${at.top}px;`;
@@ -82,13 +92,13 @@ export function createCardHost(doc: Document): CardHost {
     open(anchor, content, focus) {
       close(false);
       returnFocus = doc.activeElement;
-      const { host, mount } = createHost(doc, CARD_CSS);
+      const { host, shadow, mount } = createHost(doc, CARD_CSS);
       host.style.cssText = 'position:fixed;z-index:2147483647;left:0;top:0;visibility:hidden;';
       doc.documentElement.append(host);
-      open = { host, mount, anchor };
+      open = { host, shadow, mount, anchor };
       render(content, mount);
       position();
-      if (focus) host.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      if (focus) shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     update(content) {
       if (!open) return;

@@ -89,6 +89,9 @@ export default defineContentScript({
   // Started early only to adopt the highlight stylesheet while the document is nearly empty
   // (see `ensureHighlightSheet`); the work itself waits until the DOM is parsed and idle.
   runAt: 'document_start',
+  // WXT would otherwise tell every page, through window.postMessage, a message type that
+  // carries the extension's id (a fingerprint); its same-world CustomEvent is enough for us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (supportsCustomHighlights(window)) ensureHighlightSheet(document);
     let session: ReadoutSession | null = null;

@@ -261,8 +261,13 @@ export function startSession(
     walkArmed = true;
   }
 
+  /*
+   * Only the user's own clicks, pointer moves and keys drive the card: a page script's synthetic
+   * events (`isTrusted` false) are ignored, so it cannot open a card, which is what asks the
+   * background for the user's prior readouts.
+   */
   function onClick(event: MouseEvent) {
-    if (destroyed || card.owns(event)) return;
+    if (destroyed || !event.isTrusted || card.owns(event)) return;
     const target = event.target as Element | null;
     const mention = painting && !target?.closest?.(PAGE_CONTROLS) ? painting.hitTest(event) : null;
     const selection = (target?.ownerDocument ?? doc).getSelection();
@@ -283,7 +288,7 @@ export function startSession(
     hoverTarget = null;
   }
   function onPointerMove(event: PointerEvent) {
-    if (destroyed || !painting || event.pointerType === 'touch') return;
+    if (destroyed || !event.isTrusted || !painting || event.pointerType === 'touch') return;
     if (card.owns(event)) {
       if (cardByHover) cancelHover();
       return;
@@ -306,7 +311,7 @@ export function startSession(
   }
 
   function onKeydown(event: KeyboardEvent) {
-    if (destroyed) return;
+    if (destroyed || !event.isTrusted) return;
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
       event.preventDefault();
       nextTerm();

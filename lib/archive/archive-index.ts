@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { EntityKind } from '../model';
-import { ministryForUrl } from '../ministries';
+import { ministryForUrl } from '../ministries/url-rules';
 import {
   normalizeUrl,
   type ArchivedReadout,

@@ -6,7 +6,15 @@
 import * as z from 'zod/mini';
 import { strToU8, zipSync } from 'fflate';
 import { GlossaryEntry } from '../glossary/schema';
-import { describeIssue, readoutIdFor, upgradeRecord, type ArchivedReadout } from './schema';
+import { safeHref } from '../safe-href';
+import {
+  describeIssue,
+  incomingRecordError,
+  isIsoDate,
+  readoutIdFor,
+  upgradeRecord,
+  type ArchivedReadout,
+} from './schema';
 
 export const EXPORT_FORMAT = 'readout-lens-archive';
 export const EXPORT_VERSION = 1;
@@ -18,11 +26,18 @@ export const ArchiveExport = z.object({
   /** Records of any known schema version; upgraded on import. */
   readouts: z.array(z.unknown()),
   glossary: z.array(GlossaryEntry),
+  /**
+   * Stored records the archive could not read (damaged, or from a newer version), exported as
+   * they are so a backup never loses them silently; import leaves them out.
+   */
+  unreadable: z.optional(z.array(z.unknown())),
 });
 
 export interface ArchiveData {
   readouts: ArchivedReadout[];
   glossary: GlossaryEntry[];
+  /** Stored records that failed to parse, raw (with their `_id`); absent when there are none. */
+  unreadable?: unknown[];
 }
 
 export function toExportJson(data: ArchiveData, exportedAt: string = new Date().toISOString()): string {
@@ -34,6 +49,7 @@ export function toExportJson(data: ArchiveData, exportedAt: string = new Date().
     exportedAt,
     readouts: sortedById(data.readouts),
     glossary: sortedById(data.glossary),
+    ...(data.unreadable?.length ? { unreadable: data.unreadable } : {}),
   });
 }
 
@@ -66,6 +82,8 @@ export function parseExportJson(
     const upgraded = upgradeRecord(item);
     if (!upgraded.ok) return { ok: false, error: `readouts.${i}.${upgraded.error}` };
     const record = upgraded.value;
+    const refused = incomingRecordError(record);
+    if (refused !== null) return { ok: false, error: `readouts.${i}.${refused}` };
     // The id is derived from the URL; anything else could overwrite another document.
     if (record.id !== readoutIdFor(record.url))
       return { ok: false, error: `readouts.${i}.id: must be "${readoutIdFor(record.url)}" for its url` };
@@ -137,50 +155,81 @@ function sortedByDate(readouts: ArchivedReadout[]): ArchivedReadout[] {
   );
 }
 
+/**
+ * Text from a page (or an import) as literal Markdown text: every character CommonMark or a
+ * note tool gives meaning to is backslash-escaped, so no raw HTML (`<iframe>`, a tracking
+ * `<img>`), no link or image (`[x](javascript:...)`, `![](https://tracker/)`), no autolink, entity
+ * or emphasis survives, and a line cannot start a heading, list, quote or table.
+ */
+export function markdownText(s: string): string {
+  return oneLine(s)
+    .replace(/[\\`*_[\]<>!&#|~$%=^]/g, '\\$&')
+    .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
+}
+
+/** A multi-line note: each non-empty line escaped, lines kept apart as hard breaks. */
+function markdownLines(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map((line) => markdownText(line))
+    .filter(Boolean)
+    .join('\\\n');
+}
+
 /** YAML front matter values are JSON strings: valid YAML, and no value can break out of its line. */
 export function toMarkdown(r: ArchivedReadout): string {
   const front = [
     '---',
     `title: ${JSON.stringify(r.readout.title)}`,
-    `date: ${JSON.stringify(r.readout.date ?? '')}`,
+    `date: ${JSON.stringify(isoDateOrEmpty(r.readout.date))}`,
     `ministry: ${JSON.stringify(r.readout.ministry ?? '')}`,
-    `url: ${JSON.stringify(r.url)}`,
+    `url: ${JSON.stringify(safeHref(r.url) ?? '')}`,
     `saved: ${JSON.stringify(r.savedAt)}`,
     `tags: ${JSON.stringify(r.tags)}`,
     '---',
   ];
-  const lines = [...front, '', `# ${oneLine(r.readout.title)}`, ''];
+  const lines = [...front, '', `# ${markdownText(r.readout.title)}`, ''];
   if (r.readout.participants.length) {
     lines.push('## Participants', '');
     for (const p of r.readout.participants)
-      lines.push(`- ${oneLine([p.name, p.title, p.country].filter(Boolean).join(', '))}`);
+      lines.push(`- ${markdownText([p.name, p.title, p.country].filter(Boolean).join(', '))}`);
     lines.push('');
   }
   const entities = r.entities.filter((e) => e.kind !== 'other');
   if (entities.length) {
     lines.push('## Entities', '');
     for (const e of entities)
-      lines.push(`- ${oneLine(e.name)} (${e.kind}${e.role ? `, ${oneLine(e.role)}` : ''})`);
+      lines.push(`- ${markdownText(e.name)} (${e.kind}${e.role ? `, ${markdownText(e.role)}` : ''})`);
     lines.push('');
   }
-  if (r.note) lines.push('## Note', '', r.note, '');
-  lines.push('## Text', '', ...r.readout.body.flatMap((p) => [p, '']));
+  if (r.note.trim()) lines.push('## Note', '', markdownLines(r.note), '');
+  lines.push(
+    '## Text',
+    '',
+    ...r.readout.body
+      .map(markdownText)
+      .filter(Boolean)
+      .flatMap((p) => [p, '']),
+  );
   return lines.join('\n');
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+const isoDateOrEmpty = (date: string | null) => (date !== null && isIsoDate(date) ? date : '');
+
 /** A file name that every OS accepts: date, then a slug of the title, made unique. */
 export function markdownFileNames(readouts: ArchivedReadout[]): string[] {
   const used = new Set<string>();
   return readouts.map((r) => {
+    // Built from sanitised parts only: an ISO date (or "undated") and letters, digits and hyphens.
     const slug =
       r.readout.title
         .normalize('NFKC')
         .replace(/[^\p{L}\p{N}]+/gu, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, 80) || 'readout';
-    const base = `${r.readout.date ?? 'undated'}-${slug}`;
+    const base = `${isoDateOrEmpty(r.readout.date) || 'undated'}-${slug}`;
     let name = `${base}.md`;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}.md`;
     used.add(name.toLowerCase());

@@ -60,7 +60,7 @@ export interface ArchiveStore {
 /** An error meant for the user: its message says what happened and what to do. */
 export class ArchiveError extends Error {
   constructor(
-    readonly code: 'quota' | 'invalid-import' | 'import-failed' | 'not-found' | 'storage',
+    readonly code: 'quota' | 'invalid-import' | 'invalid-input' | 'import-failed' | 'not-found' | 'storage',
     message: string,
   ) {
     super(message);

@@ -18,6 +18,7 @@ import {
 } from './index';
 import {
   ArchivedReadout,
+  incomingRecordError,
   ARCHIVE_SCHEMA_VERSION,
   normalizeUrl,
   readoutIdFor,
@@ -365,6 +366,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
           tags: input.tags ?? existing?.record.tags ?? [],
           note: input.note ?? existing?.record.note ?? '',
         });
+        refuseUnlessIncoming(record, 'Not saved');
         await putRecord(record, existing?.rev);
         return record;
       });
@@ -389,6 +391,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     restore(record) {
       return serializeWrite(async () => {
         const parsed = ArchivedReadout.parse(record);
+        refuseUnlessIncoming(parsed, 'Not restored');
         if (parsed.id !== readoutIdFor(parsed.url))
           throw new ArchiveError('storage', `Cannot restore ${parsed.id}: id and url disagree.`);
         const existing = await readRecord(parsed.id);
@@ -404,6 +407,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
           ...(change.tags ? { tags: [...new Set(change.tags.map((t) => t.trim()).filter(Boolean))] } : {}),
           ...(change.note !== undefined ? { note: change.note } : {}),
         };
+        refuseUnlessIncoming(record, 'Not changed');
         await putRecord(record, existing.rev);
         return record;
       });
@@ -426,7 +430,16 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return index.facets();
     },
     async exportData() {
-      return { readouts: await list(), glossary: await glossary.list() };
+      // Unlike `list`, keeps what it cannot read: a backup must not drop a record silently.
+      const all = await db.allDocs({ ...READOUT_ID_RANGE, include_docs: true });
+      const readouts: ArchivedReadout[] = [];
+      const unreadable: unknown[] = [];
+      for (const row of all.rows) {
+        const upgraded = upgradeRecord(stripPouch(row.doc));
+        if (upgraded.ok) readouts.push(upgraded.value);
+        else unreadable.push({ _id: row.id, ...stripPouch(row.doc) });
+      }
+      return { readouts, glossary: await glossary.list(), ...(unreadable.length ? { unreadable } : {}) };
     },
     async importJson(text) {
       const parsed = parseExportJson(text);
@@ -503,6 +516,12 @@ export function canonicalJson(value: unknown): string {
         )
       : v,
   );
+}
+
+/** A record that may not enter the archive (a non-web URL, a bad date, an oversized field) throws. */
+function refuseUnlessIncoming(record: ArchivedReadout, what: string): void {
+  const error = incomingRecordError(record);
+  if (error !== null) throw new ArchiveError('invalid-input', `${what}: ${error}.`);
 }
 
 const notFoundAsNull = (error: unknown) => {

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { FoundEntity, Readout } from '../model';
+import { safeHref } from '../safe-href';
 
 export const ARCHIVE_SCHEMA_VERSION = 1;
 
@@ -118,7 +119,103 @@ export function describeIssue(issues: readonly { path: readonly PropertyKey[]; m
   return `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`;
 }
 
-const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written YYYY-MM-DD (2024-02-30 is not one). */
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
+}
+
+const IsoDate = z.string().check(z.refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD)'));
+
+/**
+ * Upper bounds on what a saved or imported readout may carry, far above any real readout (the
+ * longest in the corpus has a title of a few hundred characters and a body of tens of
+ * thousands): a record beyond them is a bug or an attack, and is refused with a clear error.
+ */
+export const FIELD_LIMITS = {
+  url: 4_096,
+  title: 2_000,
+  /** Names, titles, places, keys, roles. */
+  shortText: 1_000,
+  participants: 500,
+  paragraphs: 10_000,
+  bodyChars: 2_000_000,
+  entities: 10_000,
+  surfaces: 500,
+  tags: 200,
+  tag: 100,
+  note: 20_000,
+} as const;
+
+const limited = (max: number) =>
+  z
+    .string()
+    .check(
+      z.maxLength(max, `longer than ${max.toLocaleString('en')} characters (far beyond any real readout)`),
+    );
+const atMost = (max: number, what: string) =>
+  z.maxLength(max, `more than ${max.toLocaleString('en')} ${what} (far beyond any real readout)`);
+
+/** Only web addresses come in: a `javascript:` or `data:` URL is refused on save and import. */
+export const HttpUrl = limited(FIELD_LIMITS.url).check(
+  z.refine((url) => safeHref(url) !== undefined, 'must be an http(s) URL'),
+);
+
+const short = limited(FIELD_LIMITS.shortText);
+
+const IncomingReadout = z.extend(Readout, {
+  ministry: z.nullable(short),
+  title: limited(FIELD_LIMITS.title),
+  date: z.nullable(IsoDate),
+  place: z.nullable(short),
+  language: short,
+  participants: z
+    .array(z.object({ name: short, title: z.optional(short), country: z.optional(short) }))
+    .check(atMost(FIELD_LIMITS.participants, 'participants')),
+  body: z.array(limited(FIELD_LIMITS.bodyChars)).check(
+    atMost(FIELD_LIMITS.paragraphs, 'paragraphs'),
+    z.refine(
+      (body) => body.reduce((sum, p) => sum + p.length, 0) <= FIELD_LIMITS.bodyChars,
+      `longer than ${FIELD_LIMITS.bodyChars.toLocaleString('en')} characters in all (far beyond any real readout)`,
+    ),
+  ),
+});
+
+const IncomingEntity = z.extend(FoundEntity, {
+  key: short,
+  name: short,
+  id: z.nullable(short),
+  surfaces: z.array(short).check(atMost(FIELD_LIMITS.surfaces, 'surface forms')),
+  role: z.optional(short),
+  titleInText: z.optional(short),
+  roleNow: z.optional(short),
+  country: z.optional(short),
+  note: z.optional(limited(FIELD_LIMITS.note)),
+});
+
+/**
+ * A record as it may enter the archive (save, restore, import): the stored shape with http(s)
+ * URLs, ISO dates and the size limits. Reading stored records stays lenient, so nothing saved
+ * before these checks becomes unreadable.
+ */
+export const IncomingRecord = z.extend(ArchivedReadout, {
+  url: HttpUrl,
+  readout: IncomingReadout,
+  entities: z.array(IncomingEntity).check(atMost(FIELD_LIMITS.entities, 'entities')),
+  participantKeys: z.array(short).check(atMost(FIELD_LIMITS.entities, 'participant keys')),
+  savedAt: short,
+  tags: z.array(limited(FIELD_LIMITS.tag)).check(atMost(FIELD_LIMITS.tags, 'tags')),
+  note: limited(FIELD_LIMITS.note),
+});
+
+/** Null when `record` may enter the archive, else `path: what is wrong`. */
+export function incomingRecordError(record: ArchivedReadout): string | null {
+  const parsed = z.safeParse(IncomingRecord, record);
+  return parsed.success ? null : describeIssue(parsed.error.issues);
+}
 
 /** The archive page's search: full text (optional) and filters, all combined with AND. */
 export const ArchiveFilter = z.object({

@@ -1,0 +1,45 @@
+/**
+ * Which origins the built manifest asks for (host permissions and content-script matches): the
+ * ministry sites over https, plain http only for the older embassy and consulate domains that
+ * still serve pages that way, and the loopback hosts of the sample pages and browser tests only
+ * in builds that never ship (`wxt` dev mode and the `e2e` test build).
+ */
+
+/** Build modes that serve pages from this machine: the dev server and the browser-test build. */
+export const LOOPBACK_MODES: ReadonlySet<string> = new Set(['development', 'e2e']);
+
+/** Registrable domains whose pages are still served over plain http (Chinese missions abroad). */
+const HTTP_DOMAINS = [
+  'chineseembassy.org',
+  'china-embassy.org',
+  'china-consulate.org',
+  'chineseconsulate.org',
+];
+
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost)\//;
+
+export const isLoopbackPattern = (pattern: string): boolean => LOOPBACK.test(pattern);
+
+function hostOf(pattern: string): string {
+  return /^[^:]+:\/\/([^/]*)/.exec(pattern)?.[1] ?? '';
+}
+
+/** `*://host/path` → `https://host/path`, unless the host is one of the http-only domains. */
+export function httpsWhereServed(pattern: string): string {
+  if (!pattern.startsWith('*://')) return pattern;
+  const host = hostOf(pattern).replace(/^\*\./, '');
+  const httpStillServed = HTTP_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+  return httpStillServed ? pattern : `https://${pattern.slice('*://'.length)}`;
+}
+
+/** The patterns a build of `mode` declares. */
+export function manifestOrigins(patterns: readonly string[], mode: string): string[] {
+  const loopback = LOOPBACK_MODES.has(mode);
+  return [
+    ...new Set(
+      patterns
+        .filter((p) => loopback || !isLoopbackPattern(p))
+        .map((p) => (isLoopbackPattern(p) ? p : httpsWhereServed(p))),
+    ),
+  ];
+}
