@@ -11,7 +11,8 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import { buildTextMap, isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
+import { isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
+import { articleTextMap } from '../../lib/highlight/article-map';
 import {
   paintHighlights,
   supportsCustomHighlights,
@@ -117,8 +118,9 @@ export function startSession(
     const currentKey = painting?.mentions[current]?.start;
     unpaint();
     readout = extractReadout(url, doc);
-    // Not kept after painting: a 1 MB page's map holds a wrapper for each of its text nodes.
-    const map = buildTextMap(doc.body);
+    // The article only: menus, sidebars and related news are never read, so never painted or
+    // listed. Not kept after painting: a 1 MB page's map holds a wrapper for each text node.
+    const map = articleTextMap(doc, readout);
     documents = map.documents;
     const recognition = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
     entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
