@@ -1,11 +1,14 @@
 /**
  * The text the content script reads and paints on a readout page: its article only (title,
  * dateline, lead, body and captions), never the page's menus, sidebars or related-news lists.
- * `scripts/measure-real-pages.ts` runs this same function in happy-dom.
+ * `scripts/measure-real-pages.ts` runs these same functions in happy-dom.
  */
 import type { Readout } from '../model';
+import { extractReadout } from '../ministries';
 import { MINISTRIES } from '../ministries/registry';
 import { articleRegion } from '../ministries/article';
+import { withParticipantMentions } from '../ministries/participant-mentions';
+import type { Recognition, Recognizer } from '../recognize';
 import { buildRegionMap, type TextMap } from './text-map';
 
 export function articleTextMap(doc: Document, readout: Readout): TextMap {
@@ -15,4 +18,19 @@ export function articleTextMap(doc: Document, readout: Readout): TextMap {
   // The page itself is watched for changes even when no article was found yet.
   if (!map.documents.includes(doc)) map.documents.unshift(doc);
   return map;
+}
+
+export interface ArticleAnalysis {
+  readout: Readout;
+  map: TextMap;
+  /** Mentions are offsets into `map.text`: what the painter paints and the popup lists. */
+  recognition: Recognition;
+}
+
+/** Extract, map the article, recognize in it, and add the participants the title grammar named. */
+export function analyzeArticle(doc: Document, url: string | null, recognizer: Recognizer): ArticleAnalysis {
+  const readout = extractReadout(url, doc);
+  const map = articleTextMap(doc, readout);
+  const found = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
+  return { readout, map, recognition: withParticipantMentions(found, map.text, readout.participants) };
 }
