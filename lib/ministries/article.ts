@@ -51,22 +51,41 @@ function firstElement(doc: Document, selectors: readonly string[]): Element | nu
   return null;
 }
 
-/** The deepest element holding every one of `els`. */
-function commonAncestor(els: Element[]): Element | null {
-  let common: Element | null = els[0] ?? null;
-  for (const el of els.slice(1)) while (common && !common.contains(el)) common = common.parentElement;
-  return common;
+/**
+ * The deepest element holding most (four fifths) of the text of `els`: Readability sometimes
+ * keeps a stray paragraph from elsewhere ("Also read: …"), which must not widen the article to
+ * the whole page.
+ */
+function mainAncestor(els: Element[]): Element | null {
+  const held = new Map<Element, number>();
+  const depth = new Map<Element, number>();
+  let total = 0;
+  for (const el of els) {
+    const length = clean(el.textContent).length;
+    total += length;
+    let d = 0;
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      held.set(up, (held.get(up) ?? 0) + length);
+      d += 1;
+    }
+    let level = d;
+    for (let up = el.parentElement; up; up = up.parentElement) depth.set(up, level--);
+  }
+  let best: Element | null = null;
+  for (const [el, length] of held)
+    if (length >= total * 0.8 && (!best || depth.get(el)! > depth.get(best)!)) best = el;
+  return best;
 }
 
 /**
- * Readability's body, as live elements: the smallest element around the live paragraphs whose
+ * Readability's body, as live elements: the element around most of the live paragraphs whose
  * text Readability kept. Null when Readability finds nothing.
  */
 function readabilityContainer(doc: Document, title: string): Element | null {
   const kept = new Set(readabilityParagraphs(doc, title));
   if (!kept.size || !doc.body) return null;
   const live = [...doc.body.querySelectorAll('p, li')].filter((el) => kept.has(clean(el.textContent)));
-  return commonAncestor(live);
+  return mainAncestor(live);
 }
 
 /** Elements listed once each, in document order, without those inside another. */
