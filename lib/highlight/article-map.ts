@@ -11,9 +11,10 @@ import { withParticipantMentions } from '../ministries/participant-mentions';
 import type { Recognition, Recognizer } from '../recognize';
 import { buildRegionMap, type TextMap } from './text-map';
 
+/** The article's text map; empty on a listing or other page, whose entities are not the page's. */
 export function articleTextMap(doc: Document, readout: Readout): TextMap {
   const site = MINISTRIES.find((m) => m.id === readout.ministry) ?? null;
-  const region = articleRegion(doc, site, readout.title);
+  const region = readout.isReadout ? articleRegion(doc, site, readout.title) : null;
   const map = region ? buildRegionMap(region.roots, region.isChrome) : buildRegionMap([]);
   // The page itself is watched for changes even when no article was found yet.
   if (!map.documents.includes(doc)) map.documents.unshift(doc);

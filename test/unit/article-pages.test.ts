@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../scripts/page-file';
 import { measurePage } from '../../scripts/measure-pages-core';
 import { analyzeArticle } from '../../lib/highlight/article-map';
+import { buildTextMap } from '../../lib/highlight/text-map';
 import { recognitionKb } from '../../lib/kb';
 import { createRecognizer } from '../../lib/recognize';
 
@@ -63,6 +64,20 @@ describe('the article, not the chrome', () => {
         expect(painted).toContain(name);
         expect(listed).toContain(name);
       }
+    },
+  );
+
+  it.each(['cn-mfa/listing.html', 'us-state/listing.html'])(
+    '%s: a listing page lists and paints nothing',
+    (fixture) => {
+      const { doc, url } = open(fixture);
+      const { readout, recognition } = analyzeArticle(doc, url, recognizer);
+      expect(readout.pageKind).toBe('listing');
+      // Its headlines name officials: reading the whole page would list them.
+      const whole = recognizer.recognize(buildTextMap(doc.body).text, { date: null });
+      expect(whole.entities.some((e) => e.kind === 'official')).toBe(true);
+      expect(recognition.mentions).toEqual([]);
+      expect(recognition.entities).toEqual([]);
     },
   );
 
