@@ -141,6 +141,9 @@ const COUNTRY_FORMS: Record<string, string[]> = {
 
 /** French and German adjectives, as readouts of the Quai d'Orsay and the Auswärtiges Amt write them. */
 const FR_DE_FORMS: Record<string, string[]> = {
+  ID: ['indonésien', 'indonésienne', 'indonesische', 'indonesischen', 'indonesischer'],
+  VN: ['vietnamien', 'vietnamienne', 'vietnamesische', 'vietnamesischen', 'vietnamesischer'],
+  CL: ['chilien', 'chilienne', 'chilenische', 'chilenischen', 'chilenischer'],
   CN: ['chinois', 'chinoise', 'chinesische', 'chinesischen', 'chinesischer'],
   JP: ['japonais', 'japonaise', 'japanische', 'japanischen', 'japanischer'],
   US: ['américain', 'américaine', 'amerikanische', 'amerikanischen', 'amerikanischer'],

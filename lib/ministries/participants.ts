@@ -28,7 +28,9 @@ const EN_COUNTRIES = LATIN_COUNTRY_FORMS.map((f) => esc(f).replace(/'/g, "['’]
 const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*\\p{L}(?<![’']s)|[A-Z]\\.)`;
 /** Name tokens never start with a title word or a sentence word that happens to be capitalized. */
 const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People)\\b)`;
-const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+${NOT_NAME}${NAME_TOKEN}){0,3}`;
+/** Lowercase particles inside names: "Alberto van Klaveren", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const NAME_PARTICLE = `(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|binti|al|el|ter|ten)`;
+const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+(?:${NAME_PARTICLE}\\s+){0,2}${NOT_NAME}${NAME_TOKEN}){0,3}`;
 const HONORIFIC = `(?:(?:Mr|Ms|Mrs|Dr|H\\.E)\\.\\s+|the\\s+Honou?rable\\s+)`;
 
 /** "[country] TITLE [of country] [Dr.] NAME": the way English readouts introduce people. */
@@ -134,7 +136,11 @@ function officeThenName(phrase: string): Participant | null {
   const code = ofCountry ? countryOf(ofCountry[1]!) : lead?.code;
   // A trailing "of Poland" is the country, not part of the office; a leading "Chinese" likewise.
   let title = office.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${EN_COUNTRIES})$`, 'u'), '');
-  if (lead && !ofCountry) title = title.slice(lead.length).trim();
+  if (lead && !ofCountry)
+    title = title
+      .slice(lead.length)
+      .replace(/^[’']s\b/, '')
+      .trim();
   const p: Participant = { name: trimName(name), title: clean(title) };
   if (code) p.country = code;
   return p;
