@@ -154,6 +154,8 @@ export function buildRegionMap(roots: readonly Node[], isChrome?: (el: Element) 
       parts.push('\n\n');
       length += 2;
     }
+    // The blank line already parts this text from the previous document's or part's.
+    const partStart = length;
     // Where each entered block ends: the first node after its subtree (innermost last).
     const blockEnds: Node[] = [];
     let lineBreak = false;
@@ -168,7 +170,7 @@ export function buildRegionMap(roots: readonly Node[], isChrome?: (el: Element) 
       if (type === 3 /* text */) {
         const value = (node as Text).data;
         if (value) {
-          if (lineBreak && length) {
+          if (lineBreak && length > partStart) {
             parts.push('\n');
             length += 1;
           }

@@ -110,12 +110,18 @@ export function articleRegion(doc: Document, site: MinistrySite | null, title: s
   const parts = [near(heading), near(dateline), lead];
   const roots = outermostInOrder([...parts, body]);
   if (!roots.length) return null;
-  const chrome = [...PAINT_CHROME, ...(site?.selectors.chrome ?? [])].join(', ');
+  const selectors = [...PAINT_CHROME, ...(site?.selectors.chrome ?? [])];
+  const chrome = selectors.join(', ');
+  // Most elements of an article (p, b, i, span) carry no attributes: only a bare tag selector can
+  // match them, so a set lookup answers for them instead of a selector match (huge pages).
+  const bareTags = new Set(selectors.filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
   const kept = parts.filter((p): p is Element => p !== null);
   return {
     roots,
     // The site's title and date elements are chrome of the body text but parts of the article.
-    isChrome: (el) => el.matches(chrome) && !kept.some((part) => el === part || el.contains(part)),
+    isChrome: (el) =>
+      (el.hasAttributes() ? el.matches(chrome) : bareTags.has(el.tagName)) &&
+      !kept.some((part) => el === part || el.contains(part)),
   };
 }
 
