@@ -4,20 +4,12 @@
  * body), both participants are highlighted, and the popup lists them with office and country and
  * lists none of the chrome's names.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, useExtensionBrowser } from './harness';
+import { PAGE_TEMPLATES } from '../page-templates';
+import { useExtensionBrowser } from './harness';
 import { waitForHighlights } from './highlight-helpers';
 
-interface Template {
-  fixture: string;
-  article: string[];
-  participants: string[];
-}
-const templates = (
-  JSON.parse(readFileSync(join(FIXTURES_DIR, 'page-templates.json'), 'utf8')) as { pages: Template[] }
-).pages;
+const templates = PAGE_TEMPLATES;
 
 const browser = useExtensionBrowser();
 

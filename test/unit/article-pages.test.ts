@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PAGE_TEMPLATES } from '../page-templates';
 import { htmlDocument } from '../../scripts/page-file';
 import { measurePage } from '../../scripts/measure-pages-core';
 import { analyzeArticle } from '../../lib/highlight/article-map';
@@ -14,14 +15,7 @@ import { recognitionKb } from '../../lib/kb';
 import { createRecognizer } from '../../lib/recognize';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
-interface Template {
-  fixture: string;
-  article: string[];
-  participants: string[];
-}
-const templates = (
-  JSON.parse(readFileSync(join(FIXTURES, 'page-templates.json'), 'utf8')) as { pages: Template[] }
-).pages;
+const templates = PAGE_TEMPLATES;
 const recognizer = createRecognizer(recognitionKb());
 const opened: (() => void)[] = [];
 afterAll(() => opened.forEach((close) => close()));
