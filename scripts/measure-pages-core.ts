@@ -5,7 +5,7 @@
  * pages and by the unit tests on our fixture pages.
  */
 import { createHash } from 'node:crypto';
-import { analyzeArticle } from '../lib/highlight/article-map';
+import { analyzeArticle, articleTextMap } from '../lib/highlight/article-map';
 import { readingOrder } from '../lib/highlight/paint';
 import { boundsFor, buildTextMap } from '../lib/highlight/text-map';
 import type { Recognizer } from '../lib/recognize';
@@ -38,6 +38,12 @@ export interface PageFigures {
   /** Terms painted, and those of them outside the article. */
   painted: number;
   outside: number;
+  /**
+   * The same for the article the painter would read were the page taken for a readout: checks
+   * the article finding on pages of every kind (on a non-readout page nothing is painted).
+   */
+  asReadoutPainted: number;
+  asReadoutOutside: number;
   /** The same, had the whole page been read (before the article-only painter). */
   wholePagePainted: number;
   wholePageOutside: number;
@@ -71,6 +77,14 @@ export function measurePage(doc: Document, gold: PageGold, recognizer: Recognize
     const bounds = boundsFor(map, m.start, m.end);
     if (bounds && !insideArticle(bounds.startContainer, doc, gold.article)) outsideSurfaces.push(m.surface);
   }
+  const asReadout = articleTextMap(doc, { ...readout, isReadout: true });
+  const asReadoutFound = readingOrder(
+    recognizer.recognize(asReadout.text, { date: readout.date, language: readout.language }).mentions,
+  );
+  const asReadoutOutside = asReadoutFound.filter((m) => {
+    const bounds = boundsFor(asReadout, m.start, m.end);
+    return bounds !== null && !insideArticle(bounds.startContainer, doc, gold.article);
+  }).length;
   // What the content script painted before it read only the article: recognition over the body.
   const whole = buildTextMap(doc.body);
   const wholeFound = readingOrder(
@@ -100,6 +114,8 @@ export function measurePage(doc: Document, gold: PageGold, recognizer: Recognize
     agreements: figure(gold.agreements, namesOf(agreements), true),
     painted: painted.length,
     outside: outsideSurfaces.length,
+    asReadoutPainted: asReadoutFound.length,
+    asReadoutOutside,
     wholePagePainted: wholeFound.length,
     wholePageOutside: wholeOutside,
     outsideSurfaces,

@@ -4,6 +4,7 @@
  * (`FOLDER/cn-mfa/*.html`); the pages stay outside the repository. Per ministry it prints page
  * kind, title and date right, participants and the article's officials and agreements found, and
  * the terms painted outside the article (must be 0), beside what reading the whole page painted.
+ * The article finding is also checked on pages of every kind, as if each were a readout.
  * Exit code 1 when any term is painted outside an article, 2 on bad input.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ interface MinistryFigures {
   agreements: string;
   painted: number;
   outside: number;
+  asReadoutPainted: number;
+  asReadoutOutside: number;
   wholePagePainted: number;
   wholePageOutside: number;
 }
@@ -83,6 +86,8 @@ function main(): number {
       agreements: sumOf(figures, (f) => f.agreements),
       painted: total(figures, (f) => f.painted),
       outside: total(figures, (f) => f.outside),
+      asReadoutPainted: total(figures, (f) => f.asReadoutPainted),
+      asReadoutOutside: total(figures, (f) => f.asReadoutOutside),
       wholePagePainted: total(figures, (f) => f.wholePagePainted),
       wholePageOutside: total(figures, (f) => f.wholePageOutside),
     });
@@ -90,7 +95,7 @@ function main(): number {
   if (json) process.stdout.write(JSON.stringify({ ministries: results, pages: details }, null, 1) + '\n');
   else {
     const head =
-      'ministry   pages kind   title  date   particip. officials agreements painted outside | whole page: painted outside';
+      'ministry   pages kind   title  date   particip. officials agreements painted outside | any page as readout: painted outside | whole page: painted outside';
     const rows = results.map((r) =>
       [
         r.ministry.padEnd(10),
@@ -103,6 +108,7 @@ function main(): number {
         r.agreements.padEnd(10),
         String(r.painted).padEnd(7),
         String(r.outside).padEnd(7),
+        `| ${r.asReadoutPainted} ${r.asReadoutOutside}`,
         `| ${r.wholePagePainted} ${r.wholePageOutside}`,
       ].join(' '),
     );
@@ -112,7 +118,7 @@ function main(): number {
     for (const f of details.filter((d) => d.outside))
       process.stdout.write(`${f.file}: painted outside the article: ${f.outsideSurfaces.join(', ')}\n`);
   }
-  return results.some((r) => r.outside > 0) ? 1 : 0;
+  return results.some((r) => r.outside > 0 || r.asReadoutOutside > 0) ? 1 : 0;
 }
 
 process.exitCode = main();
