@@ -84,7 +84,13 @@ export function PopupView({
     );
   }
   const { readout, entities } = state.analysis;
-  const participants = readout.participants.map((p) => p.name).join(', ');
+  // "Jan Kowalski (Undersecretary of State …, PL)": the office and country the page gives.
+  const participants = readout.participants
+    .map((p) => {
+      const about = [p.title, p.country].filter(Boolean).join(', ');
+      return about ? `${p.name} (${about})` : p.name;
+    })
+    .join('; ');
   return (
     <main>
       <h1 class="title">{readout.title}</h1>

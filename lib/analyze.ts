@@ -5,6 +5,7 @@
 import type { AnalyzeResult } from './model';
 import { extractReadout } from './ministries';
 import type { Recognizer, Recognition } from './recognize';
+import { withParticipantMentions } from './ministries/participant-mentions';
 
 export interface AnalyzeOptions {
   /** Overrides the date read off the page (the `--date` flag). */
@@ -27,6 +28,11 @@ export function analyzeDocument(
   const readout = extractReadout(url, doc);
   if (options.date) readout.date = options.date;
   const text = [readout.title, ...readout.body].join('\n');
-  const recognition = recognizer.recognize(text, { date: readout.date, language: readout.language });
+  // The participants the title grammar names are officials, as in the content script.
+  const recognition = withParticipantMentions(
+    recognizer.recognize(text, { date: readout.date, language: readout.language }),
+    text,
+    readout.participants,
+  );
   return { url, readout, entities: recognition.entities, recognition, text };
 }

@@ -4,14 +4,14 @@
  * `browser.*`: the extension's messaging comes in as `services`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractReadout } from '../../lib/ministries';
 import { recognitionKb, type KbDetails } from '../../lib/kb';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import { buildTextMap, isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
+import { isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
+import { analyzeArticle } from '../../lib/highlight/article-map';
 import {
   paintHighlights,
   supportsCustomHighlights,
@@ -78,7 +78,7 @@ export function startSession(
   /** Card details already received, by KB id: a card opened again shows them at once. */
   const detailsById = new Map<string, KbDetails>();
   let recognizer: Recognizer = createRecognizer(kb, glossary);
-  let readout: Readout = extractReadout(url, doc);
+  let readout!: Readout; // set by the first analyse(), below
   /** The documents the last analysis read (the page and its same-origin frames). */
   let documents: Document[] = [doc];
   let entityByKey = new Map<string, FoundEntity>();
@@ -116,11 +116,12 @@ export function startSession(
   function analyse() {
     const currentKey = painting?.mentions[current]?.start;
     unpaint();
-    readout = extractReadout(url, doc);
-    // Not kept after painting: a 1 MB page's map holds a wrapper for each of its text nodes.
-    const map = buildTextMap(doc.body);
+    // The article only: menus, sidebars and related news are never read, so never painted or
+    // listed. The map is not kept after painting: a 1 MB page's holds a wrapper per text node.
+    const article = analyzeArticle(doc, url, recognizer);
+    const { map, recognition } = article;
+    readout = article.readout;
     documents = map.documents;
-    const recognition = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
     entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
     const titleAt = map.text.indexOf(readout.title);
     const firstPara = readout.body[0] ? map.text.indexOf(readout.body[0]) : -1;

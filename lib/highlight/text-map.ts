@@ -132,6 +132,15 @@ function nodeAfterSubtree(node: Node, root: Node): Node | null {
  * next text.
  */
 export function buildTextMap(root: Node): TextMap {
+  return buildRegionMap([root]);
+}
+
+/**
+ * `buildTextMap` over several parts of a page (an article's title, dateline and body), in the
+ * order given, a blank line between parts; elements `isChrome` accepts inside them are jumped
+ * over like skipped ones. Text outside the parts is never read, so never painted.
+ */
+export function buildRegionMap(roots: readonly Node[], isChrome?: (el: Element) => boolean): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -140,11 +149,13 @@ export function buildTextMap(root: Node): TextMap {
 
   const addDocumentText = (from: Node) => {
     const doc = from.ownerDocument ?? (from as Document);
-    documents.push(doc);
+    if (!documents.includes(doc)) documents.push(doc);
     if (length) {
       parts.push('\n\n');
       length += 2;
     }
+    // The blank line already parts this text from the previous document's or part's.
+    const partStart = length;
     // Where each entered block ends: the first node after its subtree (innermost last).
     const blockEnds: Node[] = [];
     let lineBreak = false;
@@ -159,7 +170,7 @@ export function buildTextMap(root: Node): TextMap {
       if (type === 3 /* text */) {
         const value = (node as Text).data;
         if (value) {
-          if (lineBreak && length) {
+          if (lineBreak && length > partStart) {
             parts.push('\n');
             length += 1;
           }
@@ -173,7 +184,7 @@ export function buildTextMap(root: Node): TextMap {
         const el = node as Element;
         const tag = el.tagName;
         const frame = tag === 'IFRAME' || tag === 'FRAME';
-        const skipped = isSkippedTagged(el, tag);
+        const skipped = isSkippedTagged(el, tag) || (isChrome !== undefined && isChrome(el));
         if (frame || skipped) {
           if (!skipped) {
             const inner = frameDocument(el as HTMLIFrameElement);
@@ -194,7 +205,7 @@ export function buildTextMap(root: Node): TextMap {
       node = walker.nextNode();
     }
   };
-  addDocumentText(root);
+  for (const root of roots) addDocumentText(root);
   return { text: parts.join(''), nodes, starts, documents };
 }
 

@@ -141,6 +141,9 @@ const COUNTRY_FORMS: Record<string, string[]> = {
 
 /** French and German adjectives, as readouts of the Quai d'Orsay and the Auswärtiges Amt write them. */
 const FR_DE_FORMS: Record<string, string[]> = {
+  ID: ['indonésien', 'indonésienne', 'indonesische', 'indonesischen', 'indonesischer'],
+  VN: ['vietnamien', 'vietnamienne', 'vietnamesische', 'vietnamesischen', 'vietnamesischer'],
+  CL: ['chilien', 'chilienne', 'chilenische', 'chilenischen', 'chilenischer'],
   CN: ['chinois', 'chinoise', 'chinesische', 'chinesischen', 'chinesischer'],
   JP: ['japonais', 'japonaise', 'japanische', 'japanischen', 'japanischer'],
   US: ['américain', 'américaine', 'amerikanische', 'amerikanischen', 'amerikanischer'],
@@ -156,6 +159,15 @@ const FR_DE_FORMS: Record<string, string[]> = {
 };
 for (const [code, forms] of Object.entries(FR_DE_FORMS))
   COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+
+/** Formal names pages write in full ("Minister for Foreign Affairs of the Republic of Indonesia"). */
+const FORMAL_PREFIXES = ['Republic of', 'Kingdom of', 'Federal Republic of', 'Socialist Republic of'];
+for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
+  const noun = forms.find((f) => /^[A-Z]/.test(f));
+  if (!noun || noun.includes(' of ')) continue;
+  const formal = FORMAL_PREFIXES.map((prefix) => `${prefix} ${noun}`).filter((f) => !forms.includes(f));
+  COUNTRY_FORMS[code] = [...forms, ...formal];
+}
 
 /** Longest forms first, so "Republic of Korea" wins over "Korea". */
 const FORMS: [string, string][] = Object.entries(COUNTRY_FORMS)

@@ -11,7 +11,7 @@ import { findParticipants } from './participants';
 import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
 
 /** Where pages of any CMS keep their publication date. */
-const GENERIC_DATE = [
+export const GENERIC_DATE = [
   'meta[property="article:published_time"]',
   'meta[name="PubDate"]',
   'meta[name="dcterms.issued"]',
@@ -22,7 +22,7 @@ const GENERIC_DATE = [
   'time',
 ];
 /** Page chrome inside any body container. */
-const GENERIC_CHROME = [
+export const GENERIC_CHROME = [
   'nav',
   'header',
   'footer',
@@ -36,7 +36,7 @@ const GENERIC_CHROME = [
 ];
 
 const GENERIC_TITLE_META = ['meta[name="ArticleTitle"]', 'meta[property="og:title"]'];
-const GENERIC_TITLE_HEADINGS = ['article h1', 'main h1', 'h1'];
+export const GENERIC_TITLE_HEADINGS = ['article h1', 'main h1', 'h1'];
 /** Containers that hold one article, tried before the page-sized ones. */
 const GENERIC_ARTICLE = ['[itemprop="articleBody"]', '.entry-content', 'article'];
 const GENERIC_PAGE = ['main', '[role="main"]', '#content'];
@@ -114,7 +114,8 @@ function hasText(el: Element, min: number): boolean {
   return false;
 }
 
-function bodyContainer(doc: Document, site: MinistrySite | null): Element | null {
+/** The element that holds the readout's text: the site's, then any CMS's article, then the page's main part. */
+export function bodyContainer(doc: Document, site: MinistrySite | null): Element | null {
   for (const selector of [...(site?.selectors.body ?? []), ...GENERIC_ARTICLE, ...GENERIC_PAGE]) {
     const el = doc.querySelector(selector);
     if (el && hasText(el, 1)) return el;
@@ -140,7 +141,7 @@ function paragraphsOf(container: Element, chrome: string[], title: string): stri
 }
 
 /** Readability on a copy of the page, for layouts with no known body container. */
-function readabilityParagraphs(doc: Document, title: string): string[] {
+export function readabilityParagraphs(doc: Document, title: string): string[] {
   const copy = doc.cloneNode(true) as Document;
   const article = new Readability<Node>(copy, { serializer: (node) => node }).parse();
   const content = article?.content;

@@ -12,7 +12,7 @@ import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from 
 // ---- English ---------------------------------------------------------------------------------
 
 const TITLE_HEAD =
-  'Minister|Secretary-General|Secretary|President|Premier|Councill?or|Chancellor|Ambassador|Envoy|Spokesperson|King|Queen|Emir|Chairman|Chairperson|Commissioner|Representative|Governor|Speaker|Advis[eo]r|Counselor|Mayor|Senator|Director|counterpart';
+  'Undersecretary|Under-Secretary|Director-General|Minister|Secretary-General|Secretary|President|Premier|Councill?or|Chancellor|Ambassador|Envoy|Spokesperson|King|Queen|Emir|Chairman|Chairperson|Commissioner|Representative|Governor|Speaker|Advis[eo]r|Counselor|Mayor|Senator|Director|counterpart';
 const TITLE_MODIFIER =
   'Vice|Deputy|Prime|Foreign|State|External|Affairs|Federal|Special|Senior|High|Under|Assistant|Defen[cs]e|National|Security|First|Executive|Permanent|Chief|Crown|General|Political|Director|Principal';
 const TITLE_OBJECT =
@@ -28,7 +28,9 @@ const EN_COUNTRIES = LATIN_COUNTRY_FORMS.map((f) => esc(f).replace(/'/g, "['’]
 const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*\\p{L}(?<![’']s)|[A-Z]\\.)`;
 /** Name tokens never start with a title word or a sentence word that happens to be capitalized. */
 const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People)\\b)`;
-const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+${NOT_NAME}${NAME_TOKEN}){0,3}`;
+/** Lowercase particles inside names: "Alberto van Klaveren", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const NAME_PARTICLE = `(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|binti|al|el|ter|ten)`;
+const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+(?:${NAME_PARTICLE}\\s+){0,2}${NOT_NAME}${NAME_TOKEN}){0,3}`;
 const HONORIFIC = `(?:(?:Mr|Ms|Mrs|Dr|H\\.E)\\.\\s+|the\\s+Honou?rable\\s+)`;
 
 /** "[country] TITLE [of country] [Dr.] NAME": the way English readouts introduce people. */
@@ -83,6 +85,11 @@ function personFromPhrase(phrase: string): Participant | null {
     if (country && !p.country) p.country = country;
     return p;
   }
+  const long = officeThenName(rest);
+  if (long) {
+    if (country && !long.country) long.country = country;
+    return long;
+  }
   const lead = leadingCountry(rest);
   if (lead) {
     country ??= lead.code;
@@ -92,6 +99,51 @@ function personFromPhrase(phrase: string): Participant | null {
   if (!new RegExp(`^${NAME}$`, 'u').test(rest) || rest.split(' ').some((w) => TITLE_WORD.test(w)))
     return null;
   return country ? { name: trimName(rest), country } : { name: trimName(rest) };
+}
+
+/** Words an office is made of, besides its head and modifiers ("of the Ministry of Foreign Affairs"). */
+const OFFICE_WORD = new RegExp(
+  `^(?:${TITLE_HEAD}|${TITLE_MODIFIER}|Ministers?|Ministry|Department|Office|Affairs|Foreign|Commission|Committee|Council|Bureau|Member|Central|Government|International|Cooperation|Development|Economic|Relations|Policy|Planning|Asian|European|Union|of|the|to|for|and|on|in|at)$`,
+  'i',
+);
+const COUNTRY_IN_OFFICE = new RegExp(`(?:\\b(?:of|to)\\s+(?:the\\s+)?|^)(${EN_COUNTRIES})(?=\\s|$)`, 'gu');
+
+/**
+ * "Undersecretary of State of the Ministry of Foreign Affairs of Poland Wojciech Gerwel",
+ * "Ambassador of Nigeria to China Zubairu Dada": an office of any length, then the name (the
+ * capitalized words after the last office word and country). The country is the first one the
+ * office names with "of" (or the adjective before it); "to China" names where an ambassador serves.
+ */
+function officeThenName(phrase: string): Participant | null {
+  const words = phrase.split(/\s+/);
+  const countries = [...phrase.matchAll(COUNTRY_IN_OFFICE)];
+  // Where the office part ends at the latest: after its last country form, else after its last office word.
+  const lastCountryEnd = countries.reduce((end, m) => Math.max(end, m.index + m[0].length), 0);
+  let nameStart = words.length;
+  while (nameStart > 0) {
+    const word = words[nameStart - 1]!;
+    const before = words.slice(0, nameStart - 1).join(' ');
+    if (OFFICE_WORD.test(word) || !new RegExp(`^${NAME_TOKEN}$`, 'u').test(word)) break;
+    if (before.length + (before ? 1 : 0) < lastCountryEnd) break;
+    nameStart -= 1;
+  }
+  const name = words.slice(nameStart).join(' ');
+  const office = words.slice(0, nameStart).join(' ');
+  const officeShape = /^[\p{L}\s'’-]+$/u.test(office) && new RegExp(`\\b(?:${TITLE_HEAD})\\b`).test(office);
+  if (!name || words.length - nameStart > 4 || !officeShape) return null;
+  const ofCountry = countries.find((m) => !/^to\s/i.test(m[0]));
+  const lead = leadingCountry(office);
+  const code = ofCountry ? countryOf(ofCountry[1]!) : lead?.code;
+  // A trailing "of Poland" is the country, not part of the office; a leading "Chinese" likewise.
+  let title = office.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${EN_COUNTRIES})$`, 'u'), '');
+  if (lead && !ofCountry)
+    title = title
+      .slice(lead.length)
+      .replace(/^[’']s\b/, '')
+      .trim();
+  const p: Participant = { name: trimName(name), title: clean(title) };
+  if (code) p.country = code;
+  return p;
 }
 
 /** Split "A and B" / "A, B and C" into people, keeping "State Councilor and Foreign Minister Wang Yi" whole. */
@@ -113,6 +165,11 @@ function peopleFromList(list: string): Participant[] {
 const MEETING_NOUN =
   '(?:(?:Trilateral|Bilateral|Introductory|Phone|Video|Virtual|Telephone|Official)\\s+)*(?:Meeting|Call|Talks|Conversation|Phone Call|Video Call|Videoconference|Video Conference|Consultations?)';
 const EN_TITLE_PATTERNS: RegExp[] = [
+  // "Vice Foreign Minister A and Undersecretary of State … B Hold Strategic Dialogue": both sides first.
+  new RegExp(
+    `^(.+?)\\s+(?:Hold|Held|Have|Had|Co-Chair|Co-chair|Co-chaired|Attend|Sign|Signed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${MEETING_NOUN}|Dialogue|Consultations?|Talks|Meeting)\\b.*$`,
+    'i',
+  ),
   // "Secretary Blinken's Meeting with A and B", "Foreign Minister Sergey Lavrov's telephone conversation with ..."
   new RegExp(`^(.+?)[’']s\\s+${MEETING_NOUN}\\s+with\\s+(.+)$`, 'i'),
   // "Wang Yi Holds Phone Talks at Request with ...", "X Has a Video Call with ..."
@@ -129,6 +186,12 @@ function englishTitleParticipants(title: string): Participant[] {
   for (const pattern of EN_TITLE_PATTERNS) {
     const m = pattern.exec(core);
     if (!m) continue;
+    if (m[2] === undefined) {
+      // Both sides before the verb: "A and B Hold …".
+      const both = peopleFromList(m[1]!);
+      if (both.length >= 2) return both;
+      continue;
+    }
     const left = personFromPhrase(m[1]!);
     const right = peopleFromList(m[2]!);
     if (left && right.length) return [left, ...right];
@@ -139,10 +202,10 @@ function englishTitleParticipants(title: string): Participant[] {
 // ---- Chinese, Korean, Japanese ---------------------------------------------------------------
 
 const ZH_TITLE =
-  '国务委员兼外交部长|国务委员|外交部长|外交部部长|外长|外交大臣|外务大臣|外相|副总理|总理|副总统|总统|副主席|主席|首相|国务卿|部长|大臣|大使|秘书长|议长|委员长|委员|主任|国王|特使|代表|总书记';
+  '外交部副部长|外交部部长助理|部长助理|副外长|副部长|国务委员兼外交部长|国务委员|外交部长|外交部部长|外长|外交大臣|外务大臣|外相|副总理|总理|副总统|总统|副主席|主席|首相|国务卿|部长|大臣|大使|秘书长|议长|委员长|委员|主任|国王|特使|代表|总书记';
 const ZH_TITLE_END = new RegExp(`(?:${ZH_TITLE})$`);
 const ZH_VERBS =
-  /^(.+?)(?:会见|会晤|接见)(.+)$|^(.+?)(?:应约)?[同与和](.+?)(?:举行)?(?:视频)?(?:会谈|通电话|会晤|通话|会面)/;
+  /^(.+?)(?:会见|会晤|接见)(.+)$|^(.+?)(?:应约)?[同与和](.+?)(?:举行)?(?:视频)?(?:会谈|通电话|会晤|通话|会面|战略对话|对话|磋商|外交磋商|政治磋商|战略磋商)/;
 
 function zhPerson(side: string): Participant | null {
   let rest = side.trim();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextMap, rangeFor } from '../../lib/highlight/text-map';
+import { buildRegionMap, buildTextMap, rangeFor } from '../../lib/highlight/text-map';
 import { mentionContaining, readingOrder, type KindedMention } from '../../lib/highlight/paint';
 import { MARK_TAG, paintWrapped } from '../../lib/highlight/wrap';
 import { isOutOfView, placeCard } from '../../lib/highlight/place';
@@ -24,6 +24,20 @@ function mentionsOf(text: string, needles: Record<string, string>): KindedMentio
 }
 
 describe('text map', () => {
+  it('reads only the given parts, in order, and jumps over chrome inside them', () => {
+    const root = page(`
+      <nav id="menu">Foreign Minister Wang Yi</nav>
+      <h1 id="t">Cho Tae-yul meets Wang Yi</h1>
+      <div id="b"><p>They talked.</p><div class="share">Share: Wang Yi</div><p>RCEP was named.</p></div>
+      <aside>Related: Wang Yi</aside>`);
+    const [title, body] = [root.querySelector('#t')!, root.querySelector('#b')!];
+    const map = buildRegionMap([title, body], (el) => el.matches('.share'));
+    expect(map.text).toBe('Cho Tae-yul meets Wang Yi\n\nThey talked.\nRCEP was named.');
+    // Offsets still lead back to the right text nodes.
+    const at = map.text.indexOf('RCEP');
+    expect(rangeFor(map, at, at + 4)?.toString()).toBe('RCEP');
+  });
+
   it('reads page text but never code, styles, form fields, editors or forms', () => {
     const root = page(`
       <h1>Wang Yi meets Cho</h1>

@@ -235,6 +235,64 @@ describe('participants', () => {
   });
 });
 
+describe('participants from title grammar (every side with its office and country)', () => {
+  it.each([
+    [
+      'Vice Foreign Minister Ma Zhaoxu and Undersecretary of State of the Ministry of Foreign Affairs of Poland Jan Kowalski Hold Strategic Dialogue',
+      [
+        { name: 'Ma Zhaoxu', title: 'Vice Foreign Minister', country: 'CN' },
+        {
+          name: 'Jan Kowalski',
+          title: 'Undersecretary of State of the Ministry of Foreign Affairs',
+          country: 'PL',
+        },
+      ],
+    ],
+    [
+      'Assistant Foreign Minister Hua Chunying Meets with Ambassador of Nigeria to China Musa Bello',
+      [
+        { name: 'Hua Chunying', title: 'Assistant Foreign Minister', country: 'CN' },
+        { name: 'Musa Bello', title: 'Ambassador of Nigeria to China', country: 'NG' },
+      ],
+    ],
+    [
+      'Vice Foreign Minister Sun Weidong Meets Deputy Minister of Foreign Affairs of Viet Nam Tran Van Minh',
+      [
+        { name: 'Sun Weidong', title: 'Vice Foreign Minister', country: 'CN' },
+        { name: 'Tran Van Minh', title: 'Deputy Minister of Foreign Affairs', country: 'VN' },
+      ],
+    ],
+    [
+      'Wang Yi Has a Phone Call with French Foreign Minister Paul Martin',
+      [
+        { name: 'Wang Yi', country: 'CN' },
+        { name: 'Paul Martin', title: 'Foreign Minister', country: 'FR' },
+      ],
+    ],
+    [
+      'Wang Yi and Antony Blinken Hold Talks',
+      [{ name: 'Wang Yi', country: 'CN' }, { name: 'Antony Blinken' }],
+    ],
+    [
+      '外交部副部长孙卫东同越南外交部副部长陈文明举行外交磋商',
+      [
+        { name: '孙卫东', title: '外交部副部长', country: 'CN' },
+        { name: '陈文明', title: '外交部副部长', country: 'VN' },
+      ],
+    ],
+    [
+      '副外长马朝旭与波兰外交部副部长科瓦尔斯基举行战略对话',
+      [
+        { name: '马朝旭', title: '副外长', country: 'CN' },
+        { name: '科瓦尔斯基', title: '外交部副部长', country: 'PL' },
+      ],
+    ],
+  ])('%s', (title, expected) => {
+    const language = /[\u4e00-\u9fff]/.test(title) ? 'zh' : 'en';
+    expect(findParticipants(title, '', language, 'CN')).toEqual(expected);
+  });
+});
+
 describe('participants in French and German', () => {
   it('reads French appositions and German titled names', () => {
     expect(

@@ -1,0 +1,37 @@
+/**
+ * The text the content script reads and paints on a readout page: its article only (title,
+ * dateline, lead, body and captions), never the page's menus, sidebars or related-news lists.
+ * `scripts/measure-real-pages.ts` runs these same functions in happy-dom.
+ */
+import type { Readout } from '../model';
+import { extractReadout } from '../ministries';
+import { MINISTRIES } from '../ministries/registry';
+import { articleRegion } from '../ministries/article';
+import { withParticipantMentions } from '../ministries/participant-mentions';
+import type { Recognition, Recognizer } from '../recognize';
+import { buildRegionMap, type TextMap } from './text-map';
+
+/** The article's text map; empty on a listing or other page, whose entities are not the page's. */
+export function articleTextMap(doc: Document, readout: Readout): TextMap {
+  const site = MINISTRIES.find((m) => m.id === readout.ministry) ?? null;
+  const region = readout.isReadout ? articleRegion(doc, site, readout.title) : null;
+  const map = region ? buildRegionMap(region.roots, region.isChrome) : buildRegionMap([]);
+  // The page itself is watched for changes even when no article was found yet.
+  if (!map.documents.includes(doc)) map.documents.unshift(doc);
+  return map;
+}
+
+export interface ArticleAnalysis {
+  readout: Readout;
+  map: TextMap;
+  /** Mentions are offsets into `map.text`: what the painter paints and the popup lists. */
+  recognition: Recognition;
+}
+
+/** Extract, map the article, recognize in it, and add the participants the title grammar named. */
+export function analyzeArticle(doc: Document, url: string | null, recognizer: Recognizer): ArticleAnalysis {
+  const readout = extractReadout(url, doc);
+  const map = articleTextMap(doc, readout);
+  const found = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
+  return { readout, map, recognition: withParticipantMentions(found, map.text, readout.participants) };
+}
