@@ -1,0 +1,115 @@
+/**
+ * What a sentence is about, as language-independent anchors: the entities it names (KB ids),
+ * countries, topics, numbers (English and Russian month names as their numbers, so that
+ * "November 22" meets "11月22日"), and, for two texts in one language, its content words.
+ */
+import type { FoundEntity } from '../model';
+import { countryForms } from '../ministries/countries';
+import type { Anchor } from './align';
+import { createTermMatcher, type TermMatch, type TermMatcher } from './terms';
+import { topicsMatcher } from './term-lists';
+
+let countryMatcher: TermMatcher | undefined;
+
+/** Two-letter codes ("US", "UN") fold into English words ("us", "un-"), so they are left out. */
+export function countriesMatcher(): TermMatcher {
+  if (countryMatcher) return countryMatcher;
+  const byCode = new Map<string, string[]>();
+  for (const [form, code] of countryForms())
+    if (!/^[A-Z]{2}$/.test(form)) byCode.set(code, [...(byCode.get(code) ?? []), form]);
+  return (countryMatcher = createTermMatcher([...byCode].map(([key, terms]) => ({ key, terms }))));
+}
+
+/** Finds a readout's own entities again, by every surface the page used and their names. */
+export function entityMatcher(entities: readonly FoundEntity[]): TermMatcher {
+  return createTermMatcher(entities.map((e) => ({ key: e.key, terms: [e.name, ...e.surfaces] })));
+}
+
+const MONTHS: [RegExp, number][] = [
+  /^jan/,
+  /^feb/,
+  /^mar/,
+  /^apr/,
+  /^may$/,
+  /^june?$/,
+  /^july?$/,
+  /^aug/,
+  /^sep/,
+  /^oct/,
+  /^nov/,
+  /^dec/,
+].map((r, i): [RegExp, number] => [r, i + 1]);
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма[йя]',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const MONTH_WORD = new RegExp(
+  `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|(?<![\\p{L}])(?:${RU_MONTHS.join('|')})\\p{L}*`,
+  'giu',
+);
+
+export function numbersIn(text: string): string[] {
+  const normal = text.normalize('NFKC');
+  const out = [...normal.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) =>
+    String(Number(m[0].replace(/,/g, ''))),
+  );
+  for (const m of normal.matchAll(MONTH_WORD)) {
+    const word = m[0].toLowerCase();
+    const en = MONTHS.find(([r]) => r.test(word));
+    const ru = RU_MONTHS.findIndex((stem) => new RegExp(`^${stem}`).test(word));
+    const month = /[a-z]/.test(word) ? en?.[1] : ru >= 0 ? ru + 1 : undefined;
+    if (month) out.push(String(month));
+  }
+  return out;
+}
+
+const STOPWORDS = new Set(
+  'also both their there these those this that with from have been will would shall which while about into other them they such than then were when what where more most very said says side sides including including two three between during over under after before upon within'.split(
+    ' ',
+  ),
+);
+
+/** Content words of one language: Latin/Cyrillic words of 4+ letters, CJK and Hangul character pairs. */
+export function contentWords(text: string): string[] {
+  const folded = text.normalize('NFKC').toLowerCase();
+  const words = [...folded.matchAll(/[\p{Script=Latin}\p{Script=Cyrillic}]{4,}/gu)]
+    .map((m) => m[0])
+    .filter((w) => !STOPWORDS.has(w))
+    .map((w) => w.slice(0, 6)); // a crude stem: "cooperation" and "cooperate" meet
+  const runs =
+    folded.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? [];
+  for (const run of runs) for (let i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
+  return words;
+}
+
+export interface SentenceAnchors {
+  anchors: Anchor[];
+  /** The entity mentions, for highlighting. */
+  entities: TermMatch[];
+  topics: string[];
+}
+
+export function anchorsOf(sentence: string, entities: TermMatcher, withWords: boolean): SentenceAnchors {
+  const found = entities.find(sentence);
+  const topics = topicsMatcher().keysIn(sentence);
+  const anchors: Anchor[] = [
+    ...found.map((m) => ({ id: `e:${m.key}`, weight: 1 })),
+    ...topics.map((t) => ({ id: `t:${t}`, weight: 1 })),
+    ...countriesMatcher()
+      .keysIn(sentence)
+      .map((c) => ({ id: `c:${c}`, weight: 0.7 })),
+    ...numbersIn(sentence).map((n) => ({ id: `n:${n}`, weight: 1 })),
+    ...(withWords ? contentWords(sentence).map((w) => ({ id: `w:${w}`, weight: 0.5 })) : []),
+  ];
+  return { anchors, entities: found, topics };
+}
