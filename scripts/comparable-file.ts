@@ -12,22 +12,22 @@ import { loadPageFile } from './page-file';
 
 let recognizer: Recognizer | undefined;
 
+export function comparableOf(document: Document, url: string | null): ComparableReadout {
+  recognizer ??= createRecognizer(bundledKb());
+  const { readout, entities, recognition } = analyzeDocument(document, url, recognizer);
+  const titleEnd = readout.title.length;
+  return {
+    url,
+    readout,
+    entities,
+    participantKeys: participantKeysOf(recognition, titleEnd, titleEnd + 1 + (readout.body[0]?.length ?? 0)),
+  };
+}
+
 export async function loadComparable(path: string): Promise<ComparableReadout> {
   const page = await loadPageFile(path);
   try {
-    recognizer ??= createRecognizer(bundledKb());
-    const { readout, entities, recognition } = analyzeDocument(page.document, page.url, recognizer);
-    const titleEnd = readout.title.length;
-    return {
-      url: page.url,
-      readout,
-      entities,
-      participantKeys: participantKeysOf(
-        recognition,
-        titleEnd,
-        titleEnd + 1 + (readout.body[0]?.length ?? 0),
-      ),
-    };
+    return comparableOf(page.document, page.url);
   } finally {
     page.close();
   }

@@ -3,7 +3,8 @@
  * (Thompson & Koehn 2019) with anchor overlap in place of sentence embeddings: two sentences
  * score by the weighted cosine of the anchors they share (entities, numbers, countries, topic
  * terms; words too when both texts are in one language), each anchor weighted by how rare it is
- * across both texts (the participants' names, in every sentence, say little). The programme
+ * across both texts (the participants' names, in every sentence, say little), and a pair that
+ * shares only such common anchors scores less than one sharing a rare one. The programme
  * keeps the order of both texts and picks the pairs whose total gain over a floor is largest.
  */
 
@@ -38,14 +39,20 @@ export function alignSentences(a: readonly Anchor[][], b: readonly Anchor[][]): 
   const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
   const na = va.map(norm);
   const nb = vb.map(norm);
+  // What one anchor found in two sentences only is worth: sharing less (common anchors) counts less.
+  const rare = Math.log(1 + total / 2);
   const score = (i: number, j: number): number => {
     if (!na[i] || !nb[j]) return 0;
     let dot = 0;
+    let evidence = 0;
     for (const [id, w] of va[i]!) {
       const other = vb[j]!.get(id);
-      if (other) dot += w * other;
+      if (other) {
+        dot += w * other;
+        evidence += Math.min(w, other);
+      }
     }
-    return dot / (na[i]! * nb[j]!);
+    return (dot / (na[i]! * nb[j]!)) * Math.min(1, evidence / rare);
   };
 
   // best[i][j]: the largest gain aligning the first i sentences of A with the first j of B.
