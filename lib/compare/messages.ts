@@ -1,0 +1,44 @@
+/**
+ * The compare feature's messages to the background (a family of their own, `meetings/`, so the
+ * archive router stays as it is). Replies are `Result<T>`.
+ */
+import * as z from 'zod/mini';
+import { FoundEntity, Readout } from '../model';
+
+/** A page being read, as the content script analyses it. */
+export const MeetingPage = z.object({
+  url: z.nullable(z.string()),
+  readout: Readout,
+  entities: z.array(FoundEntity),
+  participantKeys: z.array(z.string()),
+});
+
+export const MeetingsMessage = z.discriminatedUnion('type', [
+  /** Replies `Result<MeetingReport[]>`: archived readouts of the same meeting as `page`, itself left out. */
+  z.object({ type: z.literal('meetings/others'), page: MeetingPage }),
+  /** Replies `Result<MeetingGroup[]>`: every meeting the archive holds two or more readouts of. */
+  z.object({ type: z.literal('meetings/list') }),
+]);
+export type MeetingsMessage = z.infer<typeof MeetingsMessage>;
+
+export const isMeetingsMessageType = (type: unknown): boolean =>
+  typeof type === 'string' && type.startsWith('meetings/');
+
+/** One government's (or one language version's) readout of a meeting. */
+export interface MeetingReport {
+  /** Archive id. */
+  id: string;
+  url: string;
+  title: string;
+  date: string | null;
+  ministry: string | null;
+  /** The government that reported it (the ministry's country). */
+  country: string | null;
+  language: string;
+}
+
+export interface MeetingGroup {
+  date: string | null;
+  kind: string | null;
+  reports: MeetingReport[];
+}
