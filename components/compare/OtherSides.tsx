@@ -13,7 +13,7 @@ export function OtherSides({
 }) {
   if (reports !== null && !reports.length) return null;
   return (
-    <section aria-label="The other side's readout" class="other-sides">
+    <section aria-label="The other side’s readout" class="other-sides">
       <h2>The other side’s readout</h2>
       {reports === null ? (
         <p aria-busy="true">Looking in your archive…</p>
