@@ -27,7 +27,7 @@ import { Timeline } from '../../components/archive/Timeline';
 import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
 import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
 import { MeetingList } from '../../components/compare/MeetingList';
-import type { MeetingGroup } from '../../lib/compare/messages';
+import { compareQuery, type MeetingGroup } from '../../lib/compare/messages';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
@@ -286,9 +286,7 @@ function ArchivePage() {
         <h2 id="meetings-heading">Meetings reported by more than one side</h2>
         <MeetingList
           groups={meetings}
-          compareHref={(a, b) =>
-            browser.runtime.getURL('/compare.html') + `?${new URLSearchParams({ a: a.id, b: b.id })}`
-          }
+          compareHref={(a, b) => browser.runtime.getURL('/compare.html') + compareQuery({ a: a.id, b: b.id })}
         />
       </section>
 

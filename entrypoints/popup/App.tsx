@@ -8,7 +8,7 @@ import type { PageAnalysis } from '../../lib/page-analysis';
 import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
-import type { MeetingReport } from '../../lib/compare/messages';
+import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
@@ -36,10 +36,12 @@ const originOf = (url: string | null): string | null => {
 
 /** Compare feature: this page (its archive record if saved, else the tab's analysis) beside `report`. */
 function compareHref(state: PopupState, tabId: number | null, report: MeetingReport): string {
-  const params = new URLSearchParams({ b: report.id });
-  if (state.status === 'ready') params.set('a', readoutIdFor(state.analysis.url));
-  if (tabId !== null) params.set('tab', String(tabId));
-  return browser.runtime.getURL('/compare.html') + `?${params}`;
+  const query = compareQuery({
+    a: state.status === 'ready' ? readoutIdFor(state.analysis.url) : undefined,
+    b: report.id,
+    tab: tabId ?? undefined,
+  });
+  return browser.runtime.getURL('/compare.html') + query;
 }
 
 export function App() {

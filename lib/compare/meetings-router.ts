@@ -14,7 +14,13 @@ import {
   sameMeeting,
   type ComparableReadout,
 } from './meeting';
-import { isMeetingsMessageType, MeetingsMessage, type MeetingGroup, type MeetingReport } from './messages';
+import {
+  compareQuery,
+  isMeetingsMessageType,
+  MeetingsMessage,
+  type MeetingGroup,
+  type MeetingReport,
+} from './messages';
 
 export function reportOf(r: ArchivedReadout): MeetingReport {
   return {
@@ -61,14 +67,25 @@ export async function meetingGroups(store: ArchiveStore): Promise<MeetingGroup[]
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
-export function createMeetingsRouter(deps: { archive: () => Promise<ArchiveStore> }) {
-  return function handle(raw: unknown): Promise<Result<unknown>> | undefined {
+export interface MeetingsRouterDeps {
+  archive: () => Promise<ArchiveStore>;
+  /** Opens the comparison page at this query (`compareQuery`). */
+  openCompare: (query: string) => Promise<void>;
+}
+
+/** `tabId`: the sender's tab, which stands in for an unsaved page in `meetings/open-compare`. */
+export function createMeetingsRouter(deps: MeetingsRouterDeps) {
+  return function handle(raw: unknown, tabId?: number): Promise<Result<unknown>> | undefined {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!isMeetingsMessageType(type)) return undefined;
     const parsed = parseMessage(MeetingsMessage, raw);
     if (!parsed.ok) return Promise.resolve(err(parsed.error));
     const message = parsed.value;
     return (async (): Promise<Result<unknown>> => {
+      if (message.type === 'meetings/open-compare') {
+        await deps.openCompare(compareQuery({ a: message.a, b: message.b, tab: tabId }));
+        return ok(null);
+      }
       const store = await deps.archive();
       return message.type === 'meetings/others'
         ? ok(await otherReports(store, message.page))

@@ -18,6 +18,11 @@ export const MeetingsMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('meetings/others'), page: MeetingPage }),
   /** Replies `Result<MeetingGroup[]>`: every meeting the archive holds two or more readouts of. */
   z.object({ type: z.literal('meetings/list') }),
+  /**
+   * From a card on a ministry page (which cannot open extension pages): opens the comparison of
+   * archive record `a` (else the sending tab's page) with record `b`. Replies `Result<null>`.
+   */
+  z.object({ type: z.literal('meetings/open-compare'), a: z.string(), b: z.string() }),
 ]);
 export type MeetingsMessage = z.infer<typeof MeetingsMessage>;
 
@@ -35,6 +40,15 @@ export interface MeetingReport {
   /** The government that reported it (the ministry's country). */
   country: string | null;
   language: string;
+}
+
+/** The comparison page's address parameters: two archive ids, or a tab standing in for `a`. */
+export function compareQuery(params: { a?: string; b: string; tab?: number }): string {
+  const query = new URLSearchParams();
+  if (params.a) query.set('a', params.a);
+  query.set('b', params.b);
+  if (params.tab !== undefined) query.set('tab', String(params.tab));
+  return `?${query}`;
 }
 
 export interface MeetingGroup {

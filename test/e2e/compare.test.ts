@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionBrowser } from './harness';
+import { cardOf, clickText } from './highlight-helpers';
 
 const browser = useExtensionBrowser();
 
@@ -108,6 +109,25 @@ describe('comparison of both sides’ readouts', () => {
 
     await compare.close();
     await popup.close();
+    await us.close();
+  });
+
+  it('a card on the readout page shows the other side’s readout and opens the comparison', async () => {
+    const us = await browser.openFixture(US);
+    await us.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
+    await clickText(us, 'Matthew Miller');
+    const card = cardOf(us);
+    await card.waitFor();
+    const others = card.getByRole('region', { name: 'The other side’s readout' });
+    await others.locator('li').first().waitFor();
+    expect(await others.textContent()).toContain('王毅应约同美国国务卿布林肯通电话');
+    const [compare] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      others.getByRole('button', { name: 'Compare side by side' }).click(),
+    ]);
+    await compare.getByRole('heading', { name: 'Both sides of one meeting' }).waitFor();
+    expect(await compare.locator('.summary tr.topics td.side-a').textContent()).toContain('Ukraine');
+    await compare.close();
     await us.close();
   });
 

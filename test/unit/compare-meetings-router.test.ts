@@ -18,7 +18,11 @@ async function archiveWithFixtures() {
   const { store } = await openTestArchive();
   const readouts = await Promise.all(FILES.map((f) => loadComparable(join(DIR, f))));
   for (const r of readouts) await store.save({ ...r, url: r.url! });
-  return { store, readouts, handle: createMeetingsRouter({ archive: async () => store }) };
+  return {
+    store,
+    readouts,
+    handle: createMeetingsRouter({ archive: async () => store, openCompare: async () => undefined }),
+  };
 }
 
 describe('meetings/... in the background', () => {
