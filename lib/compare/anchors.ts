@@ -1,10 +1,11 @@
 /**
  * What a sentence is about, as language-independent anchors: the entities it names (KB ids),
- * countries, topics, numbers (English and Russian month names as their numbers, so that
- * "November 22" meets "11月22日"), and, for two texts in one language, its content words.
+ * countries, topics, numbers (a date's month as its number, so that "June 10, 2024" meets
+ * "2024年6月10日"), and, for two texts in one language, its content words.
  */
 import type { FoundEntity } from '../model';
 import { countryForms } from '../ministries/countries';
+import { dateHits } from '../ministries/dates';
 import type { Anchor } from './align';
 import { createTermMatcher, type TermMatch, type TermMatcher } from './terms';
 import { topicsMatcher } from './term-lists';
@@ -25,52 +26,14 @@ export function entityMatcher(entities: readonly FoundEntity[]): TermMatcher {
   return createTermMatcher(entities.map((e) => ({ key: e.key, terms: [e.name, ...e.surfaces] })));
 }
 
-const MONTHS: [RegExp, number][] = [
-  /^jan/,
-  /^feb/,
-  /^mar/,
-  /^apr/,
-  /^may$/,
-  /^june?$/,
-  /^july?$/,
-  /^aug/,
-  /^sep/,
-  /^oct/,
-  /^nov/,
-  /^dec/,
-].map((r, i): [RegExp, number] => [r, i + 1]);
-const RU_MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма[йя]',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-const MONTH_WORD = new RegExp(
-  `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|(?<![\\p{L}])(?:${RU_MONTHS.join('|')})\\p{L}*`,
-  'giu',
-);
-
+/** Numbers as written, and the months of the dates the text gives ("June 10, 2024" adds 6). */
 export function numbersIn(text: string): string[] {
   const normal = text.normalize('NFKC');
   const out = [...normal.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) =>
     String(Number(m[0].replace(/,/g, ''))),
   );
-  for (const m of normal.matchAll(MONTH_WORD)) {
-    const word = m[0].toLowerCase();
-    const en = MONTHS.find(([r]) => r.test(word));
-    const ru = RU_MONTHS.findIndex((stem) => new RegExp(`^${stem}`).test(word));
-    const month = /[a-z]/.test(word) ? en?.[1] : ru >= 0 ? ru + 1 : undefined;
-    if (month) out.push(String(month));
-  }
-  return out;
+  for (const hit of dateHits(normal)) out.push(String(hit.month));
+  return [...new Set(out)];
 }
 
 const STOPWORDS = new Set(

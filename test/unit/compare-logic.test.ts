@@ -9,6 +9,7 @@ import {
   splitSentences,
 } from '../../lib/compare';
 import { adjacentDays } from '../../lib/compare/meeting';
+import { numbersIn } from '../../lib/compare/anchors';
 import type { Readout } from '../../lib/model';
 import { comparableOf, loadComparable } from '../../scripts/comparable-file';
 import { htmlDocument, textToHtml } from '../../scripts/page-file';
@@ -113,6 +114,24 @@ describe('grouping readouts into meetings', () => {
     );
     expect(groupMeetings([call, talks])).toEqual([]);
   });
+
+  it('a trilateral is not the bilateral two of its ministers held the same day', () => {
+    const trilateral = readoutAt(
+      'https://www.state.gov/trilateral-test/',
+      "Secretary Blinken's Trilateral Meeting with Japanese Foreign Minister Kamikawa and ROK Foreign Minister Cho",
+      [
+        'Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Kamikawa Yoko and Republic of Korea Foreign Minister Cho Tae-yul.',
+      ],
+      '2024-07-28',
+    );
+    const bilateral = readoutAt(
+      'https://www.state.gov/bilateral-test/',
+      "Secretary Blinken's Meeting with Japanese Foreign Minister Kamikawa",
+      ['Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Kamikawa Yoko.'],
+      '2024-07-28',
+    );
+    expect(groupMeetings([trilateral, bilateral])).toEqual([]);
+  });
 });
 
 describe('comparing two readouts of one call', () => {
@@ -190,6 +209,12 @@ describe('comparing two readouts of one call', () => {
 });
 
 describe('alignment', () => {
+  it('reads numbers and the months of dates alike in every language', () => {
+    expect(numbersIn('On June 10, 2024 they met.').sort()).toEqual(['10', '2024', '6']);
+    expect(numbersIn('2024年6月10日，双方会谈。').sort()).toEqual(['10', '2024', '6']);
+    expect(numbersIn('10 июня 2024 года').sort()).toEqual(['10', '2024', '6']);
+  });
+
   it('keeps both orders and skips sentences with nothing in common', () => {
     const a = [[{ id: 'x', weight: 1 }], [{ id: 'y', weight: 1 }], [{ id: 'z', weight: 1 }]];
     const b = [[{ id: 'z', weight: 1 }], [{ id: 'q', weight: 1 }], [{ id: 'x', weight: 1 }]];
