@@ -184,16 +184,32 @@ export function sameMeeting(a: ComparableReadout, b: ComparableReadout): boolean
 /**
  * Groups of two or more readouts (indexes into `readouts`) that report one meeting. A readout
  * joins a group only if it matches every member, so a chain of near matches does not merge
- * two meetings.
+ * two meetings. Groups are filed by day, so a readout is tried only against the groups of its
+ * own and the adjacent days (and those of readouts without a year): an archive of thousands
+ * groups in linear time.
  */
 export function groupMeetings(readouts: readonly ComparableReadout[]): number[][] {
   const facts = readouts.map(meetingFacts);
-  const order = readouts.map((_, i) => i).filter((i) => facts[i]!.day);
   const groups: number[][] = [];
-  for (const i of order) {
-    const group = groups.find((g) => g.every((j) => sameMeetingFacts(facts[i]!, facts[j]!)));
+  const byDay = new Map<number, number[][]>();
+  const yearless: number[][] = [];
+  const file = (group: number[], day: MeetingDay) => {
+    if (!day.iso) return yearless.push(group);
+    const key = dayNumber(day.iso);
+    byDay.set(key, [...(byDay.get(key) ?? []), group]);
+  };
+  for (let i = 0; i < readouts.length; i++) {
+    const day = facts[i]!.day;
+    if (!day) continue;
+    const near = day.iso
+      ? [-1, 0, 1].flatMap((d) => byDay.get(dayNumber(day.iso!) + d) ?? []).concat(yearless)
+      : groups;
+    const group = near.find((g) => g.every((j) => sameMeetingFacts(facts[i]!, facts[j]!)));
     if (group) group.push(i);
-    else groups.push([i]);
+    else {
+      groups.push([i]);
+      file(groups[groups.length - 1]!, day);
+    }
   }
   return groups.filter((g) => g.length >= 2).map((g) => g.sort((x, y) => x - y));
 }

@@ -13,6 +13,7 @@ import { numbersIn } from '../../lib/compare/anchors';
 import type { Readout } from '../../lib/model';
 import { comparableOf, loadComparable } from '../../scripts/comparable-file';
 import { htmlDocument, textToHtml } from '../../scripts/page-file';
+import { readoutInput } from './archive-helpers';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/compare');
 const load = (name: string) => loadComparable(join(DIR, name));
@@ -131,6 +132,29 @@ describe('grouping readouts into meetings', () => {
       '2024-07-28',
     );
     expect(groupMeetings([trilateral, bilateral])).toEqual([]);
+  });
+});
+
+describe('grouping a large archive', () => {
+  it('pairs each meeting’s two readouts among a thousand, and never two meetings of one pair a day apart', () => {
+    const readouts = Array.from({ length: 1000 }, (_, n) => {
+      const meeting = Math.floor(n / 2);
+      // Meetings of the same two ministers every other day: adjacent meetings are two days apart.
+      const day = new Date(Date.UTC(2020, 0, 1) + meeting * 2 * 86_400_000).toISOString().slice(0, 10);
+      return readoutInput({
+        url: `https://example.org/${n}`,
+        ministry: n % 2 ? 'cn-mfa' : 'us-state',
+        date: day,
+        title: 'Secretary Meets Foreign Minister',
+        participants: [
+          ['antony-blinken', 'Antony Blinken', 'US'],
+          ['wang-yi', 'Wang Yi', 'CN'],
+        ],
+      });
+    });
+    const groups = groupMeetings(readouts);
+    expect(groups).toHaveLength(500);
+    expect(groups.every(([x, y]) => y === x! + 1 && x! % 2 === 0)).toBe(true);
   });
 });
 
