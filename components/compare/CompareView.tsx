@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { Comparison, ComparedSentence, Side } from '../../lib/compare/compare';
 import { initiatorText, rowsOf, visitText, type SideLabels } from '../../lib/compare/report';
+import { topicName } from '../../lib/compare/term-lists';
 import type { FoundEntity } from '../../lib/model';
 import { safeHref } from '../../lib/safe-href';
 
@@ -45,10 +46,26 @@ function SentenceText({
 }) {
   const parts: ComponentChild[] = [];
   let at = 0;
-  for (const m of sentence.entities) {
-    const entity = entities.get(m.key);
-    if (!entity) continue;
+  // Entities first; a topic word inside an entity's name stays part of the name.
+  const spans = [
+    ...sentence.entities.filter((m) => entities.has(m.key)).map((m) => ({ ...m, entity: true })),
+    ...sentence.topics
+      .filter((t) => !sentence.entities.some((m) => m.start < t.end && t.start < m.end))
+      .map((t) => ({ ...t, entity: false })),
+  ].sort((x, y) => x.start - y.start);
+  for (const m of spans) {
     if (m.start > at) parts.push(sentence.text.slice(at, m.start));
+    const surface = sentence.text.slice(m.start, m.end);
+    at = m.end;
+    if (!m.entity) {
+      parts.push(
+        <mark class="topic" data-topic={m.key} title={topicName(m.key)}>
+          {surface}
+        </mark>,
+      );
+      continue;
+    }
+    const entity = entities.get(m.key)!;
     const only = unique.has(m.key);
     parts.push(
       <button
@@ -58,11 +75,10 @@ function SentenceText({
         title={only ? `Only this side mentions ${entity.name}` : entity.name}
         onClick={(e) => onEntity(side, entity, e.currentTarget)}
       >
-        {sentence.text.slice(m.start, m.end)}
+        {surface}
         {only ? <span class="sr-only"> (only this side)</span> : null}
       </button>,
     );
-    at = m.end;
   }
   parts.push(sentence.text.slice(at));
   return <>{parts}</>;
@@ -199,8 +215,8 @@ export function CompareView({ comparison: c, labels, urls, entities, onEntity, o
         <h2 id="texts-heading">Side by side</h2>
         <p class="legend">
           Sentences that speak of the same people, numbers, places or topics stand on one row. Underlined:
-          officials (solid) and agreements (dashed); shaded: named by this side only. Activate a name for its
-          card.
+          officials (solid) and agreements (dashed); shaded: named by this side only; dotted: topic words.
+          Activate a name for its card.
         </p>
         <table>
           <thead>

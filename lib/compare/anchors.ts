@@ -59,15 +59,16 @@ export interface SentenceAnchors {
   anchors: Anchor[];
   /** The entity mentions, for highlighting. */
   entities: TermMatch[];
-  topics: string[];
+  /** Topic words, located (keys are topic ids). */
+  topics: TermMatch[];
 }
 
 export function anchorsOf(sentence: string, entities: TermMatcher, withWords: boolean): SentenceAnchors {
   const found = entities.find(sentence);
-  const topics = topicsMatcher().keysIn(sentence);
+  const topics = topicsMatcher().find(sentence);
   const anchors: Anchor[] = [
     ...found.map((m) => ({ id: `e:${m.key}`, weight: 1 })),
-    ...topics.map((t) => ({ id: `t:${t}`, weight: 1 })),
+    ...[...new Set(topics.map((t) => t.key))].map((t) => ({ id: `t:${t}`, weight: 1 })),
     ...countriesMatcher()
       .keysIn(sentence)
       .map((c) => ({ id: `c:${c}`, weight: 0.7 })),

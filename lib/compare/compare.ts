@@ -40,7 +40,8 @@ export interface ItemLists {
 export interface ComparedSentence extends Sentence {
   /** Entity mentions in the sentence (offsets into `text`, keys of that side's entities). */
   entities: TermMatch[];
-  topics: string[];
+  /** Topic words in the sentence (keys: topic ids). */
+  topics: TermMatch[];
   /** States an outcome or commitment ("agreed to", "同意", "합의"). */
   outcome: boolean;
 }

@@ -96,6 +96,7 @@ describe('CompareView', () => {
     );
     expect(unique).toEqual(['matthew-miller']);
     expect(root.querySelectorAll('button.entity.unique[data-entity-key="wang-yi"]')).toHaveLength(0);
+    expect(root.querySelector('td.side-a mark.topic[data-topic="ukraine"]')?.textContent).toBe('Ukraine');
     act(() => (root.querySelector('button.entity[data-entity-key="matthew-miller"]') as HTMLElement).click());
     expect(onEntity).toHaveBeenCalledWith(
       'A',
