@@ -4,6 +4,8 @@ import type { KbDetails } from '../lib/kb';
 import type { RelatedReadout } from '../lib/archive/schema';
 import { safeHref } from '../lib/safe-href';
 import { RelatedList } from './RelatedList';
+import type { MeetingReport } from '../lib/compare/messages';
+import { OtherSides } from './compare/OtherSides';
 
 export interface EntityCardProps {
   entity: FoundEntity;
@@ -16,6 +18,9 @@ export interface EntityCardProps {
   onClose: () => void;
   /** Saves a note to the personal glossary; resolves to an error message, or null on success. */
   onSaveNote?: (note: string) => Promise<string | null>;
+  /** Compare feature: archived readouts of the same meeting by the other side (null: loading). */
+  otherSides?: MeetingReport[] | null;
+  onCompare?: (report: MeetingReport) => void;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -37,7 +42,16 @@ const DATE_LABEL: Record<string, string> = {
 };
 
 /** The context card. Every string is rendered as text: Preact escapes it. */
-export function EntityCard({ entity, details, readoutDate, related, onClose, onSaveNote }: EntityCardProps) {
+export function EntityCard({
+  entity,
+  details,
+  readoutDate,
+  related,
+  onClose,
+  onSaveNote,
+  otherSides,
+  onCompare,
+}: EntityCardProps) {
   const dates = details?.dates ? Object.entries(details.dates).filter(([, v]) => v) : [];
   const titleId = 'rl-card-title';
   return (
@@ -98,6 +112,10 @@ export function EntityCard({ entity, details, readoutDate, related, onClose, onS
         <h3>Prior readouts</h3>
         {related === null ? <p class="loading">Loading…</p> : <RelatedList items={related} />}
       </section>
+      {/* Compare feature. */}
+      {otherSides !== undefined ? (
+        <OtherSides reports={otherSides} onCompare={onCompare} heading="h3" />
+      ) : null}
       {onSaveNote ? <NoteForm initial={entity.note ?? ''} onSave={onSaveNote} /> : null}
     </div>
   );

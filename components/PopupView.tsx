@@ -1,14 +1,10 @@
 import type { PageAnalysis } from '../lib/page-analysis';
 import type { RelatedReadout } from '../lib/archive/schema';
 import type { FoundEntity } from '../lib/model';
-import { MINISTRIES } from '../lib/ministries/registry';
+import type { MeetingReport } from '../lib/compare/messages';
 import { RelatedList } from './RelatedList';
-
-/** The ministry's English name for a registry id (the id itself if unknown). */
-function ministryName(id: string | null): string {
-  if (!id) return 'unknown';
-  return MINISTRIES.find((m) => m.id === id)?.name.en ?? id;
-}
+import { ministryName } from './compare/labels';
+import { OtherSides } from './compare/OtherSides';
 
 /** What the sites service says about the page's origin (null: not answered). */
 export interface SiteStatus {
@@ -29,6 +25,8 @@ export type PopupState =
       related: RelatedReadout[] | null;
       saved: SaveState;
       error?: string;
+      /** Compare feature: archived readouts of the same meeting by others (null: loading). */
+      otherSides?: MeetingReport[] | null;
     };
 
 export interface PopupActions {
@@ -37,6 +35,8 @@ export interface PopupActions {
   /** Must run inside the click handler: it asks for a host permission. */
   onEnableSite: (origin: string) => void;
   archiveUrl: string;
+  /** Compare feature: the comparison page of this readout and another one. */
+  compareHref?: (report: MeetingReport) => string;
 }
 
 const GROUPS: { kind: FoundEntity['kind']; label: string }[] = [
@@ -54,6 +54,7 @@ export function PopupView({
   onHighlights,
   onEnableSite,
   archiveUrl,
+  compareHref,
 }: { state: PopupState } & PopupActions) {
   const archiveLink = (
     <p class="archive-link">
@@ -130,6 +131,10 @@ export function PopupView({
         <p role="alert" class="error">
           {state.error}
         </p>
+      ) : null}
+      {/* Compare feature: the other governments' readouts of this meeting. */}
+      {compareHref && state.otherSides !== undefined ? (
+        <OtherSides reports={state.otherSides} compareHref={compareHref} />
       ) : null}
       {GROUPS.map(({ kind, label }) => {
         const group = entities.filter((e) => e.kind === kind);

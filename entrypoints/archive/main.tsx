@@ -26,6 +26,8 @@ import { ResultList } from '../../components/archive/ResultList';
 import { Timeline } from '../../components/archive/Timeline';
 import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
 import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
+import { MeetingList } from '../../components/compare/MeetingList';
+import { compareQuery, type MeetingGroup } from '../../lib/compare/messages';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
@@ -58,6 +60,8 @@ function ArchivePage() {
     b: '',
   });
   const [timeline, setTimeline] = useState<TimelineEntry[] | null>(null);
+  // Compare feature: meetings reported by two or more readouts, reloaded as the results change.
+  const [meetings, setMeetings] = useState<MeetingGroup[] | null>(null);
   const [glossary, setGlossary] = useState<GlossaryEntry[]>([]);
   const [editing, setEditing] = useState<string | null>(() => {
     const match = /^#glossary=(.+)$/.exec(location.hash);
@@ -113,6 +117,10 @@ function ArchivePage() {
     if (!by) return setTimeline(null);
     void ask<TimelineEntry[]>({ type: 'archive/timeline', by }).then((r) => setTimeline(r.ok ? r.value : []));
   }, [timelineBy, results]);
+
+  useEffect(() => {
+    void ask<MeetingGroup[]>({ type: 'meetings/list' }).then((r) => setMeetings(r.ok ? r.value : []));
+  }, [results]);
 
   const onTags = async (id: string, tags: string[]) => {
     const reply = await ask<unknown>({ type: 'archive/update', id, tags });
@@ -281,6 +289,15 @@ function ArchivePage() {
             caption={timelineBy.official ? officialName : `${timelineBy.a} and ${timelineBy.b}`}
           />
         ) : null}
+      </section>
+
+      {/* Compare feature: both sides' readouts of one meeting. */}
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Meetings reported by more than one side</h2>
+        <MeetingList
+          groups={meetings}
+          compareHref={(a, b) => browser.runtime.getURL('/compare.html') + compareQuery({ a: a.id, b: b.id })}
+        />
       </section>
 
       <section aria-labelledby="exchange-heading">

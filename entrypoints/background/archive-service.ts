@@ -16,7 +16,8 @@ import type { PageAnalysis } from '../../lib/page-analysis';
 const MENU_SAVE = 'readout-lens-save';
 const MENU_GLOSSARY = 'readout-lens-glossary';
 
-export function startArchiveService(): void {
+/** Returns the store's opener, which the meetings service (lib/compare) reads through. */
+export function startArchiveService(): () => Promise<ArchiveStore> {
   let store: Promise<ArchiveStore> | undefined;
   const archive = () =>
     (store ??= (async () =>
@@ -91,4 +92,5 @@ export function startArchiveService(): void {
 
   // Open at start: a stopped import resumes, and the indexes catch up with the changes feed.
   void archive().catch(() => undefined);
+  return archive;
 }

@@ -7,9 +7,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startArchiveService } from './archive-service';
 import { startSiteAccessService } from './site-access';
 import { startKbService } from './kb-service';
+import { startMeetingsService } from './meetings-service';
 
 export default defineBackground(() => {
-  startArchiveService();
+  const archive = startArchiveService();
   startSiteAccessService();
   startKbService();
+  startMeetingsService(archive);
 });

@@ -12,7 +12,8 @@ import browser from 'webextension-polyfill';
 import { detectPage } from '../../lib/ministries';
 import { ToContent, parseMessage } from '../../lib/messages';
 import { ok, err, type Result } from '../../lib/model';
-import type { RelatedReadout } from '../../lib/archive/schema';
+import { readoutIdFor, type RelatedReadout } from '../../lib/archive/schema';
+import type { MeetingReport } from '../../lib/compare/messages';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { KbDetails } from '../../lib/kb';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
@@ -53,6 +54,18 @@ const services: SessionServices = {
   async kbDetails(ids) {
     const reply = await send<Record<string, KbDetails>>({ type: 'kb/details', ids });
     return reply.ok && reply.value && typeof reply.value === 'object' ? reply.value : {};
+  },
+  // Compare feature: the other side's readout on the card, and the comparison page.
+  async otherSides(page) {
+    const { url, readout, entities, participantKeys } = page;
+    const reply = await send<MeetingReport[]>({
+      type: 'meetings/others',
+      page: { url, readout, entities, participantKeys },
+    });
+    return reply.ok && Array.isArray(reply.value) ? reply.value : [];
+  },
+  openCompare(page, report) {
+    void send<unknown>({ type: 'meetings/open-compare', a: readoutIdFor(page.url), b: report.id });
   },
 };
 

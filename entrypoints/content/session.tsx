@@ -21,6 +21,7 @@ import {
 import { paintWrapped } from '../../lib/highlight/wrap';
 import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
 import { EntityCard } from '../../components/EntityCard';
+import type { MeetingReport } from '../../lib/compare/messages';
 import { createAnnouncer, createCardHost } from './card-ui';
 
 export interface SessionServices {
@@ -35,6 +36,10 @@ export interface SessionServices {
   listGlossary(): Promise<GlossaryEntry[]>;
   /** The card fields of these KB ids (the content script bundles only what recognition needs). */
   kbDetails(ids: string[]): Promise<Record<string, KbDetails>>;
+  /** Compare feature: archived readouts of this page's meeting by the other side. */
+  otherSides?(page: PageAnalysis): Promise<MeetingReport[]>;
+  /** Compare feature: opens the comparison of this page with `report`. */
+  openCompare?(page: PageAnalysis, report: MeetingReport): void;
 }
 
 export interface ReadoutSession {
@@ -170,7 +175,11 @@ export function startSession(
     painting = null;
   }
 
+  // Compare feature: the other side's readout, asked once per analysis, shown on every card.
+  let otherSides: { of: PageAnalysis; reports: MeetingReport[] | null } | null = null;
+
   function renderCard(entity: FoundEntity, related: RelatedReadout[] | null) {
+    const page = analysis;
     return (
       <EntityCard
         entity={entity}
@@ -179,6 +188,8 @@ export function startSession(
         related={related}
         onClose={() => closeCard(true)}
         onSaveNote={(note) => saveNote(entity, note)}
+        otherSides={services.otherSides && otherSides?.of === page ? otherSides.reports : undefined}
+        onCompare={(report) => services.openCompare?.(page, report)}
       />
     );
   }
@@ -194,6 +205,17 @@ export function startSession(
     const refresh = () => {
       if (cardMention === mention && !destroyed) card.update(renderCard(entity, related));
     };
+    if (services.otherSides && otherSides?.of !== analysis) {
+      const asked: { of: PageAnalysis; reports: MeetingReport[] | null } = { of: analysis, reports: null };
+      otherSides = asked;
+      void services
+        .otherSides(analysis)
+        .catch(() => [])
+        .then((reports) => {
+          asked.reports = reports;
+          refresh();
+        });
+    }
     const query = { url, entityKeys: [entity.key], participantKeys: [], date: readout.date };
     void services
       .related(query)

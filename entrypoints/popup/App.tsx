@@ -8,6 +8,8 @@ import type { PageAnalysis } from '../../lib/page-analysis';
 import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
+import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
+import { readoutIdFor } from '../../lib/archive/schema';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
@@ -31,6 +33,16 @@ const originOf = (url: string | null): string | null => {
     return null;
   }
 };
+
+/** Compare feature: this page (its archive record if saved, else the tab's analysis) beside `report`. */
+function compareHref(state: PopupState, tabId: number | null, report: MeetingReport): string {
+  const query = compareQuery({
+    a: state.status === 'ready' ? readoutIdFor(state.analysis.url) : undefined,
+    b: report.id,
+    tab: tabId ?? undefined,
+  });
+  return browser.runtime.getURL('/compare.html') + query;
+}
 
 export function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
@@ -56,7 +68,20 @@ export function App() {
         highlightsOn: analysis.highlightsOn,
         related: null,
         saved: 'no',
+        otherSides: null,
       });
+      // Compare feature: the other side's readout of this meeting, if the archive has it.
+      void ask<MeetingReport[]>({
+        type: 'meetings/others',
+        page: {
+          url: analysis.url,
+          readout: analysis.readout,
+          entities: analysis.entities,
+          participantKeys: analysis.participantKeys,
+        },
+      }).then((others) =>
+        setState((s) => (s.status === 'ready' ? { ...s, otherSides: others.ok ? others.value : [] } : s)),
+      );
       const [saved, related] = await Promise.all([
         ask<boolean>({ type: 'archive/is-saved', url: analysis.url }),
         ask<RelatedReadout[]>({
@@ -129,6 +154,7 @@ export function App() {
       onHighlights={(on) => void setHighlights(on)}
       onEnableSite={enableSite}
       archiveUrl={browser.runtime.getURL('/archive.html')}
+      compareHref={(report) => compareHref(state, tabId, report)}
     />
   );
 }

@@ -195,6 +195,9 @@ export function leadingCountry(text: string): { code: string; length: number } |
   return undefined;
 }
 
+/** Every form with its code, longest first (the compare feature finds countries in sentences with them). */
+export const countryForms = (): readonly (readonly [string, string])[] => FORMS;
+
 /** Every Latin-script form, longest first, for building patterns over English text. */
 export const LATIN_COUNTRY_FORMS: readonly string[] = FORMS.map(([form]) => form).filter((f) =>
   /^[A-Za-z]/.test(f),

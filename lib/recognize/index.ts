@@ -67,7 +67,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Longest leftmost, non-overlapping; on equal spans the earlier-listed (KB before pattern) wins. */
-function selectLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+export function selectLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end || a.i - b.i);
   const kept: T[] = [];

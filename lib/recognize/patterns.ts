@@ -54,7 +54,7 @@ function isWordCode(c: number): boolean {
   );
 }
 
-function boundaryOk(folded: string, start: number, end: number): boolean {
+export function boundaryOk(folded: string, start: number, end: number): boolean {
   if (isWordCode(folded.charCodeAt(start)) && start > 0 && isWordCode(folded.charCodeAt(start - 1)))
     return false;
   if (isWordCode(folded.charCodeAt(end - 1)) && end < folded.length && isWordCode(folded.charCodeAt(end)))

@@ -1,0 +1,16 @@
+/** Answers `meetings/...`: which archived readouts report the same meeting (lib/compare). */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ArchiveStore } from '../../lib/archive';
+import { createMeetingsRouter } from '../../lib/compare/meetings-router';
+
+export function startMeetingsService(archive: () => Promise<ArchiveStore>): void {
+  const handle = createMeetingsRouter({
+    archive,
+    openCompare: async (query) => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/compare.html') + query });
+    },
+  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+    handle(raw, sender.tab?.id),
+  );
+}
