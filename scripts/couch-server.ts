@@ -89,7 +89,7 @@ export async function startCouchServer(): Promise<CouchServer> {
         '--log',
         join(dir, 'log.txt'),
       ],
-      { cwd: dir, stdio: 'ignore' },
+      { cwd: dir, stdio: ['ignore', 'ignore', process.env['COUCH_DEBUG'] ? 'inherit' : 'ignore'] },
     );
     const exited = new Promise<never>((_, reject) =>
       child!.once('exit', (code) => reject(new Error(`pouchdb-server exited (${code}) before answering`))),

@@ -157,8 +157,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             batch_size: batchSize,
             back_off_function: (delay: number) =>
               retryDelay(Math.round(Math.log2(Math.max(delay, 500) / 500))),
-            // Server-side: only readouts and glossary entries are sent at all.
-            selector: { _id: { $regex: SYNCED_ID.source } },
+            // Unfiltered: a filter on the pull makes the server send every document twice
+            // (or, for `selector`, is missing from pouchdb-server); the remote database holds
+            // only what we push, and the archive reads only `readout:` and `glossary:` ids.
           })
         : options.replicate(options.local, remote, {
             live: true,
