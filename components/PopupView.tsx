@@ -3,6 +3,7 @@ import type { RelatedReadout } from '../lib/archive/schema';
 import type { FoundEntity } from '../lib/model';
 import { MINISTRIES } from '../lib/ministries/registry';
 import { RelatedList } from './RelatedList';
+import { SyncStatusLine } from './SyncStatusLine';
 
 /** The ministry's English name for a registry id (the id itself if unknown). */
 function ministryName(id: string | null): string {
@@ -37,6 +38,8 @@ export interface PopupActions {
   /** Must run inside the click handler: it asks for a host permission. */
   onEnableSite: (origin: string) => void;
   archiveUrl: string;
+  /** Sync's one line (issue 12); absent or null when sync is off. */
+  sync?: { line: string | null; optionsUrl: string };
 }
 
 const GROUPS: { kind: FoundEntity['kind']; label: string }[] = [
@@ -54,13 +57,17 @@ export function PopupView({
   onHighlights,
   onEnableSite,
   archiveUrl,
+  sync,
 }: { state: PopupState } & PopupActions) {
   const archiveLink = (
-    <p class="archive-link">
-      <a href={archiveUrl} target="_blank" rel="noopener">
-        Open your archive
-      </a>
-    </p>
+    <>
+      <p class="archive-link">
+        <a href={archiveUrl} target="_blank" rel="noopener">
+          Open your archive
+        </a>
+      </p>
+      <SyncStatusLine line={sync?.line} optionsUrl={sync?.optionsUrl} />
+    </>
   );
   if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
   if (state.status === 'no-readout') {

@@ -7,9 +7,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startArchiveService } from './archive-service';
 import { startSiteAccessService } from './site-access';
 import { startKbService } from './kb-service';
+import { startSyncService } from './sync-service';
 
 export default defineBackground(() => {
-  startArchiveService();
+  // Sync labels prior readouts by archive, and replicates the archive's database.
+  let archiveOf: ((id: string) => string | undefined) | undefined;
+  const archive = startArchiveService({ archiveOf: (id) => archiveOf?.(id) });
+  archiveOf = startSyncService(archive).archiveOf;
   startSiteAccessService();
   startKbService();
 });

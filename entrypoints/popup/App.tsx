@@ -8,6 +8,7 @@ import type { PageAnalysis } from '../../lib/page-analysis';
 import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
+import { useSyncLine } from './use-sync-line';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
@@ -35,6 +36,7 @@ const originOf = (url: string | null): string | null => {
 export function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const syncLine = useSyncLine(); // sync (issue 12)
 
   useEffect(() => {
     void (async () => {
@@ -129,6 +131,7 @@ export function App() {
       onHighlights={(on) => void setHighlights(on)}
       onEnableSite={enableSite}
       archiveUrl={browser.runtime.getURL('/archive.html')}
+      sync={{ line: syncLine, optionsUrl: browser.runtime.getURL('/options.html') }}
     />
   );
 }
