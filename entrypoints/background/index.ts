@@ -11,9 +11,9 @@ import { startSyncService } from './sync-service';
 
 export default defineBackground(() => {
   // Sync labels prior readouts by archive, and replicates the archive's database.
-  let archiveOf: ((id: string) => string | undefined) | undefined;
-  const archive = startArchiveService({ archiveOf: (id) => archiveOf?.(id) });
-  archiveOf = startSyncService(archive).archiveOf;
+  const late: { archiveOf?: (id: string) => string | undefined } = {};
+  const archive = startArchiveService({ archiveOf: (id) => late.archiveOf?.(id) });
+  late.archiveOf = startSyncService(archive).archiveOf;
   startSiteAccessService();
   startKbService();
 });
