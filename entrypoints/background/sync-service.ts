@@ -62,7 +62,12 @@ export function startSyncService(handles: ArchiveHandles): { archiveOf: (id: str
       ...(sender.id ? { id: sender.id } : {}),
       ...(sender.url ? { url: sender.url } : {}),
     };
-    return router.then((handle) => handle(raw, from));
+    // The online events are the signal; asking the state also re-reads it (a worker started
+    // while offline, or an event missed while it was stopped).
+    return router.then((handle) => {
+      service?.setOnline(navigator.onLine);
+      return handle(raw, from);
+    });
   });
 
   // Offline: pause; back online: resume from the checkpoints.
