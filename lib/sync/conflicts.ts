@@ -104,13 +104,19 @@ const stripRevs = (doc: Record<string, unknown>) => {
   return rest;
 };
 
-async function versionsOf(db: PouchDB.Database, id: string): Promise<Doc[] | null> {
+/** A conflicted document's versions (winner first) and their merge; null without conflicts. */
+async function versionsOf(
+  db: PouchDB.Database,
+  id: string,
+): Promise<{ versions: Doc[]; winner: Doc; losers: Doc[]; merged: Record<string, unknown> } | null> {
   const winner = (await db.get(id, { conflicts: true }).catch(() => null)) as Doc | null;
   if (!winner?._conflicts?.length) return null;
-  const losers = await Promise.all(
+  const fetched = await Promise.all(
     winner._conflicts.map((rev) => db.get(id, { rev }).catch(() => null) as Promise<Doc | null>),
   );
-  return [winner, ...losers.filter((l): l is Doc => l !== null)];
+  const losers = fetched.filter((l): l is Doc => l !== null);
+  const versions = [winner, ...losers];
+  return { versions, winner, losers, merged: mergeVersions(versions) };
 }
 
 /**
@@ -120,10 +126,9 @@ async function versionsOf(db: PouchDB.Database, id: string): Promise<Doc[] | nul
 export async function resolveConflicts(db: PouchDB.Database, ids: string[]): Promise<string[]> {
   const open: string[] = [];
   for (const id of ids) {
-    const versions = await versionsOf(db, id);
-    if (!versions) continue;
-    const [winner, ...losers] = versions as [Doc, ...Doc[]];
-    const merged = mergeVersions(versions);
+    const found = await versionsOf(db, id);
+    if (!found) continue;
+    const { winner, losers, merged } = found;
     const writes: Record<string, unknown>[] = [];
     if (canonicalJson(stripRevs(merged)) !== canonicalJson(stripRevs(winner)))
       writes.push({ ...stripRevs(merged), _rev: winner._rev });
@@ -142,10 +147,9 @@ export async function resolveConflicts(db: PouchDB.Database, ids: string[]): Pro
 export async function openConflicts(db: PouchDB.Database, ids: string[]): Promise<OpenConflict[]> {
   const out: OpenConflict[] = [];
   for (const id of ids) {
-    const versions = await versionsOf(db, id);
-    if (!versions) continue;
-    const [winner, ...losers] = versions as [Doc, ...Doc[]];
-    const merged = mergeVersions(versions);
+    const found = await versionsOf(db, id);
+    if (!found) continue;
+    const { winner, losers, merged } = found;
     const others = losers
       .map((l) => ({ rev: l._rev, differences: differences(merged, l) }))
       .filter((o) => o.differences.length > 0);
@@ -167,12 +171,11 @@ export async function openConflicts(db: PouchDB.Database, ids: string[]): Promis
  * keeps its own). Mergeable fields stay merged from every version; the other revisions go.
  */
 export async function chooseVersion(db: PouchDB.Database, id: string, rev: string): Promise<void> {
-  const versions = await versionsOf(db, id);
-  if (!versions) return;
-  const [winner] = versions as [Doc, ...Doc[]];
+  const found = await versionsOf(db, id);
+  if (!found) return;
+  const { versions, winner, merged } = found;
   const chosen = versions.find((v) => v._rev === rev);
   if (!chosen) throw new Error(`That version of ${id} is gone: someone chose already.`);
-  const merged = mergeVersions(versions);
   const result: Record<string, unknown> = { ...merged };
   for (const d of differences(merged, chosen)) {
     if (d.other === undefined) delete result[d.field];

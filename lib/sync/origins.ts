@@ -4,6 +4,7 @@
  * "Team: …" among a card's prior readouts. Also keeps the ids of conflicts waiting for a choice.
  * Its own IndexedDB database beside the archive's; losing it loses only these labels.
  */
+import { done, request } from '../archive/derived-store';
 import type { ArchiveName } from './settings';
 
 export interface OriginStore {
@@ -16,21 +17,6 @@ export interface OriginStore {
 
 const ORIGINS = 'origins';
 const META = 'meta';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('sync origin transaction aborted'));
-  });
-}
 
 export async function openOriginStore(name: string, factory: IDBFactory = indexedDB): Promise<OriginStore> {
   const open = factory.open(name, 1);
