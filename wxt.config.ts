@@ -38,7 +38,8 @@ export default defineConfig({
     name: 'Readout Lens',
     description:
       'Explains the officials and agreements in foreign-ministry readouts, and keeps your archive of them.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // alarms: wakes sync's replication after Chrome stops the idle service worker (issue 12).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     // The ministry sites from the registry; any other site is added at run time (sites/enable).
     host_permissions: [...MINISTRY_MATCHES, ...SAMPLE_HOST_MATCHES],
     // Any other ministry's site, asked for one origin at a time from the popup: https only.

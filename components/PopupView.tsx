@@ -5,6 +5,7 @@ import type { MeetingReport } from '../lib/compare/messages';
 import { RelatedList } from './RelatedList';
 import { ministryName } from './compare/labels';
 import { OtherSides } from './compare/OtherSides';
+import { SyncStatusLine } from './SyncStatusLine';
 
 /** What the sites service says about the page's origin (null: not answered). */
 export interface SiteStatus {
@@ -37,6 +38,8 @@ export interface PopupActions {
   archiveUrl: string;
   /** Compare feature: the comparison page of this readout and another one. */
   compareHref?: (report: MeetingReport) => string;
+  /** Sync's one line (issue 12); absent or null when sync is off. */
+  sync?: { line: string | null; optionsUrl: string };
 }
 
 const GROUPS: { kind: FoundEntity['kind']; label: string }[] = [
@@ -55,13 +58,17 @@ export function PopupView({
   onEnableSite,
   archiveUrl,
   compareHref,
+  sync,
 }: { state: PopupState } & PopupActions) {
   const archiveLink = (
-    <p class="archive-link">
-      <a href={archiveUrl} target="_blank" rel="noopener">
-        Open your archive
-      </a>
-    </p>
+    <>
+      <p class="archive-link">
+        <a href={archiveUrl} target="_blank" rel="noopener">
+          Open your archive
+        </a>
+      </p>
+      <SyncStatusLine line={sync?.line} optionsUrl={sync?.optionsUrl} />
+    </>
   );
   if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
   if (state.status === 'no-readout') {

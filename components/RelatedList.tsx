@@ -11,6 +11,7 @@ export function RelatedList({ items }: { items: RelatedReadout[] }) {
             {r.title}
           </a>{' '}
           <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
+          {r.archive ? <span class="archive-origin"> · {r.archive}</span> : null}
         </li>
       ))}
     </ul>

@@ -151,3 +151,50 @@ export function refusalFor(raw: unknown, sender: MessageSender, extension: Exten
       return type.startsWith('kb/') ? null : refused;
   }
 }
+
+// ---- Sync (issue 12) -------------------------------------------------------------------------
+// Extension pages only (options page, popup): the background answers these solely when the
+// sender's URL is one of the extension's own pages, never a content script's. Settings are
+// validated by lib/sync/settings.ts in the background; replies never carry a password.
+
+/** A target as the options page sends it: an empty password means "keep the stored one". */
+export const SyncTargetInput = z.object({
+  enabled: z.boolean(),
+  url: z.string().check(z.maxLength(2000)),
+  database: z.string().check(z.maxLength(300)),
+  credentials: z.object({
+    kind: z.enum(['basic', 'cookie']),
+    username: z.string().check(z.maxLength(200)),
+    password: z.string().check(z.maxLength(1000)),
+  }),
+  access: z.enum(['read-write', 'read-only']),
+  shareOwn: z.boolean(),
+  label: z.string().check(z.maxLength(80)),
+});
+export type SyncTargetInput = z.infer<typeof SyncTargetInput>;
+
+const SyncArchiveName = z.enum(['personal', 'team']);
+
+export const SyncMessage = z.discriminatedUnion('type', [
+  /** Replies `Result<PublicSettings>`. */
+  z.object({ type: z.literal('sync/get-settings') }),
+  /** `target: null` forgets that database (and its password). Replies `Result<PublicSettings>`. */
+  z.object({
+    type: z.literal('sync/save-settings'),
+    name: SyncArchiveName,
+    target: z.nullable(SyncTargetInput),
+  }),
+  /** Replies `Result<ConnectionVerdict>`; changes no setting. */
+  z.object({ type: z.literal('sync/test'), name: SyncArchiveName, target: SyncTargetInput }),
+  /** Replies `Result<SyncState>`. */
+  z.object({ type: z.literal('sync/state') }),
+  z.object({ type: z.literal('sync/retry') }),
+  /** Replies `Result<OpenConflict[]>`. */
+  z.object({ type: z.literal('sync/conflicts') }),
+  z.object({ type: z.literal('sync/choose'), id: z.string(), rev: z.string() }),
+]);
+export type SyncMessage = z.infer<typeof SyncMessage>;
+
+export const isSyncMessageType = (type: unknown): boolean =>
+  typeof type === 'string' && type.startsWith('sync/');
+// ---- end of sync ------------------------------------------------------------------------------

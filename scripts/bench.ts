@@ -13,6 +13,7 @@ const SUITES: Suite[] = [
   { name: 'archive', run: async (o) => (await import('../bench/archive.bench')).run(o) },
   { name: 'paint', run: async (o) => (await import('../bench/paint.bench')).run(o) },
   { name: 'detect', run: async (o) => (await import('../bench/detect.bench')).run(o) },
+  { name: 'sync', run: async (o) => (await import('../bench/sync.bench')).run(o) },
 ];
 
 async function main() {

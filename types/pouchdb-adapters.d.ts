@@ -7,3 +7,11 @@ declare module 'pouchdb-adapter-memory' {
   const plugin: PouchDB.Plugin;
   export default plugin;
 }
+declare module 'pouchdb-adapter-http' {
+  const plugin: PouchDB.Plugin;
+  export default plugin;
+}
+declare module 'pouchdb-replication' {
+  const plugin: PouchDB.Plugin;
+  export default plugin;
+}

@@ -16,14 +16,20 @@ import type { PageAnalysis } from '../../lib/page-analysis';
 const MENU_SAVE = 'readout-lens-save';
 const MENU_GLOSSARY = 'readout-lens-glossary';
 
-/** Returns the store's opener, which the meetings service (lib/compare) reads through. */
-export function startArchiveService(): () => Promise<ArchiveStore> {
+export function startArchiveService(options: { archiveOf?: (id: string) => string | undefined } = {}): {
+  archive: () => Promise<ArchiveStore>;
+  database: () => PouchDB.Database;
+} {
   let store: Promise<ArchiveStore> | undefined;
+  // One PouchDB handle, shared with sync's replication (entrypoints/background/sync-service.ts).
+  let db: PouchDB.Database | undefined;
+  const database = () => (db ??= createPouch('readout-lens-archive', 'indexeddb', [IndexedDbAdapter]));
   const archive = () =>
     (store ??= (async () =>
       openArchive({
-        db: createPouch('readout-lens-archive', 'indexeddb', [IndexedDbAdapter]),
+        db: database(),
         derived: await openIdbDerivedStore('readout-lens-derived'),
+        ...(options.archiveOf ? { archiveOf: options.archiveOf } : {}),
       }))().catch((error: unknown) => {
       store = undefined; // let the next message try again
       throw error;
@@ -92,5 +98,5 @@ export function startArchiveService(): () => Promise<ArchiveStore> {
 
   // Open at start: a stopped import resumes, and the indexes catch up with the changes feed.
   void archive().catch(() => undefined);
-  return archive;
+  return { archive, database };
 }

@@ -8,10 +8,14 @@ import { startArchiveService } from './archive-service';
 import { startSiteAccessService } from './site-access';
 import { startKbService } from './kb-service';
 import { startMeetingsService } from './meetings-service';
+import { startSyncService } from './sync-service';
 
 export default defineBackground(() => {
-  const archive = startArchiveService();
+  // Sync labels prior readouts by archive, and replicates the archive's database.
+  const late: { archiveOf?: (id: string) => string | undefined } = {};
+  const archive = startArchiveService({ archiveOf: (id) => late.archiveOf?.(id) });
+  late.archiveOf = startSyncService(archive).archiveOf;
   startSiteAccessService();
   startKbService();
-  startMeetingsService(archive);
+  startMeetingsService(archive.archive);
 });

@@ -10,6 +10,7 @@ import type { RelatedReadout } from '../../lib/archive/schema';
 import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
 import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
+import { useSyncLine } from './use-sync-line';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
@@ -47,6 +48,7 @@ function compareHref(state: PopupState, tabId: number | null, report: MeetingRep
 export function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const syncLine = useSyncLine(); // sync (issue 12)
 
   useEffect(() => {
     void (async () => {
@@ -155,6 +157,7 @@ export function App() {
       onEnableSite={enableSite}
       archiveUrl={browser.runtime.getURL('/archive.html')}
       compareHref={(report) => compareHref(state, tabId, report)}
+      sync={{ line: syncLine, optionsUrl: browser.runtime.getURL('/options.html') }}
     />
   );
 }

@@ -38,14 +38,16 @@ const SUMMARIES = 'summaries';
 const META = 'meta';
 const JOBS = 'jobs';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** An IndexedDB request as a promise (also used by lib/sync/origins.ts). */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+/** Resolves when the transaction commits (also used by lib/sync/origins.ts). */
+export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

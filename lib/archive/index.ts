@@ -55,6 +55,8 @@ export interface ArchiveStore {
   glossary: GlossaryStore;
   /** Waits for pending writes and persists the search index. */
   flush(): Promise<void>;
+  /** Brings the derived indexes up to date with writes made by others (sync's replication). */
+  refresh(): Promise<void>;
 }
 
 /** An error meant for the user: its message says what happened and what to do. */

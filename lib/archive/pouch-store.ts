@@ -39,6 +39,8 @@ export interface ArchiveOptions {
   searchSaveDelay?: number;
   now?: () => string;
   onProgress?: (status: ArchiveStatus) => void;
+  /** Which synced archive a readout came from, for its label among prior readouts (sync). */
+  archiveOf?: (id: string) => string | undefined;
 }
 
 /** PouchDB with the adapters registered: 'indexeddb' in the browser, 'memory' in unit tests. */
@@ -414,7 +416,13 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     },
     async related(query) {
       await syncChain;
-      return index.related(query);
+      const related = index.related(query);
+      const archiveOf = options.archiveOf;
+      if (!archiveOf) return related;
+      return related.map((r) => {
+        const archive = archiveOf(r.id);
+        return archive ? { ...r, archive } : r;
+      });
     },
     async search(filter) {
       if (filter.text?.trim()) await ensureText();
@@ -484,6 +492,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       await syncChain;
       await saveSearch();
     },
+    refresh: catchUp,
   };
 }
 

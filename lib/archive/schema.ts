@@ -53,6 +53,8 @@ export const RelatedReadout = z.object({
   score: z.number(),
   /** The entity keys it shares with the query. */
   shared: z.array(z.string()),
+  /** The synced archive it came from ("Team: Asia desk"), when more than one is in use. */
+  archive: z.optional(z.string()),
 });
 export type RelatedReadout = z.infer<typeof RelatedReadout>;
 

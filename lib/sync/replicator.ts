@@ -1,0 +1,317 @@
+/**
+ * Live replication of the archive with its remote databases: the personal one both ways, the
+ * team one pull-only or both ways. Only readouts and glossary entries travel (the derived
+ * indexes are not in PouchDB at all, and the filter keeps anything else out). PouchDB writes a
+ * checkpoint after each batch on both sides, so a restarted service worker resumes where it
+ * stopped. Offline, every replication is cancelled and the state says "paused"; back online
+ * they start again from their checkpoints.
+ */
+import { archiveLabel, ArchiveName, type SyncSettings, type SyncTarget } from './settings';
+import type { ArchiveSyncState, SyncState } from './state';
+import { describeSyncError } from './errors';
+
+/** What PouchDB's `replicate()` returns, as far as we use it. */
+export interface Replication {
+  on(event: string, listener: (info: unknown) => void): unknown;
+  cancel(): void;
+}
+export type Replicate = (
+  source: PouchDB.Database,
+  target: PouchDB.Database,
+  options: Record<string, unknown>,
+) => Replication;
+
+/** A document a pull wrote locally (deleted ones carry `_deleted`). */
+export type PulledDoc = { _id: string; _rev: string; _deleted?: boolean };
+
+export interface SyncEngineOptions {
+  local: PouchDB.Database;
+  replicate: Replicate;
+  remoteFor: (name: ArchiveName, target: SyncTarget) => PouchDB.Database;
+  /** Documents arrived from `name` (provenance, index catch-up, conflict merging). */
+  onPulled?: (name: ArchiveName, docs: PulledDoc[]) => Promise<void> | void;
+  onState?: (state: SyncState) => void;
+  /** Whether a local document came from the team (read-write teams without `shareOwn`). */
+  fromTeam?: (id: string) => boolean;
+  batchSize?: number;
+  /** Delay before the n-th retry after a network failure (ms). */
+  retryDelay?: (attempt: number) => number;
+  now?: () => string;
+}
+
+export const SYNCED_ID = /^(readout|glossary):/;
+export const isSyncedId = (id: string): boolean => SYNCED_ID.test(id);
+
+/** Capped backoff: a restarted server is found again within seconds, never hammered. */
+export const defaultRetryDelay = (attempt: number): number => Math.min(1000 * 2 ** attempt, 15_000);
+
+interface Direction {
+  replication: Replication;
+  phase: 'starting' | 'syncing' | 'synced' | 'error';
+  /** Documents read in this run. */
+  done: number;
+  /** Estimate of all this run will read (0: unknown). */
+  expected: number;
+  reason?: string;
+  fatal?: boolean;
+}
+
+interface Running {
+  target: SyncTarget;
+  key: string;
+  pull: Direction;
+  push?: Direction;
+  lastSynced?: string;
+}
+
+export interface SyncEngine {
+  configure(settings: SyncSettings): void;
+  setOnline(online: boolean): void;
+  /** Starts failed or stopped replications again (alarm, wake-up, "retry" button). */
+  kick(): void;
+  state(): SyncState;
+  setConflicts(count: number): void;
+  stop(): void;
+  /** Resolves once every running direction has caught up (tests, bench). */
+  idle(): Promise<void>;
+}
+
+/** The settings that, when changed, need the replication restarted. */
+const keyOf = (target: SyncTarget) =>
+  JSON.stringify([target.url, target.database, target.credentials, target.access, target.shareOwn]);
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const now = options.now ?? (() => new Date().toISOString());
+  const batchSize = options.batchSize ?? 200;
+  const retryDelay = options.retryDelay ?? defaultRetryDelay;
+  let settings: SyncSettings = {};
+  let online = true;
+  let conflicts = 0;
+  const running = new Map<ArchiveName, Running>();
+  let idleWaiters: (() => void)[] = [];
+
+  const archiveState = (name: ArchiveName): ArchiveSyncState | null => {
+    const target = settings[name];
+    if (!target) return null;
+    const base = {
+      name,
+      label: archiveLabel(name, target),
+      access: name === 'personal' ? ('read-write' as const) : target.access,
+    };
+    if (!target.enabled) return { ...base, phase: 'off', done: 0, total: 0 };
+    const run = running.get(name);
+    if (!online)
+      return { ...base, phase: 'paused', done: 0, total: 0, reason: 'offline', lastSynced: run?.lastSynced };
+    if (!run) return { ...base, phase: 'starting', done: 0, total: 0 };
+    const directions = [run.pull, ...(run.push ? [run.push] : [])];
+    const failing = directions.find((d) => d.phase === 'error');
+    const done = directions.reduce((n, d) => n + d.done, 0);
+    const total = directions.reduce((n, d) => n + Math.max(d.expected, d.done), 0);
+    const extra = run.lastSynced ? { lastSynced: run.lastSynced } : {};
+    if (failing) return { ...base, ...extra, phase: 'error', done, total, reason: failing.reason };
+    if (directions.every((d) => d.phase === 'synced'))
+      return { ...base, ...extra, phase: 'synced', done, total };
+    return {
+      ...base,
+      ...extra,
+      phase: directions.some((d) => d.phase === 'syncing') ? 'syncing' : 'starting',
+      done,
+      total,
+    };
+  };
+
+  const state = (): SyncState => ({
+    online,
+    conflicts,
+    archives: ArchiveName.options.flatMap((name) => {
+      const s = archiveState(name);
+      return s ? [s] : [];
+    }),
+  });
+
+  const emit = () => {
+    const current = state();
+    options.onState?.(current);
+    const settled = current.archives.every((a) => a.phase !== 'syncing' && a.phase !== 'starting');
+    if (settled && idleWaiters.length) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  };
+
+  const startDirection = (
+    name: ArchiveName,
+    run: Running,
+    way: 'pull' | 'push',
+    remote: PouchDB.Database,
+  ): Direction => {
+    const target = run.target;
+    const shareOwn = name === 'personal' || target.shareOwn;
+    const fromTeam = options.fromTeam ?? (() => false);
+    const replication =
+      way === 'pull'
+        ? options.replicate(remote, options.local, {
+            live: true,
+            retry: true,
+            batch_size: batchSize,
+            back_off_function: (delay: number) =>
+              retryDelay(Math.round(Math.log2(Math.max(delay, 500) / 500))),
+            // Unfiltered: a filter on the pull makes the server send every document twice
+            // (or, for `selector`, is missing from pouchdb-server); the remote database holds
+            // only what we push, and the archive reads only `readout:` and `glossary:` ids.
+          })
+        : options.replicate(options.local, remote, {
+            live: true,
+            retry: true,
+            batch_size: batchSize,
+            back_off_function: (delay: number) =>
+              retryDelay(Math.round(Math.log2(Math.max(delay, 500) / 500))),
+            filter: (doc: { _id: string }, req: { query: { shareOwn?: boolean } }) =>
+              isSyncedId(doc._id) && (req.query.shareOwn === true || fromTeam(doc._id)),
+            // Part of the replication id: changing it starts a fresh checkpoint, so readouts
+            // skipped while sharing was off are sent once it is on.
+            query_params: { shareOwn },
+          });
+    const direction: Direction = { replication, phase: 'starting', done: 0, expected: 0 };
+    const settle = () => {
+      if (run.pull.phase === 'synced' && (!run.push || run.push.phase === 'synced')) run.lastSynced = now();
+      emit();
+    };
+    replication.on('change', (raw) => {
+      const info = raw as {
+        docs_read?: number;
+        docs_written?: number;
+        pending?: number;
+        docs?: PulledDoc[];
+      };
+      direction.phase = 'syncing';
+      direction.reason = undefined;
+      direction.done = info.docs_read ?? direction.done;
+      if (typeof info.pending === 'number') direction.expected = direction.done + info.pending;
+      if (way === 'pull' && info.docs?.length) {
+        const docs = info.docs;
+        void Promise.resolve(options.onPulled?.(name, docs)).catch(() => undefined);
+      }
+      emit();
+    });
+    replication.on('active', () => {
+      direction.phase = 'syncing';
+      direction.reason = undefined;
+      emit();
+    });
+    replication.on('paused', (error) => {
+      if (error) {
+        direction.phase = 'error';
+        direction.reason = describeSyncError(error, target);
+      } else {
+        direction.phase = 'synced';
+        direction.expected = direction.done;
+        direction.reason = undefined;
+      }
+      settle();
+    });
+    replication.on('denied', (error) => {
+      direction.phase = 'error';
+      direction.reason = describeSyncError(error, target);
+      emit();
+    });
+    replication.on('error', (error) => {
+      direction.phase = 'error';
+      direction.fatal = true;
+      direction.reason = describeSyncError(error, target);
+      emit();
+    });
+    return direction;
+  };
+
+  const startArchive = (name: ArchiveName, target: SyncTarget) => {
+    const remote = options.remoteFor(name, target);
+    const run = { target, key: keyOf(target) } as Running;
+    run.pull = startDirection(name, run, 'pull', remote);
+    if (name === 'personal' || target.access === 'read-write')
+      run.push = startDirection(name, run, 'push', remote);
+    running.set(name, run);
+    // How much is waiting: PouchDB reports `pending` only where the server counts it.
+    void estimateRemaining(remote, options.local).then(
+      (estimate) => {
+        if (running.get(name) !== run) return;
+        if (run.pull.phase !== 'synced' && run.pull.expected === 0) run.pull.expected = estimate.pull;
+        if (run.push && run.push.phase !== 'synced' && run.push.expected === 0)
+          run.push.expected = estimate.push;
+        emit();
+      },
+      () => undefined,
+    );
+  };
+
+  const stopArchive = (name: ArchiveName) => {
+    const run = running.get(name);
+    if (!run) return;
+    running.delete(name);
+    run.pull.replication.cancel();
+    run.push?.replication.cancel();
+  };
+
+  const reconcile = () => {
+    for (const name of ArchiveName.options) {
+      const target = settings[name];
+      const run = running.get(name);
+      const wanted = online && target?.enabled === true;
+      if (!wanted) {
+        stopArchive(name);
+        continue;
+      }
+      if (run && run.key === keyOf(target) && !run.pull.fatal && !run.push?.fatal) continue;
+      stopArchive(name);
+      startArchive(name, target);
+    }
+    emit();
+  };
+
+  return {
+    configure(next) {
+      settings = next;
+      reconcile();
+    },
+    setOnline(next) {
+      if (online === next) return;
+      online = next;
+      reconcile();
+    },
+    kick() {
+      for (const [name, run] of running)
+        if ([run.pull, run.push].some((d) => d?.phase === 'error')) stopArchive(name);
+      reconcile();
+    },
+    state,
+    setConflicts(count) {
+      conflicts = count;
+      emit();
+    },
+    stop() {
+      for (const name of [...running.keys()]) stopArchive(name);
+      settings = {};
+      emit();
+    },
+    idle() {
+      const settled = state().archives.every((a) => a.phase !== 'syncing' && a.phase !== 'starting');
+      return settled ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
+
+/**
+ * How many documents a first sync will move: the difference of the two document counts. It is
+ * an estimate for "N of M" only (CouchDB's changes feed reports `pending`, which replaces it).
+ */
+async function estimateRemaining(
+  remote: PouchDB.Database,
+  local: PouchDB.Database,
+): Promise<{ pull: number; push: number }> {
+  const [remoteInfo, localInfo] = await Promise.all([remote.info(), local.info()]);
+  return {
+    pull: Math.max(0, remoteInfo.doc_count - localInfo.doc_count),
+    push: Math.max(0, localInfo.doc_count - remoteInfo.doc_count),
+  };
+}

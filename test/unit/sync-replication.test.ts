@@ -1,0 +1,293 @@
+/**
+ * Two devices (each a real archive store on PouchDB's memory adapter, indexes on
+ * fake-indexeddb) replicating through a real pouchdb-server on loopback.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openOriginStore } from '../../lib/sync/origins';
+import { createSyncService, type SyncService } from '../../lib/sync/service';
+import type { SyncSettings, SyncTarget } from '../../lib/sync/settings';
+import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
+import { openTestArchive, readoutInput, type TestArchive } from './archive-helpers';
+import { targetFor } from './sync-helpers';
+
+let couch: CouchServer;
+let dbCounter = 0;
+
+beforeAll(async () => {
+  couch = await startCouchServer();
+  await couch.createUser('alice', 'alice-pw');
+  await couch.createUser('bob', 'bob-pw');
+}, 60_000);
+afterAll(async () => {
+  await couch?.stop();
+});
+
+interface Device extends TestArchive {
+  sync: SyncService;
+  requests: string[];
+  /** A new sync service on the same local databases, as after a service-worker restart. */
+  restart(settings: SyncSettings): Promise<Device>;
+}
+
+const running: SyncService[] = [];
+afterEach(() => {
+  for (const s of running.splice(0)) s.stop();
+});
+
+async function device(
+  settings: SyncSettings,
+  existing?: TestArchive,
+  factory = new IDBFactory(),
+): Promise<Device> {
+  const late: { sync?: SyncService } = {};
+  // The store labels prior readouts through the sync service, made once the store is open.
+  const archive = existing ?? (await openTestArchive({ archiveOf: (id) => late.sync?.archiveOf(id) }));
+  const origins = await openOriginStore('sync-origins', factory);
+  const requests: string[] = [];
+  const sync = (late.sync = createSyncService({
+    local: archive.db,
+    archive: () => Promise.resolve(archive.store),
+    origins,
+    fetch: (url, init) => {
+      requests.push(`${init?.method ?? 'GET'} ${new URL(url).pathname}`);
+      return fetch(url, init);
+    },
+    retryDelay: () => 200,
+  }));
+  running.push(sync);
+  sync.configure(settings);
+  return {
+    ...archive,
+    sync,
+    requests,
+    restart: (next) => {
+      sync.stop();
+      return device(next, archive, factory);
+    },
+  };
+}
+
+async function freshDatabase(members: string[], writers?: string[]): Promise<string> {
+  const name = `db-${process.pid}-${++dbCounter}`;
+  await couch.createDatabase(name, { members, ...(writers ? { writers } : {}) });
+  return name;
+}
+
+const alice = (database: string, more: Partial<SyncTarget> = {}) =>
+  targetFor(couch.url, database, 'alice', 'alice-pw', more);
+const until = (check: () => Promise<unknown>) => vi.waitFor(check, { timeout: 20_000, interval: 50 });
+const serverDoc = async (database: string, id: string) =>
+  (await couch.request(`${database}/${encodeURIComponent(id)}`)).json() as Promise<Record<string, unknown>>;
+
+describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
+  it('a save on one device arrives on the other, with its indexes; the state says synced', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const saved = await a.store.save(
+      readoutInput({
+        url: 'https://mfa.example/one',
+        title: 'Talks on grain',
+        participants: [['wang-yi', 'Wang Yi', 'CN']],
+      }),
+    );
+    await until(async () => expect(await b.store.get(saved.id)).toEqual(saved));
+    await until(async () =>
+      expect(
+        (await b.store.related({ url: null, entityKeys: ['wang-yi'], participantKeys: [] })).map((r) => r.id),
+      ).toEqual([saved.id]),
+    );
+    expect((await b.store.search({ text: 'grain' })).total).toBe(1);
+    await a.sync.idle();
+    expect(a.sync.state().archives).toMatchObject([{ name: 'personal', phase: 'synced' }]);
+  });
+
+  it('sends only readouts and glossary entries', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    await a.db.put({ _id: 'scratch:1', note: 'not archive data' });
+    const entry = await a.store.glossary.put({
+      kind: 'other',
+      name: 'Grain corridor',
+      aliases: [],
+      note: 'n',
+    });
+    await until(async () => expect((await serverDoc(db, entry.id))['name']).toBe('Grain corridor'));
+    await a.sync.idle();
+    expect((await serverDoc(db, 'scratch:1'))['error']).toBe('not_found');
+  });
+
+  it('a restarted worker resumes from the checkpoint and resends nothing', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    for (let i = 0; i < 30; i++) await a.store.save(readoutInput({ url: `https://mfa.example/r/${i}` }));
+    await until(async () => expect((await (await couch.request(db)).json()).doc_count).toBe(30));
+    await a.sync.idle();
+    const restarted = await a.restart({ personal: alice(db) });
+    await until(async () => expect(restarted.sync.state().archives[0]?.phase).toBe('synced'));
+    await restarted.sync.idle();
+    expect(restarted.requests.filter((r) => /_bulk_docs|_bulk_get|_revs_diff/.test(r))).toEqual([]);
+    expect(restarted.sync.state().archives[0]?.done).toBe(0);
+  });
+
+  it('pauses offline and sends what was saved meanwhile when back online', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    await a.sync.idle();
+    a.sync.setOnline(false);
+    expect(a.sync.state()).toMatchObject({
+      online: false,
+      archives: [{ phase: 'paused', reason: 'offline' }],
+    });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/offline' }));
+    const before = a.requests.length;
+    expect((await serverDoc(db, saved.id))['error']).toBe('not_found');
+    expect(a.requests.length).toBe(before);
+    a.sync.setOnline(true);
+    await until(async () => expect((await serverDoc(db, saved.id))['url']).toBe(saved.url));
+  });
+
+  it('a wrong password is an error with the reason, and changes nothing', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: targetFor(couch.url, db, 'alice', 'wrong') });
+    await a.store.save(readoutInput({ url: 'https://mfa.example/x' }));
+    await until(async () => expect(a.sync.state().archives[0]?.phase).toBe('error'));
+    expect(a.sync.state().archives[0]?.reason).toMatch(/refused the user name or password/);
+    expect(a.sync.state().archives[0]?.reason).not.toContain('wrong');
+    expect((await (await couch.request(db)).json()).doc_count).toBe(0);
+    expect(await a.store.list()).toHaveLength(1);
+  });
+
+  it('a read-only team is pulled, never pushed to, and its readouts say where they came from', async () => {
+    const personal = await freshDatabase(['bob']);
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const writer = await device({ personal: alice(team) });
+    const teamReadout = await writer.store.save(
+      readoutInput({ url: 'https://mfa.example/team', participants: [['park-jin', 'Park Jin', 'KR']] }),
+    );
+    const bob = (database: string, more: Partial<SyncTarget> = {}) =>
+      targetFor(couch.url, database, 'bob', 'bob-pw', more);
+    const b = await device({
+      personal: bob(personal),
+      team: bob(team, { access: 'read-only', label: 'Asia desk' }),
+    });
+    const own = await b.store.save(
+      readoutInput({ url: 'https://mfa.example/own', participants: [['park-jin', 'Park Jin', 'KR']] }),
+    );
+    await until(async () => expect(await b.store.get(teamReadout.id)).not.toBeNull());
+    await until(async () => expect((await serverDoc(personal, own.id))['url']).toBe(own.url));
+    await b.sync.idle();
+    expect((await serverDoc(team, own.id))['error']).toBe('not_found');
+    // The team readout also reached Bob's personal database: it is his archive now.
+    const related = await b.store.related({ url: null, entityKeys: ['park-jin'], participantKeys: [] });
+    expect(Object.fromEntries(related.map((r) => [r.url, r.archive]))).toEqual({
+      'https://mfa.example/team': 'Team: Asia desk',
+      'https://mfa.example/own': 'Personal archive',
+    });
+    expect(b.sync.state().archives.map((s) => [s.name, s.access])).toEqual([
+      ['personal', 'read-write'],
+      ['team', 'read-only'],
+    ]);
+  });
+
+  it('a read-write team without "share my saves" gets edits of team readouts back, not personal saves', async () => {
+    const team = await freshDatabase(['alice', 'bob']);
+    const personal = await freshDatabase(['bob']);
+    const writer = await device({ personal: alice(team) });
+    const teamReadout = await writer.store.save(readoutInput({ url: 'https://mfa.example/desk' }));
+    const bob = (database: string, more: Partial<SyncTarget> = {}) =>
+      targetFor(couch.url, database, 'bob', 'bob-pw', more);
+    const b = await device({ personal: bob(personal), team: bob(team, { shareOwn: false }) });
+    await until(async () => expect(await b.store.get(teamReadout.id)).not.toBeNull());
+    await b.store.update(teamReadout.id, { tags: ['checked'] });
+    const own = await b.store.save(readoutInput({ url: 'https://mfa.example/bobs' }));
+    await until(async () => expect((await serverDoc(team, teamReadout.id))['tags']).toEqual(['checked']));
+    await until(async () => expect((await serverDoc(personal, own.id))['url']).toBe(own.url));
+    await b.sync.idle();
+    expect((await serverDoc(team, own.id))['error']).toBe('not_found');
+  });
+});
+
+describe('conflicts and deletes', { timeout: 30_000 }, () => {
+  it('edits on both devices while one is offline: tags merge, the other note stays choosable', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/shared' }));
+    await until(async () => expect(await b.store.get(saved.id)).not.toBeNull());
+    await a.sync.idle();
+    await b.sync.idle();
+    b.sync.setOnline(false);
+    await a.store.update(saved.id, { tags: ['trade'], note: 'Note from A' });
+    await b.store.update(saved.id, { tags: ['grain'], note: 'Note from B' });
+    await until(async () => expect((await serverDoc(db, saved.id))['note']).toBe('Note from A'));
+    b.sync.setOnline(true);
+    for (const device of [a, b])
+      await until(async () => {
+        expect((await device.store.get(saved.id))?.tags.sort()).toEqual(['grain', 'trade']);
+        expect(device.sync.state().conflicts).toBe(1);
+      });
+    const [conflict] = await b.sync.conflicts();
+    expect(conflict).toMatchObject({ id: saved.id, kind: 'readout' });
+    const notes = [
+      (await b.store.get(saved.id))?.note,
+      ...conflict!.others.flatMap((o) => o.differences.filter((d) => d.field === 'note').map((d) => d.other)),
+    ];
+    expect(notes.sort()).toEqual(['Note from A', 'Note from B']);
+    // Choose the other version on B; A follows.
+    const chosenNote = conflict!.others[0]!.differences.find((d) => d.field === 'note')!.other;
+    await b.sync.choose(saved.id, conflict!.others[0]!.rev);
+    expect(await b.sync.conflicts()).toEqual([]);
+    expect(b.sync.state().conflicts).toBe(0);
+    await until(async () => {
+      const onA = await a.store.get(saved.id);
+      expect(onA?.note).toBe(chosenNote);
+      expect(onA?.tags.sort()).toEqual(['grain', 'trade']);
+      expect(await a.db.get(saved.id, { conflicts: true })).not.toHaveProperty('_conflicts');
+    });
+  });
+
+  it('glossary notes and aliases edited on both devices merge without asking', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const entry = await a.store.glossary.put({
+      kind: 'other',
+      name: 'Black Sea Initiative',
+      aliases: [],
+      note: 'Start',
+    });
+    await until(async () => expect((await b.store.glossary.list()).map((e) => e.id)).toEqual([entry.id]));
+    await a.sync.idle();
+    await b.sync.idle();
+    b.sync.setOnline(false);
+    await a.store.glossary.put({ ...entry, aliases: ['BSGI'], note: 'Start\n\nAdded on A' });
+    await b.store.glossary.put({ ...entry, aliases: ['Grain deal'], note: 'Start\n\nAdded on B' });
+    await until(async () => expect((await serverDoc(db, entry.id))['aliases']).toEqual(['BSGI']));
+    b.sync.setOnline(true);
+    for (const device of [a, b])
+      await until(async () => {
+        const [merged] = await device.store.glossary.list();
+        expect(merged?.aliases.sort()).toEqual(['BSGI', 'Grain deal']);
+        expect(merged?.note).toContain('Added on A');
+        expect(merged?.note).toContain('Added on B');
+        expect(await device.db.get(entry.id, { conflicts: true })).not.toHaveProperty('_conflicts');
+      });
+    expect(b.sync.state().conflicts).toBe(0);
+  });
+
+  it('a delete propagates, and undo on the deleting device brings it back everywhere', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/gone', title: 'Port visit' }));
+    await until(async () => expect(await b.store.get(saved.id)).not.toBeNull());
+    const removed = await a.store.remove(saved.id);
+    await until(async () => expect(await b.store.get(saved.id)).toBeNull());
+    await until(async () => expect((await b.store.search({ text: 'port' })).total).toBe(0));
+    await a.store.restore(removed!);
+    await until(async () => expect(await b.store.get(saved.id)).toEqual(saved));
+    await until(async () => expect((await b.store.search({ text: 'port' })).total).toBe(1));
+  });
+});
