@@ -8,7 +8,7 @@ import type { MinistrySite } from './types';
 import { clean, detectLanguage } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
-import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
+import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
 
 /** Where pages of any CMS keep their publication date. */
 const GENERIC_DATE = [
@@ -188,36 +188,69 @@ function quickTitles(doc: Document): string[] {
   ].filter(Boolean);
 }
 
+/** How many opening paragraphs the kind rules read: datelines, a lead, a question or two. */
+const OPENING_PARAGRAPHS = 12;
+
 /**
- * Readout, listing or other, cheaply: titles and opening sentence by regular expression, and a
- * few selector queries, the free titles first. Queries stay one selector each: measured in
- * Chromium on a 500 KB page, a missing class costs microseconds, but a comma-joined list of the
- * same selectors scans the page (1.4 ms for four, 6 ms for twenty).
+ * The first paragraphs of a container, cheaply: its `p` elements, else its first text nodes (pages
+ * that set text with `br`), never the whole text.
  */
-export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
-  const listingOr = (kind: PageKind): PageKind => (isListing(doc, site) ? 'listing' : kind);
-  const titles = quickTitles(doc);
-  if (titles.some(titleSaysNotReadout)) return listingOr('other');
-  let readoutTitle = titles.some(titleSaysReadout);
-  // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (!readoutTitle && isListing(doc, site)) return 'listing';
-  if (!readoutTitle) {
-    const siteTitle = firstValue(doc, site?.selectors.title);
-    if (titleSaysNotReadout(siteTitle)) return listingOr('other');
-    readoutTitle = titleSaysReadout(siteTitle);
+function openingParagraphs(container: Element): string[] {
+  const paras: string[] = [];
+  for (const p of container.querySelectorAll('p')) {
+    const text = clean(p.textContent);
+    if (text) paras.push(text);
+    if (paras.length >= OPENING_PARAGRAPHS) return paras;
   }
-  // Unknown layouts have no known container: the whole body stands in for it.
-  const container = bodyContainer(doc, site) ?? doc.body;
-  if (!container) return 'other';
-  if (!readoutTitle && !leadSaysReadout(clean(container.querySelector('p')?.textContent))) return 'other';
-  if (hasText(container, 100) && !looksLikeTranscriptIn(container)) return 'readout';
-  return readoutTitle ? listingOr('other') : 'other';
+  if (paras.join('').length >= 40) return paras;
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: string[] = [];
+  for (
+    let node = walker.nextNode();
+    node && nodes.length < OPENING_PARAGRAPHS * 2;
+    node = walker.nextNode()
+  ) {
+    const text = clean(node.nodeValue);
+    if (text) nodes.push(text);
+  }
+  return nodes;
 }
 
-function looksLikeTranscriptIn(container: Element): boolean {
-  return looksLikeTranscript(
-    [...container.querySelectorAll('p')].slice(0, 40).map((p) => clean(p.textContent)),
-  );
+/**
+ * Readout, transcript, statement, announcement, speech, listing or other, cheaply: titles and
+ * opening paragraphs by regular expression (lib/ministries/kind.ts), and a few selector queries,
+ * the free titles first. Queries stay one selector each: measured in Chromium on a 500 KB page, a
+ * missing class costs microseconds, but a comma-joined list of the same selectors scans the page
+ * (1.4 ms for four, 6 ms for twenty).
+ */
+export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
+  const listing = isListing(doc, site);
+  const titles = quickTitles(doc);
+  const siteTitle = firstValue(doc, site?.selectors.title);
+  if (siteTitle) titles.push(siteTitle);
+  const readoutTitle = titles.some(titleSaysReadout);
+  // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
+  if (listing && !readoutTitle) return 'listing';
+  // Unknown layouts have no known container: the whole body stands in for it.
+  const container = bodyContainer(doc, site) ?? doc.body;
+  if (!container) return listing ? 'listing' : 'other';
+  const paragraphs = openingParagraphs(container);
+  if (looksLikeListing(paragraphs)) return 'listing';
+  const kind = classifyArticle(titles, paragraphs);
+  if (kind === 'readout' && hasText(container, 100)) return 'readout';
+  return listing ? 'listing' : kind === 'readout' ? 'other' : kind;
+}
+
+/**
+ * Whether a page of this kind is an article to read (and highlight): not a listing, some text,
+ * and not a form whose fields are the content (a search page, a visa application).
+ */
+export function isArticlePage(doc: Document, site: MinistrySite | null, kind: PageKind): boolean {
+  if (kind === 'listing') return false;
+  const container = bodyContainer(doc, site) ?? doc.body;
+  if (!container || !hasText(container, 100)) return false;
+  const form = container.querySelector('form');
+  return !(form && form.querySelectorAll('input, select, textarea').length >= 3 && !hasText(container, 1500));
 }
 
 const EN_PLACE =
@@ -242,8 +275,8 @@ export function findPlace(lead: string, language: string): string | null {
 export function genericExtract(doc: Document, url: string | null, site: MinistrySite | null): Readout {
   const title = readTitle(doc, site);
   const pageKind = detectKind(doc, site);
-  // Readability is for readouts in unknown layouts: a page that is not a readout does not pay for it.
-  const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind === 'readout');
+  // Readability is for articles in unknown layouts: a listing does not pay for it.
+  const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind !== 'other');
   const lead = leadParagraph(body);
   const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
   const published = pageKind === 'listing' ? null : (readPublished(doc, site) ?? urlDate(url));
