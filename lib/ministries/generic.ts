@@ -210,11 +210,15 @@ function openingParagraphs(container: Element): string[] {
     node && nodes.length < OPENING_PARAGRAPHS * 2;
     node = walker.nextNode()
   ) {
+    if (NOT_PROSE.has(node.parentElement?.tagName ?? '')) continue;
     const text = clean(node.nodeValue);
     if (text) nodes.push(text);
   }
   return nodes;
 }
+
+/** Elements whose text is code, not prose. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /**
  * Readout, transcript, statement, announcement, speech, listing or other, cheaply: titles and
@@ -248,7 +252,8 @@ export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
 export function isArticlePage(doc: Document, site: MinistrySite | null, kind: PageKind): boolean {
   if (kind === 'listing') return false;
   const container = bodyContainer(doc, site) ?? doc.body;
-  if (!container || !hasText(container, 100)) return false;
+  // Prose, not a menu of links or a script: the opening paragraphs hold a sentence or two.
+  if (!container || openingParagraphs(container).join(' ').length < 100) return false;
   const form = container.querySelector('form');
   return !(form && form.querySelectorAll('input, select, textarea').length >= 3 && !hasText(container, 1500));
 }
