@@ -68,8 +68,9 @@ export async function evaluateDir(
     page.close();
     const ofKind = (kind: string) => analysis.entities.filter((e) => e.kind === kind);
     const neutral = gold.other ?? [];
-    // A listing is skipped by design (no highlights, no entities): only its kind is scored.
-    const scored = gold.kind !== 'listing';
+    // A listing is skipped by design (no highlights, no entities), and a page annotated for its
+    // kind only lists none: for these only the kind is scored.
+    const scored = gold.kind !== 'listing' && gold.scoreEntities !== false;
     documents.push({
       file: basename(gold.file),
       language: gold.language,

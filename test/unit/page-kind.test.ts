@@ -125,6 +125,9 @@ describe('Chinese', () => {
   it('finds meetings, talks and calls that took place', () => {
     expect(kindOf('王某某会见某国外长', '5月3日，外交部长王某某在北京会见某国外长李某某。')).toBe('readout');
     expect(kindOf('两国外长通电话', '外交部长王某某应约同某国外长通电话。')).toBe('readout');
+    expect(kindOf('中国—某区域外长会在某地举行', '外交部长王某某出席中国—某区域外长会并发表讲话。')).toBe(
+      'readout',
+    );
     expect(kindOf('雙方外長會談', '外長王某某同某國外長舉行會談，雙方通電話商定後續安排。')).toBe('readout');
   });
 
@@ -148,6 +151,9 @@ describe('Chinese', () => {
 describe('Japanese', () => {
   it('finds talks and phone talks that took place', () => {
     expect(kindOf('日・某国外相会談', '本日、某外務大臣は某国外相と会談を行いました。')).toBe('readout');
+    expect(kindOf('某外務大臣の某地域外相会議出席', '某外務大臣は、某地域外相会議に出席しました。')).toBe(
+      'readout',
+    );
     expect(kindOf('日某電話会談', '某外務大臣は、某国外相と電話会談を行い、意見交換を行いました。')).toBe(
       'readout',
     );
