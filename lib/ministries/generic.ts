@@ -195,14 +195,21 @@ const OPENING_PARAGRAPHS = 12;
  * The first paragraphs of a container, cheaply: its `p` elements, else its first text nodes (pages
  * that set text with `br`), never the whole text.
  */
-function openingParagraphs(container: Element): string[] {
+function openingParagraphs(container: Element): { paragraphs: string[]; fields: number } {
   const paras: string[] = [];
-  for (const p of container.querySelectorAll('p')) {
-    const text = clean(p.textContent);
+  // Form fields met on the way: a page whose opening is a form is not an article.
+  let fields = 0;
+  // A walk that stops at the twelfth paragraph: `querySelectorAll('p')` would list all of them.
+  const elements = container.ownerDocument.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = elements.nextNode(); el; el = elements.nextNode()) {
+    const tag = (el as Element).tagName;
+    if (FORM_FIELDS.has(tag)) fields += 1;
+    if (tag !== 'P') continue;
+    const text = clean(el.textContent);
     if (text) paras.push(text);
-    if (paras.length >= OPENING_PARAGRAPHS) return paras;
+    if (paras.length >= OPENING_PARAGRAPHS) return { paragraphs: paras, fields };
   }
-  if (paras.join('').length >= 40) return paras;
+  if (paras.join('').length >= 40) return { paragraphs: paras, fields };
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: string[] = [];
   for (
@@ -214,8 +221,10 @@ function openingParagraphs(container: Element): string[] {
     const text = clean(node.nodeValue);
     if (text) nodes.push(text);
   }
-  return nodes;
+  return { paragraphs: nodes, fields };
 }
+
+const FORM_FIELDS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** Elements whose text is code, not prose. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -225,37 +234,38 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
  * opening paragraphs by regular expression (lib/ministries/kind.ts), and a few selector queries,
  * the free titles first. Queries stay one selector each: measured in Chromium on a 500 KB page, a
  * missing class costs microseconds, but a comma-joined list of the same selectors scans the page
- * (1.4 ms for four, 6 ms for twenty).
+ * (1.4 ms for four, 6 ms for twenty). `prose`: whether the page holds article text (100
+ * characters of opening paragraphs, and not a form whose fields are the content).
  */
-export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
-  const listing = isListing(doc, site);
+export function detectKindAndProse(
+  doc: Document,
+  site: MinistrySite | null,
+): { kind: PageKind; prose: boolean } {
   const titles = quickTitles(doc);
-  const siteTitle = firstValue(doc, site?.selectors.title);
-  if (siteTitle) titles.push(siteTitle);
-  const readoutTitle = titles.some(titleSaysReadout);
+  let readoutTitle = titles.some(titleSaysReadout);
   // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (listing && !readoutTitle) return 'listing';
+  if (!readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  if (!readoutTitle) {
+    const siteTitle = firstValue(doc, site?.selectors.title);
+    if (siteTitle) titles.push(siteTitle);
+    readoutTitle = titleSaysReadout(siteTitle);
+  }
   // Unknown layouts have no known container: the whole body stands in for it.
   const container = bodyContainer(doc, site) ?? doc.body;
-  if (!container) return listing ? 'listing' : 'other';
-  const paragraphs = openingParagraphs(container);
-  if (looksLikeListing(paragraphs)) return 'listing';
+  if (!container) return { kind: 'other', prose: false };
+  const { paragraphs, fields } = openingParagraphs(container);
+  if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
+  // A form whose fields are the content (a search page, a visa application) is not an article.
+  const prose = paragraphs.join(' ').length >= 100 && (fields < 3 || hasText(container, 1500));
   const kind = classifyArticle(titles, paragraphs);
-  if (kind === 'readout' && hasText(container, 100)) return 'readout';
-  return listing ? 'listing' : kind === 'readout' ? 'other' : kind;
+  if (kind === 'readout' && hasText(container, 100)) return { kind, prose };
+  // A readout title over a list of items (a site's listing markers) is the list.
+  if (readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  return { kind: kind === 'readout' ? 'other' : kind, prose };
 }
 
-/**
- * Whether a page of this kind is an article to read (and highlight): not a listing, some text,
- * and not a form whose fields are the content (a search page, a visa application).
- */
-export function isArticlePage(doc: Document, site: MinistrySite | null, kind: PageKind): boolean {
-  if (kind === 'listing') return false;
-  const container = bodyContainer(doc, site) ?? doc.body;
-  // Prose, not a menu of links or a script: the opening paragraphs hold a sentence or two.
-  if (!container || openingParagraphs(container).join(' ').length < 100) return false;
-  const form = container.querySelector('form');
-  return !(form && form.querySelectorAll('input, select, textarea').length >= 3 && !hasText(container, 1500));
+export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
+  return detectKindAndProse(doc, site).kind;
 }
 
 const EN_PLACE =

@@ -7,7 +7,7 @@ import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { MINISTRIES } from './registry';
 import { ministryForUrl } from './url-rules';
-import { detectKind, genericExtract, isArticlePage } from './generic';
+import { detectKindAndProse, genericExtract } from './generic';
 import { clean } from './text';
 
 export type { MinistrySite } from './types';
@@ -43,9 +43,9 @@ export function detectPage(
   doc: Document,
 ): { ministry: MinistrySite | null; pageKind: PageKind; article: boolean } {
   const ministry = siteOf(url, doc);
-  const generic = detectKind(doc, ministry);
-  const pageKind = ministry?.detect?.(doc, url, generic) ?? generic;
-  return { ministry, pageKind, article: isArticlePage(doc, ministry, pageKind) };
+  const generic = detectKindAndProse(doc, ministry);
+  const pageKind = ministry?.detect?.(doc, url, generic.kind) ?? generic.kind;
+  return { ministry, pageKind, article: pageKind !== 'listing' && generic.prose };
 }
 
 /** Whether the page is worth the full extraction. */
