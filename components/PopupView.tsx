@@ -1,11 +1,22 @@
 import type { PageAnalysis } from '../lib/page-analysis';
 import type { RelatedReadout } from '../lib/archive/schema';
-import type { FoundEntity } from '../lib/model';
+import type { FoundEntity, PageKind } from '../lib/model';
 import type { MeetingReport } from '../lib/compare/messages';
 import { RelatedList } from './RelatedList';
 import { ministryName } from './compare/labels';
 import { OtherSides } from './compare/OtherSides';
 import { SyncStatusLine } from './SyncStatusLine';
+
+/** What the popup calls each kind of page. */
+const KIND_LABEL: Record<PageKind, string> = {
+  readout: 'Readout',
+  transcript: 'Press conference or briefing transcript',
+  statement: 'Statement',
+  announcement: 'Announcement',
+  speech: 'Speech',
+  listing: 'List of articles',
+  other: 'Article',
+};
 
 /** What the sites service says about the page's origin (null: not answered). */
 export interface SiteStatus {
@@ -76,7 +87,10 @@ export function PopupView({
       state.origin !== null && state.site !== null && !state.site.builtIn && !state.site.enabled;
     return (
       <main>
-        <p>This page is not a readout Readout Lens recognises.</p>
+        <p>
+          This page is not an article Readout Lens reads: not a readout, transcript, statement, announcement
+          or speech.
+        </p>
         {canEnable ? (
           <button type="button" class="enable-site" onClick={() => onEnableSite(state.origin!)}>
             Enable Readout Lens on {new URL(state.origin!).host}
@@ -103,6 +117,8 @@ export function PopupView({
     <main>
       <h1 class="title">{readout.title}</h1>
       <dl class="facts">
+        <dt>Kind</dt>
+        <dd class="page-kind">{KIND_LABEL[readout.pageKind]}</dd>
         <dt>Ministry</dt>
         <dd class="ministry">{ministryName(readout.ministry)}</dd>
         <dt>Date</dt>

@@ -5,7 +5,21 @@
  */
 import * as z from 'zod/mini';
 
-export const PageKind = z.enum(['readout', 'listing', 'other']);
+/**
+ * What a page is. Articles: a readout (a meeting, call or talks that took place), a transcript
+ * (press conference, briefing, interview), a statement, an announcement (a visit or event to
+ * come, a notice), a speech, or `other` (an article of no such kind, or not an article at all).
+ * A listing is a news index. Readout structure (participants, place) is read for readouts only.
+ */
+export const PageKind = z.enum([
+  'readout',
+  'transcript',
+  'statement',
+  'announcement',
+  'speech',
+  'listing',
+  'other',
+]);
 export type PageKind = z.infer<typeof PageKind>;
 
 export const Participant = z.object({

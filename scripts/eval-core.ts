@@ -1,6 +1,7 @@
 /**
- * The evaluation behind `npm run eval`: the analysis over every readout in DIR that has a gold
- * file in DIR/gold/, scored with the corpus's matching rules (lib/eval/score.ts).
+ * The evaluation behind `npm run eval`: the analysis over every page in DIR that has a gold file
+ * in DIR/gold/ (or in a gold folder named apart, for page folders kept outside the repository),
+ * scored with the corpus's matching rules (lib/eval/score.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -14,7 +15,14 @@ export interface DocResult {
   file: string;
   language: string;
   isReadout: boolean;
+  /** The system's readout verdict. */
+  saysReadout: boolean;
   detected: boolean;
+  /** The gold's page kind, where it gives one, and the system's. */
+  goldKind: string | null;
+  kind: string;
+  /** Whether the date counts: readouts whose gold names a day. */
+  dateScored: boolean;
   datedRight: boolean;
   date: string | null;
   goldDate: string | null;
@@ -27,34 +35,56 @@ export interface GroupSummary {
   documents: number;
   detected: number;
   readouts: number;
-  /** Dates are scored on readouts only: a notice's date is not what a reader asks for. */
+  /** Readout detection as a classifier: a non-readout called a readout is a false positive. */
+  detection: ReturnType<typeof prf> & { tp: number; fp: number; fn: number };
+  /** Pages whose gold names a kind, and how many of them the system gave that kind. */
+  kinded: number;
+  kindsRight: number;
+  /** Dates are scored on readouts only (a notice's date is not what a reader asks for), where the gold names a day. */
+  dated: number;
   datedRight: number;
   officials: ReturnType<typeof prf> & { tp: number; fp: number; fn: number };
   agreements: ReturnType<typeof prf> & { tp: number; fp: number; fn: number };
 }
 
-export async function evaluateDir(dir: string): Promise<{ summary: GroupSummary[]; documents: DocResult[] }> {
-  const goldNames = (await readdir(join(dir, 'gold'))).filter((f) => f.endsWith('.json')).sort();
+export interface EvaluateOptions {
+  /** Where the gold files are; DIR/gold/ when not given. */
+  goldDir?: string;
+}
+
+export async function evaluateDir(
+  dir: string,
+  options: EvaluateOptions = {},
+): Promise<{ summary: GroupSummary[]; documents: DocResult[] }> {
+  const goldDir = options.goldDir ?? join(dir, 'gold');
+  const goldNames = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const recognizer = createRecognizer(bundledKb());
   const documents: DocResult[] = [];
 
   for (const goldName of goldNames) {
-    const gold = GoldFile.parse(JSON.parse(await readFile(join(dir, 'gold', goldName), 'utf8')));
+    const gold = GoldFile.parse(JSON.parse(await readFile(join(goldDir, goldName), 'utf8')));
     const page = await loadPageFile(join(dir, gold.file));
     const analysis = analyzeDocument(page.document, page.url, recognizer);
     page.close();
     const ofKind = (kind: string) => analysis.entities.filter((e) => e.kind === kind);
     const neutral = gold.other ?? [];
+    // A listing is skipped by design (no highlights, no entities), and a page annotated for its
+    // kind only lists none: for these only the kind is scored.
+    const scored = gold.kind !== 'listing' && gold.scoreEntities !== false;
     documents.push({
       file: basename(gold.file),
       language: gold.language,
       isReadout: gold.isReadout,
+      saysReadout: analysis.readout.isReadout,
       detected: analysis.readout.isReadout === gold.isReadout,
+      goldKind: gold.kind ?? null,
+      kind: analysis.readout.pageKind,
+      dateScored: gold.isReadout && gold.date !== null,
       datedRight: analysis.readout.date === gold.date,
       date: analysis.readout.date,
       goldDate: gold.date,
-      officials: scoreEntities(ofKind('official'), gold.officials, neutral),
-      agreements: scoreEntities(ofKind('agreement'), gold.agreements, neutral),
+      officials: scored ? scoreEntities(ofKind('official'), gold.officials, neutral) : emptyCounts(),
+      agreements: scored ? scoreEntities(ofKind('agreement'), gold.agreements, neutral) : emptyCounts(),
     });
   }
 
@@ -63,12 +93,23 @@ export async function evaluateDir(dir: string): Promise<{ summary: GroupSummary[
   const summary = [...groups].map(([group, docs]): GroupSummary => {
     const officials = docs.reduce((acc, d) => addCounts(acc, d.officials), emptyCounts());
     const agreements = docs.reduce((acc, d) => addCounts(acc, d.agreements), emptyCounts());
+    const detection = {
+      ...emptyCounts(),
+      tp: docs.filter((d) => d.isReadout && d.saysReadout).length,
+      fp: docs.filter((d) => !d.isReadout && d.saysReadout).length,
+      fn: docs.filter((d) => d.isReadout && !d.saysReadout).length,
+    };
+    const kinded = docs.filter((d) => d.goldKind !== null);
     return {
       group,
       documents: docs.length,
       detected: docs.filter((d) => d.detected).length,
       readouts: docs.filter((d) => d.isReadout).length,
-      datedRight: docs.filter((d) => d.isReadout && d.datedRight).length,
+      detection: { ...prf(detection), tp: detection.tp, fp: detection.fp, fn: detection.fn },
+      kinded: kinded.length,
+      kindsRight: kinded.filter((d) => d.kind === d.goldKind).length,
+      dated: docs.filter((d) => d.dateScored).length,
+      datedRight: docs.filter((d) => d.dateScored && d.datedRight).length,
       officials: { ...prf(officials), tp: officials.tp, fp: officials.fp, fn: officials.fn },
       agreements: { ...prf(agreements), tp: agreements.tp, fp: agreements.fp, fn: agreements.fn },
     };

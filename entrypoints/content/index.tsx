@@ -1,10 +1,12 @@
 /**
- * The content script: detect → (readout only) extract → recognize → paint; click or keyboard →
- * context card. Highlights are CSS Custom Highlights where the browser has them, so the page's own
- * DOM is never changed; the UI lives in shadow roots.
+ * The content script: detect → (article pages only) extract → recognize → paint; click or keyboard
+ * → context card. Every article gets highlights — readouts, transcripts, statements,
+ * announcements, speeches — and only listings and forms are skipped; readout structure
+ * (participants, place) is read for readouts only. Highlights are CSS Custom Highlights where the
+ * browser has them, so the page's own DOM is never changed; the UI lives in shadow roots.
  *
- * A page that is not a readout costs one cheap `detectPage` and a throttled watch for content that
- * arrives later; SPA navigation (`wxt:locationchange`) starts over.
+ * A page that is not an article costs one cheap `detectPage` and a throttled watch for content
+ * that arrives later; SPA navigation (`wxt:locationchange`) starts over.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -26,7 +28,7 @@ import { startSession, type ReadoutSession, type SessionServices } from './sessi
 
 /** How long the page waits for the glossary before painting without it. */
 const GLOSSARY_WAIT_MS = 1500;
-/** At most one detection per this interval while a non-readout page keeps changing. */
+/** At most one detection per this interval while a page that is not an article keeps changing. */
 const REDETECT_MS = 700;
 
 async function send<T>(message: unknown): Promise<Result<T>> {
@@ -75,16 +77,16 @@ function glossaryOrNone(): Promise<GlossaryEntry[]> {
   return Promise.race([services.listGlossary().catch(() => []), timeout]);
 }
 
-/** Calls `onReadout` once the page turns into a readout (content rendered after load). */
-function watchForReadout(ctx: ContentScriptContext, onReadout: () => void): () => void {
+/** Calls `onArticle` once the page turns into an article (content rendered after load). */
+function watchForArticle(ctx: ContentScriptContext, onArticle: () => void): () => void {
   let timer: number | null = null;
   const observer = new MutationObserver(() => {
     if (timer !== null) return;
     timer = ctx.setTimeout(() => {
       timer = null;
-      if (detectPage(location.href, document).pageKind === 'readout') {
+      if (detectPage(location.href, document).article) {
         stop();
-        onReadout();
+        onArticle();
       }
     }, REDETECT_MS);
   });
@@ -123,8 +125,8 @@ export default defineContentScript({
     const start = async () => {
       stop();
       const mine = generation;
-      if (detectPage(location.href, document).pageKind !== 'readout') {
-        stopWatching = watchForReadout(ctx, () => void start());
+      if (!detectPage(location.href, document).article) {
+        stopWatching = watchForArticle(ctx, () => void start());
         return;
       }
       const glossary = await glossaryOrNone();
@@ -138,7 +140,7 @@ export default defineContentScript({
       if (ctx.isInvalid) return undefined;
       const parsed = parseMessage(ToContent, raw);
       if (!parsed.ok) return undefined; // not ours: another listener may answer
-      if (!session) return Promise.resolve(err('not a readout page'));
+      if (!session) return Promise.resolve(err('not an article page'));
       switch (parsed.value.type) {
         case 'content/get-analysis':
           return Promise.resolve(ok({ ...session.analysis(), highlightsOn: session.highlightsOn() }));

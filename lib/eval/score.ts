@@ -19,6 +19,10 @@ export type GoldEntity = z.infer<typeof GoldEntity>;
 export const GoldFile = z.object({
   file: z.string(),
   isReadout: z.boolean(),
+  /** The page's kind (readout, transcript, statement, announcement, speech, listing, other), where the gold says. */
+  kind: z.optional(z.string()),
+  /** False for a page annotated for its kind only (its entities are not listed). */
+  scoreEntities: z.optional(z.boolean()),
   date: z.nullable(z.string()),
   language: z.string(),
   officials: z.array(GoldEntity),

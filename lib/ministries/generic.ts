@@ -8,7 +8,7 @@ import type { MinistrySite } from './types';
 import { clean, detectLanguage } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
-import { leadSaysReadout, looksLikeTranscript, titleSaysNotReadout, titleSaysReadout } from './kind';
+import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
 
 /** Where pages of any CMS keep their publication date. */
 export const GENERIC_DATE = [
@@ -189,36 +189,84 @@ function quickTitles(doc: Document): string[] {
   ].filter(Boolean);
 }
 
+/** How many opening paragraphs the kind rules read: datelines, a lead, a question or two. */
+const OPENING_PARAGRAPHS = 12;
+
 /**
- * Readout, listing or other, cheaply: titles and opening sentence by regular expression, and a
- * few selector queries, the free titles first. Queries stay one selector each: measured in
- * Chromium on a 500 KB page, a missing class costs microseconds, but a comma-joined list of the
- * same selectors scans the page (1.4 ms for four, 6 ms for twenty).
+ * The first paragraphs of a container, cheaply: its `p` elements, else its first text nodes (pages
+ * that set text with `br`), never the whole text.
  */
-export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
-  const listingOr = (kind: PageKind): PageKind => (isListing(doc, site) ? 'listing' : kind);
+function openingParagraphs(container: Element): { paragraphs: string[]; fields: number } {
+  const paras: string[] = [];
+  // Form fields met on the way: a page whose opening is a form is not an article.
+  let fields = 0;
+  // A walk that stops at the twelfth paragraph: `querySelectorAll('p')` would list all of them.
+  const elements = container.ownerDocument.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = elements.nextNode(); el; el = elements.nextNode()) {
+    const tag = (el as Element).tagName;
+    if (FORM_FIELDS.has(tag)) fields += 1;
+    if (tag !== 'P') continue;
+    const text = clean(el.textContent);
+    if (text) paras.push(text);
+    if (paras.length >= OPENING_PARAGRAPHS) return { paragraphs: paras, fields };
+  }
+  if (paras.join('').length >= 40) return { paragraphs: paras, fields };
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: string[] = [];
+  for (
+    let node = walker.nextNode();
+    node && nodes.length < OPENING_PARAGRAPHS * 2;
+    node = walker.nextNode()
+  ) {
+    if (NOT_PROSE.has(node.parentElement?.tagName ?? '')) continue;
+    const text = clean(node.nodeValue);
+    if (text) nodes.push(text);
+  }
+  return { paragraphs: nodes, fields };
+}
+
+const FORM_FIELDS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** Elements whose text is code, not prose. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/**
+ * Readout, transcript, statement, announcement, speech, listing or other, cheaply: titles and
+ * opening paragraphs by regular expression (lib/ministries/kind.ts), and a few selector queries,
+ * the free titles first. Queries stay one selector each: measured in Chromium on a 500 KB page, a
+ * missing class costs microseconds, but a comma-joined list of the same selectors scans the page
+ * (1.4 ms for four, 6 ms for twenty). `prose`: whether the page holds article text (100
+ * characters of opening paragraphs, and not a form whose fields are the content).
+ */
+export function detectKindAndProse(
+  doc: Document,
+  site: MinistrySite | null,
+): { kind: PageKind; prose: boolean } {
   const titles = quickTitles(doc);
-  if (titles.some(titleSaysNotReadout)) return listingOr('other');
   let readoutTitle = titles.some(titleSaysReadout);
   // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (!readoutTitle && isListing(doc, site)) return 'listing';
+  if (!readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
   if (!readoutTitle) {
     const siteTitle = firstValue(doc, site?.selectors.title);
-    if (titleSaysNotReadout(siteTitle)) return listingOr('other');
+    if (siteTitle) titles.push(siteTitle);
     readoutTitle = titleSaysReadout(siteTitle);
   }
   // Unknown layouts have no known container: the whole body stands in for it.
   const container = bodyContainer(doc, site) ?? doc.body;
-  if (!container) return 'other';
-  if (!readoutTitle && !leadSaysReadout(clean(container.querySelector('p')?.textContent))) return 'other';
-  if (hasText(container, 100) && !looksLikeTranscriptIn(container)) return 'readout';
-  return readoutTitle ? listingOr('other') : 'other';
+  if (!container) return { kind: 'other', prose: false };
+  const { paragraphs, fields } = openingParagraphs(container);
+  if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
+  // A form whose fields are the content (a search page, a visa application) is not an article.
+  const prose = paragraphs.join(' ').length >= 100 && (fields < 3 || hasText(container, 1500));
+  const kind = classifyArticle(titles, paragraphs);
+  if (kind === 'readout' && hasText(container, 100)) return { kind, prose };
+  // A readout title over a list of items (a site's listing markers) is the list.
+  if (readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  return { kind: kind === 'readout' ? 'other' : kind, prose };
 }
 
-function looksLikeTranscriptIn(container: Element): boolean {
-  return looksLikeTranscript(
-    [...container.querySelectorAll('p')].slice(0, 40).map((p) => clean(p.textContent)),
-  );
+export function detectKind(doc: Document, site: MinistrySite | null): PageKind {
+  return detectKindAndProse(doc, site).kind;
 }
 
 const EN_PLACE =
@@ -243,8 +291,8 @@ export function findPlace(lead: string, language: string): string | null {
 export function genericExtract(doc: Document, url: string | null, site: MinistrySite | null): Readout {
   const title = readTitle(doc, site);
   const pageKind = detectKind(doc, site);
-  // Readability is for readouts in unknown layouts: a page that is not a readout does not pay for it.
-  const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind === 'readout');
+  // Readability is for articles in unknown layouts: a listing does not pay for it.
+  const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind !== 'other');
   const lead = leadParagraph(body);
   const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
   const published = pageKind === 'listing' ? null : (readPublished(doc, site) ?? urlDate(url));

@@ -7,7 +7,7 @@ import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { MINISTRIES } from './registry';
 import { ministryForUrl } from './url-rules';
-import { detectKind, genericExtract } from './generic';
+import { detectKindAndProse, genericExtract } from './generic';
 import { clean } from './text';
 
 export type { MinistrySite } from './types';
@@ -33,16 +33,19 @@ function siteOf(url: string | null, doc: Document): MinistrySite | null {
 }
 
 /**
- * Which ministry, and whether the page is a readout, a listing or neither. Cheap: run it on every
- * page load and location change; a page that is not a readout costs a few selector lookups.
+ * Which ministry, what kind of page (readout, transcript, statement, announcement, speech,
+ * listing, other), and whether it is an article to highlight (every kind but a listing, when it
+ * has text and is not a form). Cheap: run it on every page load and location change; it reads
+ * titles, the opening paragraphs and a few selectors.
  */
 export function detectPage(
   url: string | null,
   doc: Document,
-): { ministry: MinistrySite | null; pageKind: PageKind } {
+): { ministry: MinistrySite | null; pageKind: PageKind; article: boolean } {
   const ministry = siteOf(url, doc);
-  const generic = detectKind(doc, ministry);
-  return { ministry, pageKind: ministry?.detect?.(doc, url, generic) ?? generic };
+  const generic = detectKindAndProse(doc, ministry);
+  const pageKind = ministry?.detect?.(doc, url, generic.kind) ?? generic.kind;
+  return { ministry, pageKind, article: pageKind !== 'listing' && generic.prose };
 }
 
 /** Whether the page is worth the full extraction. */

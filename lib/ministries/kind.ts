@@ -1,35 +1,178 @@
 /**
- * Cheap readout detection by title and opening sentence, in the spirit of Readability's
- * `isProbablyReaderable`: a few regular expressions, no layout, no full-text pass.
+ * What kind of article a page is, read off its title and opening paragraphs by regular
+ * expression — cheap enough to run on every page load, in the spirit of Readability's
+ * `isProbablyReaderable`. A readout is recognised by its content (a meeting, call or talks that
+ * took place, told in the past tense), so one republished on a news site or published by a
+ * ministry outside the registry is still a readout; the registry only adds listing selectors
+ * and site overrides. English, Chinese, Japanese, Korean and Russian (and Ukrainian) shapes.
+ *
+ * The order of the checks carries the rules: a question-and-answer body is a transcript whatever
+ * its title; a past-tense meeting in the lead makes a readout even under a "Press Statement:"
+ * title; a future-tense visit or meeting makes an announcement even under a "Talks" title.
  */
+import type { PageKind } from '../model';
 
-/** Titles of meetings, calls and talks, in the languages of the registry's sites. */
+/** The kinds an article can have; `listing` needs the page's selectors and is decided elsewhere. */
+export type ArticleKind = Exclude<PageKind, 'listing'>;
+
+// Latin-script words use \b; CJK and Cyrillic words are listed bare (\b does not see them).
+
+/** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|表敬|会見|переговоры|встреч|беседа|телефонный разговор/i;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
 
-/** Titles that look like meetings but are not readouts: briefings, transcripts, statements, notices. */
-const NOT_READOUT_TITLE =
-  /\b(?:press conference|press briefing|briefing|remarks|transcript|interview|joint statement|statement by|fact sheet|press availability|op-ed|speech|visa|notice|travel advisory|vacanc(?:y|ies)|tender|recruitment|announcement)\b|记者会|答记者问|吹风会|签证|公告|通知|招聘|브리핑|기자회견|비자|공지|채용|記者会見|査証|ビザ|お知らせ|брифинг|пресс-конференц|виз[аы]/i;
+/** Press conferences, briefings, interviews: question-and-answer pages. */
+const TRANSCRIPT_TITLE =
+  /\b(?:press conference|press briefing|news conference|briefing|transcript|interview|press availability|media availability|doorstop|stakeout|Q\s?&\s?A)\b|记者会|吹风会|答记者问|记者招待会|會見記者|记者问|브리핑|기자회견|인터뷰|문답|記者会見|会見記録|大臣会見|報道官会見|インタビュー|брифинг|пресс-конференц|интервью|стенограмм|брифінг|інтерв/i;
 
-/** An opening sentence that reports a meeting or call, for titles that do not say so. */
-const READOUT_LEAD =
-  /\b(?:met with|met today|held talks|holds talks|held a meeting|had a meeting|spoke (?:today |by phone )?with|held a (?:phone|telephone|video) call|had a (?:phone |telephone )?(?:call|conversation))\b|会见|会谈|通电话|회담을 가졌|통화를 가졌|会談を行|電話会談を行/i;
+/** Speeches, addresses, remarks, toasts. */
+const SPEECH_TITLE =
+  /\b(?:speech|remarks|address(?:es)? (?:by|at|to)|keynote|lecture|toast|opening statement|statement at|national statement)\b|致辞|讲话|演讲|主旨发言|发言(?!人)|贺词|연설|축사|기조연설|인사말|환영사|격려사|スピーチ|演説|挨拶|あいさつ|祝辞|講演|выступлени|речь |лекци|промов/i;
+
+/** Statements, comments, clarifications, condolences. */
+const STATEMENT_TITLE =
+  /\b(?:statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
+
+/** Notices, advisories, vacancies: announcements that no meeting word turns into a readout. */
+const NOTICE_TITLE =
+  /\b(?:notice|visas?|travel advisory|advisory|vacanc(?:y|ies)|tender|recruitment|announcement)\b|签证|公告|通知|招聘|비자|공지|채용|査証|ビザ|お知らせ|виз[аы]/i;
+
+/** Visits, by title: an announcement unless the opening says the visit took place. */
+const VISIT_TITLE =
+  /\b(?:to visit|will visit|to travel|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
+
+const ANNOUNCEMENT_TITLE = new RegExp(`${NOTICE_TITLE.source}|${VISIT_TITLE.source}`, 'i');
+
+/** Opening paragraphs that report a meeting or call that took place (past tense). */
+const READOUT_LEAD = new RegExp(
+  [
+    // English: "A met (with) B", "held talks", "spoke with", "had a telephone conversation", "received a call"
+    String.raw`\b[Mm]et (?:separately |today |virtually |bilaterally )?(?:with )?(?:the |his |her |their |[A-Z])`,
+    String.raw`\b(?:held|holds|had|has held) (?:a |an |the |further |separate |bilateral |his |her |their |several )?(?:\w+ ){0,3}(?:talks|meeting|meetings|call|calls|conversation|conversations|consultations|exchange of views|audience|discussions?)\b`,
+    String.raw`\b(?:spoke|speaks|talked) (?:today |again |separately )?(?:with|to|by (?:tele)?phone|on the (?:tele)?phone)\b`,
+    String.raw`\breceived (?:a |an )?(?:telephone |phone |courtesy |video )?(?:call|visit)\b`,
+    String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
+    String.raw`\b(?:called|telephoned|phoned) (?:(?:his|her|their) (?:\w+ )?counterpart|(?:[A-Z][\w-]* ){0,3}(?:State Councilor|Foreign Minister|Minister|Secretary|President|Prime Minister|Premier|Chancellor))`,
+    String.raw`\b(?:meeting|talks|conversation|call) (?:between|with) [^.]{0,120}\b(?:took place|was held|were held)\b`,
+    // Ministers' meetings and summits attended or chaired
+    String.raw`\b(?:attended|co-chaired|chaired|participated in|took part in) (?:the )?[^.]{0,80}\b(?:Meeting|Summit|Dialogue|Conference|Forum|Council)\b`,
+    // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
+    String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
+    // Japanese: held talks, phone talks, courtesy call received
+    String.raw`会談を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    // Korean: talks/calls held, received, attended and discussed
+    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
+    // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
+    String.raw`[Пп]ровел[аи]? (?:телефонный разговор|переговоры|встречу|беседу)|[Сс]остоял(?:ся|ась|ись) (?:телефонный разговор|встреча|переговоры|беседа)|[Вв]стретил(?:ся|ась|ись)|[Оо]бсудили|[Зз]устрів(?:ся|ся з)|[Зз]устрілася|[Вв]ідбула?с[ья] зустріч|[Пп]ровів (?:телефонну розмову|переговори|зустріч)|[Пп]ринял[аи]? участие в (?:заседании|совещании|встрече|саммите|конференции)`,
+  ].join('|'),
+);
+
+/** Opening paragraphs that announce a visit, meeting or event to come. */
+const ANNOUNCEMENT_LEAD = new RegExp(
+  [
+    String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
+    String.raw`\b(?:is|are) (?:scheduled|set|expected|due|planning) to (?:visit|travel|meet|hold|attend|arrive)\b`,
+    String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
+    String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
+    String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定`,
+    String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정`,
+    String.raw`посетит|совершит (?:\S+ )?визит|проведет (?:переговоры|встречу)|примет участие|відвідає|здійснить (?:\S+ )?візит`,
+  ].join('|'),
+);
+
+/** Opening paragraphs of a statement: a position, a condemnation, a clarification. */
+const STATEMENT_LEAD =
+  /\b(?:condemns?|strongly condemn|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
+
+/** A speech opens by addressing the audience. */
+const SALUTATION =
+  /^(?:Your (?:Excellency|Excellencies|Majesty|Royal Highness|Highness)|His Excellency|Her Excellency|Excellenc(?:y|ies)|Ladies and [Gg]entlemen|Distinguished (?:guests|delegates|colleagues)|Dear (?:friends|colleagues)|Mr\.? (?:President|Chairman|Chair|Secretary-General)|Madam (?:President|Chair)|Good (?:morning|afternoon|evening)|Colleagues|尊敬的|女士们|各位(?:来宾|朋友)|존경하는|내외 ?귀빈|ご列席|皆様、|Уважаем|Шановн)/;
+
+/** Question-and-answer turns: "Q:", "问：", a reporter's name and outlet, 【林外務大臣】. */
+const QA_TURN =
+  /^(?:Q|A|Question|Answer|问|答|Reporter|Journalist|Вопрос|Ответ|질문|답변|기자|問|記者)\s*[:：]|^【[^】]{1,30}】/;
+/**
+ * A speaker's turn: a short name before a colon ("Wang Wenbin:", "汪文斌：", "С.В.Лавров:"), then
+ * a sentence or more (a "Date: 2021-07-29" line is a label, not a turn).
+ */
+const SPEAKER_TURN = /^(\p{L}[^\s:：。,，]{0,11}(?: [^\s:：。,，]{1,12}){0,3})\s*[:：]\s*\S.{14}/u;
 
 export function titleSaysReadout(title: string): boolean {
-  return READOUT_TITLE.test(title) && !NOT_READOUT_TITLE.test(title);
+  return READOUT_TITLE.test(title) && !titleSaysNotReadout(title);
 }
 
+/** Titles of pages that are something else even when they name a meeting (a briefing after talks). */
 export function titleSaysNotReadout(title: string): boolean {
-  return NOT_READOUT_TITLE.test(title);
+  return TRANSCRIPT_TITLE.test(title) || SPEECH_TITLE.test(title) || NOTICE_TITLE.test(title);
 }
 
 export function leadSaysReadout(lead: string): boolean {
-  return READOUT_LEAD.test(lead.slice(0, 400));
+  return READOUT_LEAD.test(lead.slice(0, 600));
 }
 
-/** A transcript: several question-and-answer turns. */
+export function leadSaysAnnouncement(lead: string): boolean {
+  return ANNOUNCEMENT_LEAD.test(lead.slice(0, 600));
+}
+
+/** A transcript: question-and-answer turns, or several turns by at least two named speakers. */
 export function looksLikeTranscript(paragraphs: string[]): boolean {
-  return (
-    paragraphs.filter((p) => /^(?:Q|A|Question|Answer|问|答|Reporter|Journalist)\s*[:：]/.test(p)).length >= 2
-  );
+  if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
+  if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
+  const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
+  return speakers.length >= 3 && new Set(speakers).size >= 2;
+}
+
+/** "Read more" links between items: a news index, whatever site it is on. */
+const READ_MORE =
+  /^\[?\s*(?:Read more|More|Continue reading|Full story)\b|\[\s*Read More\W*\]$|^(?:더보기|자세히 보기|阅读全文|查看全文|詳細|続きを読む|Подробнее|Читать далее)$/i;
+
+export function looksLikeListing(paragraphs: string[]): boolean {
+  return paragraphs.filter((p) => READ_MORE.test(p)).length >= 2;
+}
+
+export function looksLikeSpeech(paragraphs: string[]): boolean {
+  return paragraphs.slice(0, 4).some((p) => SALUTATION.test(p));
+}
+
+/**
+ * The opening of an article: its first paragraphs, datelines and bylines included, up to
+ * `max` characters — enough for "On 4 May, X met Y" and for a Korean "□ ... 참석한다".
+ */
+export function openingText(paragraphs: string[], max = 600): string {
+  let text = '';
+  for (const p of paragraphs) {
+    if (text.length >= max) break;
+    text += (text ? '\n' : '') + p;
+  }
+  return text.slice(0, max);
+}
+
+/** The kind of an article from its titles (any of them may speak) and its first paragraphs. */
+export function classifyArticle(titles: string[], paragraphs: string[]): ArticleKind {
+  const title = titles.join('\n');
+  const lead = openingText(paragraphs);
+  if (looksLikeTranscript(paragraphs) || TRANSCRIPT_TITLE.test(title)) return 'transcript';
+  if (SPEECH_TITLE.test(title) || looksLikeSpeech(paragraphs)) return 'speech';
+  const future = leadSaysAnnouncement(lead);
+  const past = leadSaysReadout(lead);
+  // A lead can hold both ("met X today and will visit Y tomorrow"): the earlier one tells.
+  if (past && future)
+    return firstMatch(lead, READOUT_LEAD) <= firstMatch(lead, ANNOUNCEMENT_LEAD) ? 'readout' : 'announcement';
+  if (past) return 'readout';
+  if (future) return 'announcement';
+  if (READOUT_TITLE.test(title) && !ANNOUNCEMENT_TITLE.test(title) && !STATEMENT_TITLE.test(title))
+    return 'readout';
+  if (ANNOUNCEMENT_TITLE.test(title)) return 'announcement';
+  if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(lead)) return 'statement';
+  if (READOUT_TITLE.test(title)) return 'readout';
+  return 'other';
+}
+
+function firstMatch(text: string, pattern: RegExp): number {
+  return pattern.exec(text)?.index ?? Infinity;
+}
+
+/** Article kinds whose text gets highlights and entities: every kind but a listing. */
+export function isArticleKind(kind: PageKind): boolean {
+  return kind !== 'listing';
 }

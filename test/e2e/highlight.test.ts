@@ -40,6 +40,18 @@ describe('highlights on each ministry page', () => {
   });
 });
 
+describe('article pages that are not readouts', () => {
+  it.each([
+    ['ru-mid/other.html', 'Maria Zakharova'],
+    ['cn-mfa/other.html', 'Mao Ning'],
+  ])('paints the officials of a briefing transcript (%s)', async (path, official) => {
+    const page = await browser.openFixture(path);
+    const highlights = await waitForHighlights(page, 'readout-lens-official');
+    expect(highlights['readout-lens-official']).toContain(official);
+    await page.close();
+  });
+});
+
 describe('page text that is never touched', () => {
   it('paints the article but nothing in script, style, textarea, input, editors, code or forms', async () => {
     const page = await browser.openFixture('pages/safety.html');

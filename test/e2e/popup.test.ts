@@ -68,6 +68,26 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('says what kind of page an article is, and shows participants only for readouts', async () => {
+    const page = await browser.openFixture('cn-mfa/other.html');
+    await waitForPaint(page);
+    const popup = await browser.openPopup(page);
+    await popup.locator('dd.page-kind').waitFor();
+    expect(await popup.locator('dd.page-kind').textContent()).toBe('Press conference or briefing transcript');
+    expect(await popup.locator('dd.participants').count()).toBe(0);
+    expect(await popup.locator('section.entities.official').textContent()).toContain('Mao Ning');
+    await popup.close();
+    await page.close();
+
+    const readout = await browser.openFixture(SAMPLE);
+    await waitForPaint(readout);
+    const again = await browser.openPopup(readout);
+    await again.locator('dd.page-kind').waitFor();
+    expect(await again.locator('dd.page-kind').textContent()).toBe('Readout');
+    await again.close();
+    await readout.close();
+  });
+
   it('offers no Save for a page that is not a readout, and links to the archive', async () => {
     browser.site.routes.set('/plain.html', '<!doctype html><title>Cafe menu</title><p>Coffee and cake.</p>');
     const page = await browser.context.newPage();

@@ -65,6 +65,7 @@ describe('PopupView', () => {
       'Officials',
       'Agreements and initiatives',
     ]);
+    expect(root.querySelector('dd.page-kind')!.textContent).toBe('Readout');
     // The ministry by name, not by registry id.
     expect(root.querySelector('dd.ministry')!.textContent).toBe(
       "Ministry of Foreign Affairs of the People's Republic of China",
@@ -76,5 +77,23 @@ describe('PopupView', () => {
     const toggle = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
     toggle.click();
     expect(handlers.onHighlights).toHaveBeenCalledWith(false);
+  });
+
+  it('names the kind of page, and lists participants only for a readout', () => {
+    const input = readoutInput({
+      url: 'https://mfa.example/b',
+      participants: [['mao-ning', 'Mao Ning', 'CN']],
+    });
+    const transcript = {
+      ...input,
+      readout: { ...input.readout, isReadout: false, pageKind: 'transcript' as const, participants: [] },
+    };
+    const root = mount(
+      { status: 'ready', analysis: transcript, highlightsOn: true, related: [], saved: 'no' },
+      actions(),
+    );
+    expect(root.querySelector('dd.page-kind')!.textContent).toBe('Press conference or briefing transcript');
+    expect(root.querySelector('dd.participants')).toBeNull();
+    expect(root.querySelector('section.entities.official strong')!.textContent).toBe('Mao Ning');
   });
 });

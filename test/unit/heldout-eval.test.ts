@@ -11,7 +11,7 @@ describe('held-out readouts', () => {
     const { summary, documents } = await evaluateDir(resolve(import.meta.dirname, '../fixtures/readouts'));
     const all = summary.find((s) => s.group === 'all')!;
     expect(documents.filter((d) => !d.detected).map((d) => d.file)).toEqual([]);
-    expect(documents.filter((d) => d.isReadout && !d.datedRight).map((d) => `${d.file}: ${d.date}`)).toEqual(
+    expect(documents.filter((d) => d.dateScored && !d.datedRight).map((d) => `${d.file}: ${d.date}`)).toEqual(
       [],
     );
     for (const group of summary.filter((s) => s.group === 'en' || s.group === 'zh' || s.group === 'all')) {

@@ -61,7 +61,9 @@ describe('fixture pages', () => {
       .map(
         (c) => (JSON.parse(readFileSync(join(dir, `${c.name}.expected.json`), 'utf8')) as Expected).pageKind,
       );
-    expect(new Set(kinds)).toEqual(new Set(['readout', 'listing', 'other']));
+    expect(kinds).toContain('readout');
+    expect(kinds).toContain('listing');
+    expect(kinds.filter((k) => k !== 'readout' && k !== 'listing').length).toBeGreaterThan(0);
   });
 
   it('every fixture URL belongs to its own ministry', () => {
@@ -169,12 +171,12 @@ describe('generic extraction on an unknown layout', () => {
     ]);
   });
 
-  it('calls a page with a readout-like title but a transcript body "other"', () => {
+  it('calls a page with a readout-like title but a question-and-answer body a transcript', () => {
     const doc = load(
       '<article><h1>Minister meets the press after talks</h1><p>Q: What did you discuss with your counterpart at the meeting?</p><p>A: Trade and security, and the date of the next round.</p><p>Q: Any agreement signed?</p><p>A: Not yet, we will continue.</p></article>',
       null,
     );
-    expect(detectPage(null, doc).pageKind).toBe('other');
+    expect(detectPage(null, doc).pageKind).toBe('transcript');
   });
 });
 
