@@ -10,10 +10,18 @@ export const PartialDate = z
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 export type PartialDate = z.infer<typeof PartialDate>;
 
-/** Country codes are ISO 3166-1 alpha-2, plus a few bodies readouts treat like parties. */
+/**
+ * Country codes are ISO 3166-1 alpha-2, plus the bodies readouts treat like parties and whose
+ * heads the KB lists (WTO, OSCE, Council of Europe).
+ */
 export const CountryCode = z
   .string()
-  .check(z.regex(/^([A-Z]{2}|EU|UN|ASEAN|AU|NATO)$/, 'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO'));
+  .check(
+    z.regex(
+      /^([A-Z]{2}|EU|UN|ASEAN|AU|NATO|WTO|OSCE|COE)$/,
+      'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO/WTO/OSCE/COE',
+    ),
+  );
 
 export const Source = z.object({
   url: z.url(),

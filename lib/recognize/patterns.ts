@@ -7,6 +7,7 @@
 import type { Automaton } from './automaton';
 import { foldKey, type FoldedText } from './fold';
 import { familyNames } from './names';
+import { nameVariants } from '../kb/name-variants';
 import type { RecognizableEntity } from './entity';
 
 /** A pattern set as plain data. */
@@ -143,7 +144,9 @@ export class PatternSet {
 
 /** An entity's names, aliases and (for officials) family names, as patterns for entity `entity`. */
 export function addEntityPatterns(patterns: PatternSet, e: RecognizableEntity, entity: number): void {
-  for (const surface of [e.name, e.nativeName, ...e.aliases]) {
+  // Officials also under their names' other romanisations (Sergei/Sergey, Petr/Petro).
+  const variants = e.kind === 'official' ? nameVariants(e.name, e.country ?? e.offices?.[0]?.country ?? 'unknown') : [];
+  for (const surface of [e.name, e.nativeName, ...e.aliases, ...variants]) {
     if (surface)
       patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
   }
