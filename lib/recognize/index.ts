@@ -117,9 +117,12 @@ export function createRecognizer(
       });
 
       const pageFinds: Located[] = [];
-      const kbSpans = new SpanIndex([...full, ...short]);
+      const kbSpans = new SpanIndex(full);
+      // A family name blocks a titled find only when it is the whole name ("Minister Lavrov"):
+      // "Marko Djuric" is not Béla Markó.
+      const shortEnds = new Map(short.map((c) => [c.start, c.end]));
       for (const t of findTitledNames(text)) {
-        if (kbSpans.overlaps(t)) continue;
+        if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
         pageFinds.push({
           start: t.start,
           end: t.end,
@@ -159,8 +162,14 @@ export function createRecognizer(
         const title = titleBefore(text, cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
+          // On a dated page the title names whoever held an office then: with thousands of
+          // officials, a family name alone is no longer one person.
           entity =
-            cand.entities.length === 1 ? cand.entities[0] : inOffice.length === 1 ? inOffice[0] : undefined;
+            inOffice.length === 1
+              ? inOffice[0]
+              : !options.date && cand.entities.length === 1
+                ? cand.entities[0]
+                : undefined;
           if (entity === undefined) {
             resolved.push({
               start: cand.start,
