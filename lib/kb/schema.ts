@@ -81,16 +81,12 @@ export type KbEntity = z.infer<typeof KbEntity>;
 
 export const KbFile = z.array(KbEntity);
 
-/** What recognition reads of an entity: the content script bundles only these fields. */
-export const RECOGNITION_KEYS = [
-  'id',
-  'kind',
-  'name',
-  'nativeName',
-  'aliases',
-  'country',
-  'offices',
-] as const;
+/**
+ * What recognition reads of an entity at run time: the content script bundles only these fields
+ * (packed, lib/kb/recognition-pack.ts). Aliases are not among them: their patterns are compiled
+ * into lib/recognize/shipped-patterns.generated.json, and cards get them with the details.
+ */
+export const RECOGNITION_KEYS = ['id', 'kind', 'name', 'nativeName', 'country', 'offices'] as const;
 type RecognitionKey = (typeof RECOGNITION_KEYS)[number];
 export type KbRecognitionEntity = Pick<KbEntity, RecognitionKey>;
 /** The rest, which only the card shows: fetched from the background when a card opens. */

@@ -17,14 +17,15 @@ export interface RecognizableEntity {
   note?: string;
 }
 
-export function fromKb(entity: KbRecognitionEntity): RecognizableEntity {
+/** A KB entity; the content script's copy has no aliases (they are in the compiled patterns). */
+export function fromKb(entity: KbRecognitionEntity & { aliases?: readonly string[] }): RecognizableEntity {
   return {
     key: entity.id,
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
     nativeName: entity.nativeName,
-    aliases: entity.aliases,
+    aliases: entity.aliases ?? [],
     country: entity.country,
     offices: entity.offices,
   };

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbEntity } from '../../lib/kb/schema';
 import { csvRecords } from './csv';
-import { countryFromNumeric } from './countries';
 import { slug } from './people';
 
 const MANYTREATIES = 'https://github.com/globalgov/manytreaties';
@@ -16,7 +15,9 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Words HUGGO capitalises that an English title writes in lower case. */
 const SMALL_WORDS = new Set(
-  'a an and as at between by concerning for from in into of on or relating regarding the to under with against among'.split(' '),
+  'a an and as at between by concerning for from in into of on or relating regarding the to under with against among'.split(
+    ' ',
+  ),
 );
 
 /** "Convention On Biological Diversity" → "Convention on Biological Diversity". */
@@ -58,10 +59,15 @@ function splitAcronym(title: string): { name: string; acronym?: string } {
 
 /** "Kyoto Protocol to the …" → "Kyoto Protocol": a place-named treaty's short name. */
 function shortName(name: string): string | undefined {
-  const m = /^((?:[A-Z][\p{L}'-]+ ){1,2}(?:Protocol|Convention|Agreement|Treaty|Accord))\b (?:to|on|for|of)\b/u.exec(name);
+  const m =
+    /^((?:[A-Z][\p{L}'-]+ ){1,2}(?:Protocol|Convention|Agreement|Treaty|Accord))\b (?:to|on|for|of)\b/u.exec(
+      name,
+    );
   if (!m) return undefined;
   const first = m[1]!.split(' ')[0]!;
-  return /^(International|Regional|Framework|European|Inter-American|African|Additional|General|Multilateral|Single|Joint|Basic|Interim)$/.test(first)
+  return /^(International|Regional|Framework|European|Inter-American|African|Additional|General|Multilateral|Single|Joint|Basic|Interim)$/.test(
+    first,
+  )
     ? undefined
     : m[1];
 }
@@ -86,7 +92,10 @@ export function huggoAgreements(sourcesDir: string): AgreementRow[] {
     const ambit = r.TypeAmbit ?? '';
     const institutional = (r.Secretariat ?? 'NA') !== 'NA' || (r.Depository ?? 'NA') !== 'NA';
     let rule: string | undefined;
-    if ((ambit === 'Multilateral' || r.TypeGeo === 'Global') && (institutional || r.TypeDomain !== 'Environment'))
+    if (
+      (ambit === 'Multilateral' || r.TypeGeo === 'Global') &&
+      (institutional || r.TypeDomain !== 'Environment')
+    )
       rule = 'multilateral';
     else if (ambit === 'Bilateral' && /\bTreaty\b/.test(raw) && MAIN_PARTNERS.test(raw) && begin >= '1950')
       rule = 'bilateral treaty of a main partner';
@@ -127,16 +136,15 @@ export function destaAgreements(sourcesDir: string): AgreementRow[] {
   const out: AgreementRow[] = [];
   for (const r of rows) {
     const year = r.year ?? '';
-    if (r.entry_type !== 'base_treaty' || !TRADE_AGREEMENT_NAME.test(r.name ?? '') || !/^\d{4}$/.test(year) || year < '1990')
+    if (
+      r.entry_type !== 'base_treaty' ||
+      !TRADE_AGREEMENT_NAME.test(r.name ?? '') ||
+      !/^\d{4}$/.test(year) ||
+      year < '1990'
+    )
       continue;
     const { name: bare, acronym } = splitAcronym((r.name ?? '').trim());
     const name = bare.replace(/ FTA$/, ' Free Trade Agreement');
-    const parties = Object.keys(r)
-      .filter((k) => /^c\d+$/.test(k))
-      .map((k) => r[k]!)
-      .filter((v) => /^\d+$/.test(v))
-      .map(countryFromNumeric)
-      .filter((c): c is string => !!c);
     const inForce = /^\d{4}$/.test(r.entryforceyear ?? '') ? r.entryforceyear : undefined;
     out.push({
       rule: 'named trade agreement',
@@ -145,7 +153,6 @@ export function destaAgreements(sourcesDir: string): AgreementRow[] {
         kind: 'agreement',
         name,
         aliases: acronym ? [acronym] : [],
-        ...(parties.length ? { parties: [...new Set(parties)].sort() } : {}),
         type: 'trade agreement',
         dates: { signed: year, ...(inForce ? { inForce } : {}) },
         sources: [

@@ -21,7 +21,8 @@ export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
 export const isGeneratedFile = (file: string) => (GENERATED_FILES as readonly string[]).includes(file);
 // lib/kb/validate.ts tells generated files by this prefix.
-if (!GENERATED_FILES.every(isGeneratedKbFile)) throw new Error('generated KB files must start with "generated-"');
+if (!GENERATED_FILES.every(isGeneratedKbFile))
+  throw new Error('generated KB files must start with "generated-"');
 
 /** A name as the merge compares it: no diacritics, case, punctuation or extra spaces. */
 export function normalName(name: string): string {
@@ -34,8 +35,12 @@ export function normalName(name: string): string {
 }
 
 /** The words of a name, for matching romanisations: "Kang Kyung-wha" → kang, kyung, wha. */
-const nameWords = (name: string) => normalName(name).split(' ').filter((w) => w.length > 1);
-const termKey = (o: OfficeSpan) => (o.from ? `${o.country}|${normalName(o.office)}|${o.from.slice(0, 4)}` : undefined);
+const nameWords = (name: string) =>
+  normalName(name)
+    .split(' ')
+    .filter((w) => w.length > 1);
+const termKey = (o: OfficeSpan) =>
+  o.from ? `${o.country}|${normalName(o.office)}|${o.from.slice(0, 4)}` : undefined;
 
 const qidOf = (url: string) => /wikidata\.org\/wiki\/(Q\d+)$/.exec(url)?.[1];
 const articleOf = (url: string | undefined) =>

@@ -13,7 +13,9 @@ const root = resolve(import.meta.dirname, '../..');
 const kbDir = join(root, 'data', 'kb');
 const sourcesDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'kb-sources'));
 if (!existsSync(join(sourcesDir, 'SOURCES.md'))) {
-  process.stderr.write(`kb:build: ${sourcesDir} has no SOURCES.md; pass the kb-sources folder as the argument\n`);
+  process.stderr.write(
+    `kb:build: ${sourcesDir} has no SOURCES.md; pass the kb-sources folder as the argument\n`,
+  );
   process.exit(1);
 }
 
@@ -37,7 +39,9 @@ process.stdout.write(
     ...[...byReason].map(([reason, n]) => `  ${n} × ${reason}`),
     `people in the sources: ${report.peopleFromSources}; left to the hand-written KB: ${report.mergedWithHandWritten.length}`,
     `generated officials: ${officials.length} of ${new Set(officials.map((e) => e.country)).size} countries and bodies`,
-    `generated agreements: ${files['generated-agreements.json'].length} (${Object.entries(report.agreementsByRule)
+    `generated agreements: ${files['generated-agreements.json'].length} (${Object.entries(
+      report.agreementsByRule,
+    )
       .map(([rule, n]) => `${n} ${rule}`)
       .join(', ')}); left to the hand-written KB: ${report.skippedAsHandWritten.length}`,
     `generated organizations: ${files['generated-organizations.json'].length}`,

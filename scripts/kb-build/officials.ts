@@ -49,22 +49,48 @@ const QID = /^Q\d+$/;
 /** Which office a position label names; undefined for offices outside the KB's scope. */
 export function classifyOffice(position: string, country: string): OfficeCategory | undefined {
   const p = position.trim();
-  if (/^(President|King|Queen|monarch|Monarch|Sultan|Emperor|Emir|emir|Supreme Leader|Yang di-Pertuan Agong|Captain Regent|Acting President|Chairman of the Sovereignty Council|Chairman of the State Affairs Commission)$/.test(p))
+  if (
+    /^(President|King|Queen|monarch|Monarch|Sultan|Emperor|Emir|emir|Supreme Leader|Yang di-Pertuan Agong|Captain Regent|Acting President|Chairman of the Sovereignty Council|Chairman of the State Affairs Commission)$/.test(
+      p,
+    )
+  )
     return 'head-of-state';
   if (/^General Secretary of the .*(Communist|Workers'|Revolutionary) Party/.test(p)) return 'head-of-state';
-  if (/^(Prime Minister|Premier|Premier of the State Council|Federal Chancellor|Chancellor|Taoiseach|President of the Government|President of the Council of Ministers)$/.test(p))
+  if (
+    /^(Prime Minister|Premier|Premier of the State Council|Federal Chancellor|Chancellor|Taoiseach|President of the Government|President of the Council of Ministers)$/.test(
+      p,
+    )
+  )
     return 'head-of-government';
   if (country === 'US' && p === 'Secretary of State') return 'foreign-minister';
   if (country === 'US' && p === 'Deputy Secretary of State') return 'deputy-foreign-minister';
-  if (/^(Minister|Secretary of State) (of|for) (the )?(Foreign|External|Europe and Foreign)\b/.test(p) && !/Foreign Trade$/.test(p))
+  if (
+    /^(Minister|Secretary of State) (of|for) (the )?(Foreign|External|Europe and Foreign)\b/.test(p) &&
+    !/Foreign Trade$/.test(p)
+  )
     return 'foreign-minister';
-  if (/^Minister of (Foreign|External) (Affairs|Relations)/.test(p) || p === 'Minister of International Relations and Cooperation')
+  if (
+    /^Minister of (Foreign|External) (Affairs|Relations)/.test(p) ||
+    p === 'Minister of International Relations and Cooperation'
+  )
     return 'foreign-minister';
-  if (/^((First )?(Deputy|Vice|State) Minister|Minister of State|Parliamentary Vice-Minister|Under-?Secretary of State) (of|for) Foreign Affairs$|^Vice Foreign Minister$|^Deputy Minister of Foreign Affairs$/.test(p))
+  if (
+    /^((First )?(Deputy|Vice|State) Minister|Minister of State|Parliamentary Vice-Minister|Under-?Secretary of State) (of|for) Foreign Affairs$|^Vice Foreign Minister$|^Deputy Minister of Foreign Affairs$/.test(
+      p,
+    )
+  )
     return 'deputy-foreign-minister';
-  if (/^(National Security Advis[eo]r|Director of the National Security Office|Secretary of the National Security and Defen[cs]e Council|Head of the National Security Bureau)$/.test(p))
+  if (
+    /^(National Security Advis[eo]r|Director of the National Security Office|Secretary of the National Security and Defen[cs]e Council|Head of the National Security Bureau)$/.test(
+      p,
+    )
+  )
     return 'national-security-adviser';
-  if (/^((First |Second |Third )?(Vice|Deputy)[- ](President|Premier|Prime Minister|Chancellor)( of the State Council| of Sweden| for [^,]+)?|Vice-Chancellor|State Councilor|Chief Cabinet Secretary)$/.test(p))
+  if (
+    /^((First |Second |Third )?(Vice|Deputy)[- ](President|Premier|Prime Minister|Chancellor)( of the State Council| of Sweden| for [^,]+)?|Vice-Chancellor|State Councilor|Chief Cabinet Secretary)$/.test(
+      p,
+    )
+  )
     return 'deputy-head';
   return undefined;
 }
@@ -88,7 +114,8 @@ const EARLIEST_OPEN_START = 1950;
 const FIRST_YEAR = 1990;
 
 /** Lower-case words a name may have: particles (de, van, bin, al-...) and "of" in "Felipe VI of Spain". */
-const NAME_PARTICLE = /^(arap|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|ter|te|zu|af|av|y|i|e|bin|binti|bint|ibn|al|el|ul|ud|ur|of|the|la|le|lo|á|og|and)$|^(al|el|ul|ud|ad|as|ash|at|ar|az|an|bin|ibn|abu|ben|ould|wa|wad)-/u;
+const NAME_PARTICLE =
+  /^(arap|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|ter|te|zu|af|av|y|i|e|bin|binti|bint|ibn|al|el|ul|ud|ur|of|the|la|le|lo|á|og|and)$|^(al|el|ul|ud|ad|as|ash|at|ar|az|an|bin|ibn|abu|ben|ould|wa|wad)-/u;
 
 /** A Latin-script label with a lower-case word that is not a particle ("Nayib buke") is a broken label. */
 export function brokenName(name: string): boolean {
@@ -119,7 +146,9 @@ function clean(value: string | undefined): string | undefined {
 
 function readEpCountries(dir: string): OfficeRow[] {
   const rows: OfficeRow[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const repo = file.replace(/\.csv$/, '');
     const country = EP_COUNTRY_FILES[repo];
     if (!country) throw new Error(`ep-countries/${file}: no country known for this file`);
@@ -150,9 +179,12 @@ function readWorldLeaders(file: string): OfficeRow[] {
     const office = officeTitle(r.positionLabel ?? '', r.country ?? '');
     if (!country) return [];
     // Every row of this list is a head of state or government: the label says which.
-    const category: OfficeCategory = /prime minister|premier|chancellor|taoiseach|president of the government|council of ministers/i.test(office)
-      ? 'head-of-government'
-      : 'head-of-state';
+    const category: OfficeCategory =
+      /prime minister|premier|chancellor|taoiseach|president of the government|council of ministers/i.test(
+        office,
+      )
+        ? 'head-of-government'
+        : 'head-of-state';
     const to = clean(r.end_year);
     return [
       {
@@ -171,7 +203,12 @@ function readWorldLeaders(file: string): OfficeRow[] {
 }
 
 function readForeignMinisters(dir: string): OfficeRow[] {
-  const files = [join(dir, 'wikidata.csv'), ...readdirSync(join(dir, 'history')).sort().map((f) => join(dir, 'history', f))];
+  const files = [
+    join(dir, 'wikidata.csv'),
+    ...readdirSync(join(dir, 'history'))
+      .sort()
+      .map((f) => join(dir, 'history', f)),
+  ];
   return files.flatMap((file) =>
     csvRecords(readFileSync(file, 'utf8')).flatMap((r) => {
       const country = countryCode(r.countryLabel ?? '');
@@ -195,7 +232,10 @@ function readForeignMinisters(dir: string): OfficeRow[] {
 
 /** Heads of international bodies (ep-world/holders21.csv), as offices of the UN and other bodies. */
 const INTERNATIONAL_BODIES: readonly [RegExp, string][] = [
-  [/^(Secretary-General|Deputy Secretary-General|Under-Secretary-General) of the United Nations$|^President of the United Nations General Assembly$|International Court of Justice$/, 'UN'],
+  [
+    /^(Secretary-General|Deputy Secretary-General|Under-Secretary-General) of the United Nations$|^President of the United Nations General Assembly$|International Court of Justice$/,
+    'UN',
+  ],
   [/^Director-General of the World Trade Organization$/, 'WTO'],
   [/^OSCE /, 'OSCE'],
   [/Parliamentary Assembly of the Council of Europe$/, 'COE'],

@@ -8,7 +8,8 @@ import { isSharedOffice } from '../../lib/kb/validate';
 import { dropReason, type DroppedRow, type OfficeCategory, type OfficeRow } from './officials';
 
 const QID = /^Q\d+$/;
-const NATIVE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}]/u;
+const NATIVE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}]/u;
 
 /** Earliest and latest day a partial date may mean. */
 function earliest(d: string): string {
@@ -62,7 +63,8 @@ function keepLatestCurrent(rows: OfficeRow[]): OfficeRow[] {
   const latestStart = new Map<string, string>();
   const key = (r: OfficeRow) => `${r.country}|${r.office}`;
   for (const r of rows)
-    if (r.current && !isSharedOffice(r.office) && (r.from ?? '') > (latestStart.get(key(r)) ?? '')) latestStart.set(key(r), r.from ?? '');
+    if (r.current && !isSharedOffice(r.office) && (r.from ?? '') > (latestStart.get(key(r)) ?? ''))
+      latestStart.set(key(r), r.from ?? '');
   return rows.map((r) => {
     if (!r.current || isSharedOffice(r.office) || (r.from ?? '') === latestStart.get(key(r))) return r;
     const { current: _stale, ...rest } = r;
@@ -72,7 +74,9 @@ function keepLatestCurrent(rows: OfficeRow[]): OfficeRow[] {
 
 /** Name words too common to tell two people apart. */
 const COMMON_NAME_WORDS = new Set(
-  'al el bin ibn bint abdul abd mohammed muhammad mohammad mohamed ahmed ahmad ali de da do dos van von der le la'.split(' '),
+  'al el bin ibn bint abdul abd mohammed muhammad mohammad mohamed ahmed ahmad ali de da do dos van von der le la'.split(
+    ' ',
+  ),
 );
 const distinctiveWords = (name: string) =>
   name
@@ -135,7 +139,8 @@ export function peopleFromRows(rows: readonly OfficeRow[]): { people: Person[]; 
   const dropped: DroppedRow[] = [];
   const kept: OfficeRow[] = [];
   for (const raw of keepLatestCurrent([...rows])) {
-    const row = QID.test(raw.name) && nameByQid.has(raw.qid) ? { ...raw, name: nameByQid.get(raw.qid)! } : raw;
+    const row =
+      QID.test(raw.name) && nameByQid.has(raw.qid) ? { ...raw, name: nameByQid.get(raw.qid)! } : raw;
     const reason = dropReason(row);
     if (reason) dropped.push({ source: row.source, name: row.name || row.qid, office: row.office, reason });
     else kept.push(row);
@@ -149,16 +154,22 @@ export function peopleFromRows(rows: readonly OfficeRow[]): { people: Person[]; 
   const people: Person[] = [];
   for (const [qid, personRows] of byQid) {
     const terms: OfficeRow[][] = [];
-    for (const row of [...personRows].sort((a, b) => a.rank - b.rank || (a.from ?? '').localeCompare(b.from ?? ''))) {
+    for (const row of [...personRows].sort(
+      (a, b) => a.rank - b.rank || (a.from ?? '').localeCompare(b.from ?? ''),
+    )) {
       const term = terms.find(
-        (t) => t[0]!.category === row.category && t[0]!.country === row.country && t.some((r) => sameTerm(r, row)),
+        (t) =>
+          t[0]!.category === row.category && t[0]!.country === row.country && t.some((r) => sameTerm(r, row)),
       );
       if (term) term.push(row);
       else terms.push([row]);
     }
     const offices = terms
       .map(mergeTerm)
-      .sort((a, b) => (a.from ?? a.to ?? '').localeCompare(b.from ?? b.to ?? '') || a.office.localeCompare(b.office));
+      .sort(
+        (a, b) =>
+          (a.from ?? a.to ?? '').localeCompare(b.from ?? b.to ?? '') || a.office.localeCompare(b.office),
+      );
     // The detail sources' English label is the name; the latest office gives the country.
     const best = [...personRows].sort((a, b) => a.rank - b.rank || (a.qid === qid ? 0 : 1))[0]!;
     const latestOffice = offices[offices.length - 1]!;
@@ -173,7 +184,10 @@ export function peopleFromRows(rows: readonly OfficeRow[]): { people: Person[]; 
       otherNames: [...new Set(personRows.map((r) => r.name))].filter((n) => n !== best.name).sort(),
     });
   }
-  people.sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name) || a.qid.localeCompare(b.qid));
+  people.sort(
+    (a, b) =>
+      a.country.localeCompare(b.country) || a.name.localeCompare(b.name) || a.qid.localeCompare(b.qid),
+  );
   return { people, dropped };
 }
 
@@ -209,7 +223,9 @@ export function personEntity(person: Person, taken: Set<string>): KbEntity {
   const aliases = [
     ...new Set(names.flatMap((n) => (NATIVE_SCRIPT.test(n) ? [n] : [n, ...nameVariants(n, person.country)]))),
   ].filter((a) => a !== person.name);
-  const wikipedia = person.enwiki ? `https://en.wikipedia.org/wiki/${encodeURIComponent(person.enwiki.replace(/ /g, '_'))}` : undefined;
+  const wikipedia = person.enwiki
+    ? `https://en.wikipedia.org/wiki/${encodeURIComponent(person.enwiki.replace(/ /g, '_'))}`
+    : undefined;
   return {
     id,
     kind: 'official',
