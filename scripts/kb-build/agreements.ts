@@ -12,6 +12,8 @@ import { slug } from './people';
 const MANYTREATIES = 'https://github.com/globalgov/manytreaties';
 const DESTA_SITE = 'https://www.designoftradeagreements.org/';
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** The commit date of HUGGO_clean.csv (SOURCES.md). */
+const HUGGO_DATE = '2025-09-27';
 
 /** Words HUGGO capitalises that an English title writes in lower case. */
 const SMALL_WORDS = new Set(
@@ -86,8 +88,9 @@ export function huggoAgreements(sourcesDir: string): AgreementRow[] {
     const begin = validDate(r.Begin);
     if (!raw || !begin || begin < '1945' || NOT_A_TREATY.test(raw) || !TREATY_WORD.test(raw)) continue;
     if (raw.split(' ').length > MAX_TITLE_WORDS) continue;
-    // HUGGO writes ordinals as digits ("3 Party" for "Third Party"): such a title is not the name.
-    if (/(^|\s)\d{1,3}(\s|$)/.test(raw.replace(/\s\d{4}(\s|$)/g, ' '))) continue;
+    // HUGGO writes ordinals as digits ("3 Party" for "Third Party", "Geneva Convention (3)"):
+    // such a title is not the name.
+    if (/(^|[\s(])\d{1,3}([\s)]|$)/.test(raw.replace(/\s\d{4}(\s|$)/g, ' '))) continue;
     if (!['Agreement', 'Protocol'].includes(r.TypeAgree ?? '')) continue;
     const ambit = r.TypeAmbit ?? '';
     const institutional = (r.Secretariat ?? 'NA') !== 'NA' || (r.Depository ?? 'NA') !== 'NA';
@@ -100,11 +103,16 @@ export function huggoAgreements(sourcesDir: string): AgreementRow[] {
     else if (ambit === 'Bilateral' && /\bTreaty\b/.test(raw) && MAIN_PARTNERS.test(raw) && begin >= '1950')
       rule = 'bilateral treaty of a main partner';
     if (!rule) continue;
-    const { name: titled, acronym } = splitAcronym(titleCase(raw.replace(/^The /, '')));
+    // "(London Version)": one of the depositaries' copies, the same treaty.
+    const { name: titled, acronym } = splitAcronym(
+      titleCase(raw.replace(/^The /, '').replace(/ \(London Version\)$/, '')),
+    );
     const short = shortName(titled);
     const signed = validDate(r.Signature);
     const inForce = validDate(r.Force);
-    const ended = validDate(r.End);
+    // An end after the data's own date is a fixed term's expiry, not a fact yet.
+    const end = validDate(r.End);
+    const ended = end && end <= HUGGO_DATE ? end : undefined;
     const text = httpUrl(r.TextURL);
     out.push({
       rule,
@@ -140,7 +148,10 @@ export function destaAgreements(sourcesDir: string): AgreementRow[] {
       r.entry_type !== 'base_treaty' ||
       !TRADE_AGREEMENT_NAME.test(r.name ?? '') ||
       !/^\d{4}$/.test(year) ||
-      year < '1990'
+      year < '1990' ||
+      // DESTA's shorthand rather than a name: "EC Latvia Europe Agreement", "BAFTA (…) agriculture".
+      /^EC /.test(r.name ?? '') ||
+      /\(.*\)\s*\S/.test(r.name ?? '')
     )
       continue;
     const { name: bare, acronym } = splitAcronym((r.name ?? '').trim());

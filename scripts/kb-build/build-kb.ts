@@ -113,7 +113,12 @@ function newEntities(candidates: readonly KbEntity[], hand: HandWrittenIndex, sk
   const seen = new Set<string>();
   for (const e of candidates) {
     const key = normalName(e.name);
-    if (hand.names.has(key) || hand.ids.has(e.id)) {
+    // A short name the hand-written KB has ("Kyoto Protocol") makes it the same agreement;
+    // an acronym ("ICC") may stand for two, so it is only dropped (below).
+    const sameAsHandWritten = [e.name, ...e.aliases.filter((a) => !/^[A-Z0-9-]+$/.test(a))].some((n) =>
+      hand.names.has(normalName(n)),
+    );
+    if (sameAsHandWritten || hand.ids.has(e.id)) {
       skipped.push(e.name);
       continue;
     }
@@ -155,9 +160,12 @@ export function buildKb(sourcesDir: string, handWritten: readonly KbEntity[]): B
   const chosen = new Set(agreements.map((a) => a.id));
   for (const r of treatyRows)
     if (chosen.has(r.entity.id)) agreementsByRule[r.rule] = (agreementsByRule[r.rule] ?? 0) + 1;
-  // Organisation names must not take an agreement's id either.
+  // Organisation names must not take an agreement's id or acronym either.
+  const agreementAcronyms = new Set(agreements.flatMap((a) => a.aliases));
   const organizations = newEntities(
-    digoOrganizations(sourcesDir).filter((o) => !chosen.has(o.id) && !taken.has(o.id)),
+    digoOrganizations(sourcesDir)
+      .filter((o) => !chosen.has(o.id) && !taken.has(o.id))
+      .map((o) => ({ ...o, aliases: o.aliases.filter((a) => !agreementAcronyms.has(a)) })),
     hand,
     skippedAsHandWritten,
   ).sort((a, b) => a.id.localeCompare(b.id));

@@ -89,7 +89,9 @@ export function classifyOffice(position: string, country: string): OfficeCategor
   if (
     /^((First |Second |Third )?(Vice|Deputy)[- ](President|Premier|Prime Minister|Chancellor)( of the State Council| of Sweden| for [^,]+)?|Vice-Chancellor|State Councilor|Chief Cabinet Secretary)$/.test(
       p,
-    )
+    ) &&
+    // Australia's file lists the states' deputy premiers under this bare label.
+    p !== 'Deputy Premier'
   )
     return 'deputy-head';
   return undefined;

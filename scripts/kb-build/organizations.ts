@@ -10,10 +10,11 @@ import { csvRecords } from './csv';
 import { slug } from './people';
 
 const MANYIOS = 'https://github.com/globalgov/manyios';
+const ENGLISH_PARTICLES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'against', 'with']);
 
 /** Abbreviations in DIGO's names: such a name is not how anyone writes the organisation. */
 const ABBREVIATED =
-  /[.&,;…«]|\b(Int'?l|Intl|Int|Org|Comm|Instit|Econ|Coop|Am|Euro|Afr|Dev|Pac|NW|Soc|Ag|Sci|Tech|Nuc|Geog|Hist|Prop|Ed|Admin|Conf|Med|Intergov|Telecom|Protect|Environ|Assoc|Fed|Govt|Sec|Cttee|Ctr|Inst|Devel|Res|Mgmt|Natl)\b/;
+  /[.&,;…«/_]|\b(FTA|CU|Assn|Gov|Telecomm|AsianPacific|NewZealand)\b|\b(Int'?l|Intl|Int|Org|Comm|Instit|Econ|Coop|Am|Euro|Afr|Dev|Pac|NW|Soc|Ag|Sci|Tech|Nuc|Geog|Hist|Prop|Ed|Admin|Conf|Med|Intergov|Telecom|Protect|Environ|Assoc|Fed|Govt|Sec|Cttee|Ctr|Inst|Devel|Res|Mgmt|Natl)\b/;
 
 export function digoOrganizations(sourcesDir: string): KbEntity[] {
   // The file is latin-1, with CR CR LF line ends (see SOURCES.md).
@@ -23,6 +24,9 @@ export function digoOrganizations(sourcesDir: string): KbEntity[] {
     const name = (r.orgname ?? '').trim();
     const acronym = (r.ioname ?? '').trim();
     if (r.Living !== '1' || !name || ABBREVIATED.test(name) || name.split(' ').length < 2) continue;
+    // Lower-case words other than English particles: a French or Spanish name, or one whose
+    // accented letters the file lost ("marchs" for "marchés").
+    if (name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !ENGLISH_PARTICLES.has(w))) continue;
     const founded = /^\d{4}$/.test(r.sdate ?? '') ? r.sdate : undefined;
     out.push({
       id: slug(name),

@@ -25,7 +25,10 @@ function sameTerm(a: OfficeRow, b: OfficeRow): boolean {
   const bStart = b.from ? earliest(b.from) : '0000';
   const aEnd = a.to ? latest(a.to) : a.from ? latest(a.from) : '9999';
   const bEnd = b.to ? latest(b.to) : b.from ? latest(b.from) : '9999';
-  // Open terms are known only at their start: match those by the start's year.
+  // Two open terms of one person in one office are the term they still hold (one source may
+  // date it from the leadership, another from the takeover); an open and a closed one are the
+  // same when they start in the same year.
+  if (!a.to && !b.to) return true;
   if (!a.to || !b.to) return !!a.from && !!b.from && a.from.slice(0, 4) === b.from.slice(0, 4);
   return aStart <= bEnd && bStart <= aEnd;
 }
@@ -38,11 +41,17 @@ const morePrecise = (a: string | undefined, b: string | undefined) =>
 function mergeTerm(rows: OfficeRow[]): OfficeSpan {
   const sorted = [...rows].sort((a, b) => a.rank - b.rank);
   const best = sorted[0]!;
+  // The earliest start year and the latest end year, each as precisely as a source gives it.
+  const firstYear = sorted.reduce(
+    (y, r) => (r.from && r.from.slice(0, 4) < y ? r.from.slice(0, 4) : y),
+    '9999',
+  );
+  const lastYear = sorted.reduce((y, r) => (r.to && r.to.slice(0, 4) > y ? r.to.slice(0, 4) : y), '0000');
   let from: string | undefined;
   let to: string | undefined;
   for (const r of sorted) {
-    from = morePrecise(from, r.from);
-    to = morePrecise(to, r.to);
+    if (r.from?.startsWith(firstYear)) from = morePrecise(from, r.from);
+    if (r.to?.startsWith(lastYear)) to = morePrecise(to, r.to);
   }
   // "Current" only from the list that is current (2026) and only when no source ends the term.
   const current = !to && sorted.some((r) => r.current);
