@@ -20,6 +20,7 @@ import { officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
+import { PageMatcher } from './page-matcher';
 import { foldKey, foldText, type FoldedText } from './fold';
 import { countryAround, findTitledNames, splitLeadingCountry, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
@@ -98,7 +99,8 @@ export function createRecognizer(
     if (!table || entity >= kb.entities.length || annotations.has(e.key))
       addEntityPatterns(patterns, e, entity);
   });
-  const automaton = new Automaton(patterns.strings);
+  // Built per page over the patterns the page can hold (see page-matcher.ts), not at start.
+  const matcher = new PageMatcher(patterns.strings);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
 
   return {
@@ -106,7 +108,7 @@ export function createRecognizer(
       const page = foldText(text);
       const full: Located[] = [];
       const short: { start: number; end: number; entities: number[] }[] = [];
-      patterns.scan(automaton, page, text, (start, end, payloads) => {
+      patterns.scan(matcher.forPage(page.folded), page, text, (start, end, payloads) => {
         const named = payloads.filter((p) => !p.short);
         if (named.length === 1) full.push({ start, end, entity: named[0]!.entity });
         else if (named.length > 1) {
@@ -259,7 +261,7 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   if (!set.strings.length) return [];
   const found: Located[] = [];
   // Collect everything first: a family name ends before the full name that contains it.
-  set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
+  set.scan({ automaton: new Automaton(set.strings), indices: null }, page, text, (start, end, payloads) => {
     // The latest person introduced by then; before any introduction (a headline), the first
     // one, written capitalised ("chung" in a URL is no one).
     const p =

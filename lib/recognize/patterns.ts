@@ -4,7 +4,7 @@
  * (`shipped-patterns.generated.json`, rebuilt by `npx tsx scripts/compile-kb-patterns.ts`), because
  * deriving it costs the content script tens of milliseconds on every readout it opens.
  */
-import type { Automaton } from './automaton';
+import type { PageAutomaton } from './page-matcher';
 import { foldKey, type FoldedText } from './fold';
 import { familyNames } from './names';
 import { nameVariants } from '../kb/name-variants';
@@ -46,7 +46,7 @@ export interface Payload {
 }
 
 /** Latin, Greek and Cyrillic letters and digits need word boundaries; CJK and Hangul do not. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 48 && c <= 57) ||
@@ -130,13 +130,14 @@ export class PatternSet {
 
   /** Every boundary-respecting occurrence in the folded text, in original offsets. */
   scan(
-    automaton: Automaton,
+    { automaton, indices }: PageAutomaton,
     page: FoldedText,
     text: string,
     onMatch: (start: number, end: number, payloads: Payload[]) => void,
   ): void {
-    automaton.scan(page.folded, (end, pattern) => {
-      const fStart = end - automaton.lengths[pattern]!;
+    automaton.scan(page.folded, (end, local) => {
+      const fStart = end - automaton.lengths[local]!;
+      const pattern = indices ? indices[local]! : local;
       if (!boundaryOk(page.folded, fStart, end)) return;
       const start = page.start[fStart]!;
       const stop = page.end[end - 1]!;
