@@ -9,12 +9,12 @@
 import type { KbRecognitionEntity, OfficeSpan } from './schema';
 
 /** kind code, id (0: the name's slug), name, nativeName or 0, country or 0, offices or 0. */
-type PackedEntity = [string, string | 0, string, string | 0, string | 0, (string | number)[] | 0];
+type PackedFields = [string, string | 0, string, string | 0, string | 0, (string | number)[] | 0];
 
 export interface PackedRecognition {
   /** Office titles as "office" or "office\tofficeNative"; spans refer to them by index. */
   titles: string[];
-  entities: PackedEntity[];
+  entities: PackedFields[];
 }
 
 const KIND_CODES = { official: 'o', agreement: 'a', organization: 'g', event: 'e' } as const;
@@ -51,7 +51,7 @@ export function packRecognition(entities: readonly KbRecognitionEntity[]): Packe
     }
     return at;
   };
-  const packed = entities.map((e): PackedEntity => {
+  const packed = entities.map((e): PackedFields => {
     return [
       KIND_CODES[e.kind],
       e.id === plainSlug(e.name) ? 0 : e.id,
@@ -72,25 +72,59 @@ export function packRecognition(entities: readonly KbRecognitionEntity[]): Packe
   return { titles, entities: packed };
 }
 
+/**
+ * An entity of the pack, its offices decoded on first use: a page names a handful of the
+ * thousands of officials, so start-up decodes none of their spans.
+ */
+class PackedEntity implements KbRecognitionEntity {
+  readonly id: string;
+  readonly kind: KbRecognitionEntity['kind'];
+  readonly name: string;
+  readonly nativeName?: string;
+  readonly country?: string;
+  private decoded?: OfficeSpan[];
+
+  constructor(
+    [kind, id, name, nativeName, country, offices]: PackedFields,
+    private readonly titles: readonly string[][],
+    private readonly packedOffices = offices,
+  ) {
+    this.id = id || plainSlug(name);
+    this.kind = KIND_BY_CODE[kind]!;
+    this.name = name;
+    if (nativeName) this.nativeName = nativeName;
+    if (country) this.country = country;
+  }
+
+  get offices(): OfficeSpan[] | undefined {
+    const offices = this.packedOffices;
+    if (!offices || this.decoded) return this.decoded;
+    const spans: OfficeSpan[] = [];
+    for (let i = 0; i < offices.length; i += SPAN_FIELDS) {
+      const [office, officeNative] = this.titles[offices[i] as number]!;
+      const span: OfficeSpan = { office: office!, country: (offices[i + 1] || this.country) as string };
+      if (officeNative) span.officeNative = officeNative;
+      if (offices[i + 2]) span.from = offices[i + 2] as string;
+      if (offices[i + 3]) span.to = offices[i + 3] as string;
+      if (offices[i + 4]) span.current = offices[i + 4] === CURRENT_CODES.yes;
+      spans.push(span);
+    }
+    this.decoded = spans;
+    return spans;
+  }
+}
+
+/** The entities of a pack (offices decoded when first read). */
 export function unpackRecognition(packed: PackedRecognition): KbRecognitionEntity[] {
   const titles = packed.titles.map((t) => t.split('\t'));
-  return packed.entities.map(([kind, id, name, nativeName, country, offices]) => {
-    const entity: KbRecognitionEntity = { id: id || plainSlug(name), kind: KIND_BY_CODE[kind]!, name };
-    if (nativeName) entity.nativeName = nativeName;
-    if (country) entity.country = country;
-    if (offices) {
-      const spans: OfficeSpan[] = [];
-      for (let i = 0; i < offices.length; i += SPAN_FIELDS) {
-        const [office, officeNative] = titles[offices[i] as number]!;
-        const span: OfficeSpan = { office: office!, country: (offices[i + 1] || country) as string };
-        if (officeNative) span.officeNative = officeNative;
-        if (offices[i + 2]) span.from = offices[i + 2] as string;
-        if (offices[i + 3]) span.to = offices[i + 3] as string;
-        if (offices[i + 4]) span.current = offices[i + 4] === CURRENT_CODES.yes;
-        spans.push(span);
-      }
-      entity.offices = spans;
-    }
-    return entity;
-  });
+  return packed.entities.map((e) => new PackedEntity(e, titles));
+}
+
+/** An unpacked entity as a plain object, e.g. to compare it with the KB's own. */
+export function plainEntity(e: KbRecognitionEntity): KbRecognitionEntity {
+  const plain: KbRecognitionEntity = { id: e.id, kind: e.kind, name: e.name };
+  if (e.nativeName !== undefined) plain.nativeName = e.nativeName;
+  if (e.country !== undefined) plain.country = e.country;
+  if (e.offices !== undefined) plain.offices = e.offices;
+  return plain;
 }

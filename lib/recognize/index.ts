@@ -85,8 +85,14 @@ export function createRecognizer(
     ...kb.entities.map((e) => {
       const note = annotations.get(e.id);
       const entity = fromKb(e);
+      // `offices` is a getter (decoded on first use), which a spread leaves out.
       return note
-        ? { ...entity, aliases: [...entity.aliases, ...note.aliases], note: note.note || undefined }
+        ? {
+            ...entity,
+            offices: entity.offices,
+            aliases: [...entity.aliases, ...note.aliases],
+            note: note.note || undefined,
+          }
         : entity;
     }),
     ...glossaryEntities,
@@ -100,7 +106,7 @@ export function createRecognizer(
       addEntityPatterns(patterns, e, entity);
   });
   // Built per page over the patterns the page can hold (see page-matcher.ts), not at start.
-  const matcher = new PageMatcher(patterns.strings);
+  const matcher = new PageMatcher(patterns.strings, table ? table.strings.length : 0);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
 
   return {

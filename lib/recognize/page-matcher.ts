@@ -5,7 +5,8 @@
  * only match where the page has its first word as a whole word (matches respect word
  * boundaries), and any other pattern only where the page has its first character; so the page's
  * words and characters pick the patterns, and the automaton is built over those. A page that
- * picks most of them (a huge page) gets the automaton over all, built once and kept.
+ * picks most of them (a huge page) gets the automaton over all, built once and kept. Patterns
+ * not in code-unit order (added after a compiled table) are picked for every page.
  */
 import { Automaton } from './automaton';
 import { isWordCode } from './patterns';
@@ -19,45 +20,52 @@ export interface PageAutomaton {
   indices: Int32Array | null;
 }
 
-/** The leading run of word characters of a folded pattern ('' if it starts with another). */
-function firstWord(folded: string): string {
-  let end = 0;
-  while (end < folded.length && isWordCode(folded.charCodeAt(end))) end++;
-  return folded.slice(0, end);
-}
-
 export class PageMatcher {
-  private byFirstWord?: Map<string, number[]>;
+  /** Patterns that start with another character than a word's, by that character. */
   private byFirstChar?: Map<number, number[]>;
   private full?: Automaton;
 
-  constructor(private readonly strings: readonly string[]) {}
+  /**
+   * `strings[0, sorted)` are in code-unit order (a compiled table), so the patterns starting with
+   * a page's word are found by binary search, with no index to build at start; any later ones
+   * (the glossary's, a few) are taken for every page.
+   */
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly sorted = 0,
+  ) {}
 
-  private index(): void {
-    const byWord = new Map<string, number[]>();
+  private firstChars(): Map<number, number[]> {
     const byChar = new Map<number, number[]>();
-    this.strings.forEach((folded, i) => {
-      const word = firstWord(folded);
-      if (word) {
-        const list = byWord.get(word);
-        if (list) list.push(i);
-        else byWord.set(word, [i]);
-      } else {
-        const c = folded.charCodeAt(0);
-        const list = byChar.get(c);
-        if (list) list.push(i);
-        else byChar.set(c, [i]);
-      }
-    });
-    this.byFirstWord = byWord;
-    this.byFirstChar = byChar;
+    for (let i = 0; i < this.sorted; i++) {
+      const c = this.strings[i]!.charCodeAt(0);
+      if (isWordCode(c)) continue;
+      const list = byChar.get(c);
+      if (list) list.push(i);
+      else byChar.set(c, [i]);
+    }
+    return byChar;
+  }
+
+  /** Adds the sorted patterns whose first word is `word`. */
+  private pickWord(word: string, picked: number[]): void {
+    const { strings } = this;
+    let lo = 0;
+    let hi = this.sorted;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strings[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted && strings[i]!.startsWith(word); i++) {
+      const s = strings[i]!;
+      if (s.length === word.length || !isWordCode(s.charCodeAt(word.length))) picked.push(i);
+    }
   }
 
   /** The automaton for a page's folded text. */
   forPage(folded: string): PageAutomaton {
-    if (!this.byFirstWord) this.index();
-    const byWord = this.byFirstWord!;
-    const byChar = this.byFirstChar!;
+    const byChar = (this.byFirstChar ??= this.firstChars());
     const picked: number[] = [];
     const seenWords = new Set<string>();
     const seenChars = new Set<number>();
@@ -77,11 +85,11 @@ export class PageMatcher {
       const word = folded.slice(i, end);
       if (!seenWords.has(word)) {
         seenWords.add(word);
-        const list = byWord.get(word);
-        if (list) for (const p of list) picked.push(p);
+        this.pickWord(word, picked);
       }
       i = end;
     }
+    for (let i = this.sorted; i < this.strings.length; i++) picked.push(i);
     if (picked.length > this.strings.length * FULL_SHARE) {
       this.full ??= new Automaton(this.strings);
       return { automaton: this.full, indices: null };

@@ -23,6 +23,22 @@ const TEXTS = [
   '',
 ];
 
+/** A set in code-unit order, as a compiled table is. */
+function sortedSet(surfaces: readonly string[]): PatternSet {
+  const unsorted = new PatternSet();
+  surfaces.forEach((s, i) => unsorted.add(s, { entity: i, short: false }));
+  const order = unsorted.strings
+    .map((_, i) => i)
+    .sort((a, b) => (unsorted.strings[a]! < unsorted.strings[b]! ? -1 : 1));
+  return PatternSet.fromTable({
+    entityCount: surfaces.length,
+    firstId: null,
+    lastId: null,
+    strings: order.map((i) => unsorted.strings[i]!),
+    payloads: order.map((i) => unsorted.payloadsAt(i).map((p) => p.entity * 2)),
+  });
+}
+
 function matches(set: PatternSet, text: string, pageMatcher: PageMatcher | null) {
   const page = foldText(text);
   const automaton = pageMatcher
@@ -36,22 +52,32 @@ function matches(set: PatternSet, text: string, pageMatcher: PageMatcher | null)
 }
 
 describe('PageMatcher', () => {
-  const set = new PatternSet();
-  SURFACES.forEach((s, i) => set.add(s, { entity: i, short: false }));
+  const set = sortedSet(SURFACES);
+  const sorted = set.strings.length;
 
   it.each(TEXTS)('finds on a page what the automaton over every pattern finds: %s', (text) => {
-    expect(matches(set, text, new PageMatcher(set.strings))).toEqual(matches(set, text, null));
+    expect(matches(set, text, new PageMatcher(set.strings, sorted))).toEqual(matches(set, text, null));
   });
 
   it('builds the page automaton over only the patterns the page can hold', () => {
-    const picked = new PageMatcher(set.strings).forPage(foldText('Lavrov said so.').folded);
+    const picked = new PageMatcher(set.strings, sorted).forPage(foldText('Lavrov said so.').folded);
     expect(picked.indices && Array.from(picked.indices, (i) => set.strings[i])).toEqual(['lavrov']);
-    const none = new PageMatcher(set.strings).forPage(foldText('Nothing to see.').folded);
+    const none = new PageMatcher(set.strings, sorted).forPage(foldText('Nothing to see.').folded);
     expect(none.automaton.size).toBe(0);
   });
 
+  it('takes patterns added after the sorted table for every page', () => {
+    const more = sortedSet(SURFACES);
+    more.add('Zzyzx Glossary', { entity: 99, short: false });
+    const picked = new PageMatcher(more.strings, sorted).forPage(foldText('Nothing to see.').folded);
+    expect(picked.indices && Array.from(picked.indices, (i) => more.strings[i])).toEqual(['zzyzx glossary']);
+    expect(matches(more, 'Zzyzx Glossary and Lavrov.', new PageMatcher(more.strings, sorted))).toEqual(
+      matches(more, 'Zzyzx Glossary and Lavrov.', null),
+    );
+  });
+
   it('uses the automaton over every pattern when a page holds most of them, and keeps it', () => {
-    const matcher = new PageMatcher(set.strings);
+    const matcher = new PageMatcher(set.strings, sorted);
     const all = matcher.forPage(foldText(TEXTS.join(' ')).folded);
     expect(all.indices).toBeNull();
     expect(matcher.forPage(foldText(TEXTS.join(' ')).folded).automaton).toBe(all.automaton);
