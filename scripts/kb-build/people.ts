@@ -41,18 +41,21 @@ const morePrecise = (a: string | undefined, b: string | undefined) =>
 function mergeTerm(rows: OfficeRow[]): OfficeSpan {
   const sorted = [...rows].sort((a, b) => a.rank - b.rank);
   const best = sorted[0]!;
-  // The earliest start year and the latest end year, each as precisely as a source gives it.
-  const firstYear = sorted.reduce(
-    (y, r) => (r.from && r.from.slice(0, 4) < y ? r.from.slice(0, 4) : y),
-    '9999',
-  );
-  const lastYear = sorted.reduce((y, r) => (r.to && r.to.slice(0, 4) > y ? r.to.slice(0, 4) : y), '0000');
+  // Dates from the best-ranked rows that have them (a year-only summary row may span two terms
+  // that the detail rows tell apart); of those, the earliest start year and the latest end
+  // year, each as precisely as a source gives it.
+  const bestWith = (key: 'from' | 'to') => {
+    const withDate = sorted.filter((r) => r[key]);
+    return withDate.filter((r) => r.rank === withDate[0]?.rank);
+  };
+  const starts = bestWith('from');
+  const ends = bestWith('to');
+  const firstYear = starts.reduce((y, r) => (r.from!.slice(0, 4) < y ? r.from!.slice(0, 4) : y), '9999');
+  const lastYear = ends.reduce((y, r) => (r.to!.slice(0, 4) > y ? r.to!.slice(0, 4) : y), '0000');
   let from: string | undefined;
   let to: string | undefined;
-  for (const r of sorted) {
-    if (r.from?.startsWith(firstYear)) from = morePrecise(from, r.from);
-    if (r.to?.startsWith(lastYear)) to = morePrecise(to, r.to);
-  }
+  for (const r of starts) if (r.from!.startsWith(firstYear)) from = morePrecise(from, r.from);
+  for (const r of ends) if (r.to!.startsWith(lastYear)) to = morePrecise(to, r.to);
   // "Current" only from the list that is current (2026) and only when no source ends the term.
   const current = !to && sorted.some((r) => r.current);
   return {

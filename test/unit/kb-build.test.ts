@@ -8,7 +8,7 @@ import { buildKb, GENERATED_FILES, isGeneratedFile, type BuildResult } from '../
 import { parseCsv } from '../../scripts/kb-build/csv';
 import { formatKbFile } from '../../scripts/kb-build/format';
 import { brokenName, classifyOffice, dropReason, type OfficeRow } from '../../scripts/kb-build/officials';
-import { duplicateHolders, shortForms } from '../../scripts/kb-build/people';
+import { duplicateHolders, peopleFromRows, shortForms } from '../../scripts/kb-build/people';
 import { titleCase } from '../../scripts/kb-build/agreements';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -175,6 +175,35 @@ describe('the build rules', () => {
     expect(duplicateHolders([a, b])).toEqual(new Map([['Q20', 'Q10']]));
     expect(duplicateHolders([a, { ...b, from: '2016-01-01' }]).size).toBe(0);
     expect(duplicateHolders([a, { ...b, name: 'Other Person' }]).size).toBe(0);
+  });
+
+  it("merges one person's rows into terms, the detail rows' dates winning over a year-only summary", () => {
+    const president = {
+      qid: 'Q5',
+      name: 'Janos Ader',
+      country: 'HU',
+      office: 'President',
+      category: 'head-of-state' as const,
+    };
+    const { people } = peopleFromRows([
+      row({ ...president, from: '2012-05-10', to: '2017-05-09' }),
+      row({ ...president, from: '2017-05-10', to: '2022-05-09' }),
+      row({ ...president, from: '2012', to: '2022', rank: 2, source: 'summary' }),
+    ]);
+    expect(people.map((p) => p.offices)).toEqual([
+      [
+        { office: 'President', country: 'HU', from: '2012-05-10', to: '2017-05-09' },
+        { office: 'President', country: 'HU', from: '2017-05-10', to: '2022-05-09' },
+      ],
+    ]);
+    // An open term in two sources is one term, current when the current list says so.
+    const open = peopleFromRows([
+      row({ ...president, from: '2016-05-25' }),
+      row({ ...president, from: '2021', current: true, rank: 2 }),
+    ]);
+    expect(open.people[0]!.offices).toEqual([
+      { office: 'President', country: 'HU', from: '2016-05-25', current: true },
+    ]);
   });
 
   it('shortens regnal and princely labels, and re-cases HUGGO titles', () => {
