@@ -6,15 +6,17 @@
  * - building the matcher from the bundled KB (warm, in this process) against compiling the regex
  *   alternation;
  * - start-up in real Chromium: evaluating a bundle of the KB and recognizer, as the content script
- *   ships them (recognition fields only), up to a ready recognizer (`createRecognizer(recognitionKb(), [])`, with the patterns
- *   compiled at build time), against the same bundle deriving everything from the KB JSON;
+ *   ships them (recognition fields only, packed), up to a ready recognizer (`createRecognizer(recognitionKb(), [])`, with the
+ *   patterns compiled at build time) that has recognized a 4 KB readout (the automaton is built per
+ *   page), against the same bundle deriving the patterns from the KB at start (from the recognition
+ *   fields, which hold no aliases: the peer does a little less than deriving the full table);
  * - the content script's gzipped size (built into a temp dir with WXT's build, the content entry
  *   alone: the same bytes as in a full build), no peer.
  * With --quick, the page is 250 KB (and the figure named so), the slow peers (the regex
  * alternation and indexOf) run once without a warm-up, and the start-up figure takes fewer rounds
  * with no warm-up round.
- * The KB is padded with synthetic officials up to a few thousand aliases, so the 1 MB figure
- * reflects a grown KB rather than today's.
+ * A KB smaller than a few thousand aliases is padded with synthetic officials, so the 1 MB figure
+ * reflects a grown KB (the generated KB has more than that on its own).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -125,10 +127,14 @@ function contentScriptGzipBytes(): number {
  * A browser bundle whose evaluation loads the KB as the content script ships it (recognition
  * fields only, inlined as data) and ends with a ready recognizer.
  */
-function startBundle(recognizerExpression: string): Promise<string> {
+function startBundle(recognizerExpression: string, readout: string): Promise<string> {
   return bundleForPage(`import { recognitionKb, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
-(globalThis as any).readyRecognizer = ${recognizerExpression};`);
+const recognizer = ${recognizerExpression};
+// The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
+// readout recognized, so that cost is counted here and not moved out of the figure.
+(globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
+(globalThis as any).readyRecognizer = recognizer;`);
 }
 
 /**
@@ -209,10 +215,12 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   );
   if (sink < 0) throw new Error('unreachable: keeps the work observable');
 
+  // A readout's worth of text (about 4 KB) naming shipped officials.
+  const readout = page(shipped, 4_000);
   const [startOurs, startFromJson] = await startUpRuns(
     await Promise.all([
-      startBundle('createRecognizer(recognitionKb(), [])'),
-      startBundle('createRecognizer(new Kb(recognitionKb().entities), [])'),
+      startBundle('createRecognizer(recognitionKb(), [])', readout),
+      startBundle('createRecognizer(new Kb(recognitionKb().entities), [])', readout),
     ]),
     options.quick ? 2 : 15,
     !options.quick,
@@ -232,8 +240,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       name: 'regex alternation compile',
       samples: buildRegex,
     }),
-    figure('content-script-start: bundled KB to ready recognizer (Chromium)', 'ms', startOurs!, {
-      name: 'patterns derived from the KB JSON at start',
+    figure('content-script-start: bundled KB to first 4 KB readout recognized (Chromium)', 'ms', startOurs!, {
+      name: 'patterns derived from the KB at start',
       samples: startFromJson!,
     }),
     { name: 'content-script-gzip', unit: 'KB', value: Math.round(size / 102.4) / 10, runs: 1 },

@@ -2,7 +2,8 @@
  * Knowledge-base access: entities by id, and the office a person held on a date.
  */
 import { KB_FILES } from './data';
-import { KB_RECOGNITION_ENTITIES } from './recognition-data';
+import { KB_RECOGNITION_PACKED } from './recognition-data';
+import { unpackRecognition } from './recognition-pack';
 import type { KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
 import type { CompiledPatterns } from '../recognize/patterns';
 import shippedPatterns from '../recognize/shipped-patterns.generated.json';
@@ -40,7 +41,7 @@ let recognitionOnly: Kb<KbRecognitionEntity> | undefined;
  * from the background). Same entities in the same order, so the compiled patterns apply.
  */
 export function recognitionKb(): Kb<KbRecognitionEntity> {
-  recognitionOnly ??= new Kb(KB_RECOGNITION_ENTITIES, shippedPatterns as CompiledPatterns);
+  recognitionOnly ??= new Kb(unpackRecognition(KB_RECOGNITION_PACKED), shippedPatterns as CompiledPatterns);
   return recognitionOnly;
 }
 

@@ -10,10 +10,18 @@ export const PartialDate = z
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 export type PartialDate = z.infer<typeof PartialDate>;
 
-/** Country codes are ISO 3166-1 alpha-2, plus a few bodies readouts treat like parties. */
+/**
+ * Country codes are ISO 3166-1 alpha-2, plus the bodies readouts treat like parties and whose
+ * heads the KB lists (WTO, OSCE, Council of Europe).
+ */
 export const CountryCode = z
   .string()
-  .check(z.regex(/^([A-Z]{2}|EU|UN|ASEAN|AU|NATO)$/, 'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO'));
+  .check(
+    z.regex(
+      /^([A-Z]{2}|EU|UN|ASEAN|AU|NATO|WTO|OSCE|COE)$/,
+      'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO/WTO/OSCE/COE',
+    ),
+  );
 
 export const Source = z.object({
   url: z.url(),
@@ -73,16 +81,12 @@ export type KbEntity = z.infer<typeof KbEntity>;
 
 export const KbFile = z.array(KbEntity);
 
-/** What recognition reads of an entity: the content script bundles only these fields. */
-export const RECOGNITION_KEYS = [
-  'id',
-  'kind',
-  'name',
-  'nativeName',
-  'aliases',
-  'country',
-  'offices',
-] as const;
+/**
+ * What recognition reads of an entity at run time: the content script bundles only these fields
+ * (packed, lib/kb/recognition-pack.ts). Aliases are not among them: their patterns are compiled
+ * into lib/recognize/shipped-patterns.generated.json, and cards get them with the details.
+ */
+export const RECOGNITION_KEYS = ['id', 'kind', 'name', 'nativeName', 'country', 'offices'] as const;
 type RecognitionKey = (typeof RECOGNITION_KEYS)[number];
 export type KbRecognitionEntity = Pick<KbEntity, RecognitionKey>;
 /** The rest, which only the card shows: fetched from the background when a card opens. */

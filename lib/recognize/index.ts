@@ -20,6 +20,7 @@ import { officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
+import { PageMatcher } from './page-matcher';
 import { foldKey, foldText, type FoldedText } from './fold';
 import { countryAround, findTitledNames, splitLeadingCountry, titleBefore } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
@@ -84,8 +85,14 @@ export function createRecognizer(
     ...kb.entities.map((e) => {
       const note = annotations.get(e.id);
       const entity = fromKb(e);
+      // `offices` is a getter (decoded on first use), which a spread leaves out.
       return note
-        ? { ...entity, aliases: [...entity.aliases, ...note.aliases], note: note.note || undefined }
+        ? {
+            ...entity,
+            offices: entity.offices,
+            aliases: [...entity.aliases, ...note.aliases],
+            note: note.note || undefined,
+          }
         : entity;
     }),
     ...glossaryEntities,
@@ -98,7 +105,8 @@ export function createRecognizer(
     if (!table || entity >= kb.entities.length || annotations.has(e.key))
       addEntityPatterns(patterns, e, entity);
   });
-  const automaton = new Automaton(patterns.strings);
+  // Built per page over the patterns the page can hold (see page-matcher.ts), not at start.
+  const matcher = new PageMatcher(patterns.strings, table ? table.strings.length : 0);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
 
   return {
@@ -106,7 +114,7 @@ export function createRecognizer(
       const page = foldText(text);
       const full: Located[] = [];
       const short: { start: number; end: number; entities: number[] }[] = [];
-      patterns.scan(automaton, page, text, (start, end, payloads) => {
+      patterns.scan(matcher.forPage(page.folded), page, text, (start, end, payloads) => {
         const named = payloads.filter((p) => !p.short);
         if (named.length === 1) full.push({ start, end, entity: named[0]!.entity });
         else if (named.length > 1) {
@@ -117,9 +125,12 @@ export function createRecognizer(
       });
 
       const pageFinds: Located[] = [];
-      const kbSpans = new SpanIndex([...full, ...short]);
+      const kbSpans = new SpanIndex(full);
+      // A family name blocks a titled find only when it is the whole name ("Minister Lavrov"):
+      // "Marko Djuric" is not Béla Markó.
+      const shortEnds = new Map(short.map((c) => [c.start, c.end]));
       for (const t of findTitledNames(text)) {
-        if (kbSpans.overlaps(t)) continue;
+        if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
         pageFinds.push({
           start: t.start,
           end: t.end,
@@ -159,8 +170,14 @@ export function createRecognizer(
         const title = titleBefore(text, cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
+          // On a dated page the title names whoever held an office then: with thousands of
+          // officials, a family name alone is no longer one person.
           entity =
-            cand.entities.length === 1 ? cand.entities[0] : inOffice.length === 1 ? inOffice[0] : undefined;
+            inOffice.length === 1
+              ? inOffice[0]
+              : !options.date && cand.entities.length === 1
+                ? cand.entities[0]
+                : undefined;
           if (entity === undefined) {
             resolved.push({
               start: cand.start,
@@ -250,7 +267,7 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   if (!set.strings.length) return [];
   const found: Located[] = [];
   // Collect everything first: a family name ends before the full name that contains it.
-  set.scan(new Automaton(set.strings), page, text, (start, end, payloads) => {
+  set.scan({ automaton: new Automaton(set.strings), indices: null }, page, text, (start, end, payloads) => {
     // The latest person introduced by then; before any introduction (a headline), the first
     // one, written capitalised ("chung" in a URL is no one).
     const p =

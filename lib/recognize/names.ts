@@ -6,8 +6,11 @@
  */
 
 const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
-/** Names seen in both orders; 'unknown' is a name found on the page, country not known. */
-const EITHER_ORDER = new Set(['JP']);
+/**
+ * Names seen in both orders (Singapore: Teo Chee Hean, family first, beside Vivian Balakrishnan);
+ * 'unknown' is a name found on the page, country not known.
+ */
+const EITHER_ORDER = new Set(['JP', 'SG']);
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
 /** The words of a Latin-script name, without initials, honorifics and suffixes. */

@@ -4,9 +4,10 @@
  * (`shipped-patterns.generated.json`, rebuilt by `npx tsx scripts/compile-kb-patterns.ts`), because
  * deriving it costs the content script tens of milliseconds on every readout it opens.
  */
-import type { Automaton } from './automaton';
+import type { PageAutomaton } from './page-matcher';
 import { foldKey, type FoldedText } from './fold';
 import { familyNames } from './names';
+import { nameVariants } from '../kb/name-variants';
 import type { RecognizableEntity } from './entity';
 
 /** A pattern set as plain data. */
@@ -45,7 +46,7 @@ export interface Payload {
 }
 
 /** Latin, Greek and Cyrillic letters and digits need word boundaries; CJK and Hangul do not. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 48 && c <= 57) ||
@@ -68,24 +69,32 @@ const startsUpper = (text: string, at: number) => /\p{Lu}/u.test(text[at] ?? '')
 /** Patterns for one automaton: folded strings with their payloads, merged by string. */
 export class PatternSet {
   readonly strings: string[] = [];
-  readonly payloads: Payload[][] = [];
-  private readonly index = new Map<string, number>();
+  /** Decoded payload lists; a table's are decoded on first use (most patterns never match a page). */
+  private readonly payloads: (Payload[] | undefined)[] = [];
+  private tableCodes: CompiledPatterns['payloads'] = [];
+  private indexOf?: Map<string, number>;
 
   /** The set a table holds, ready for more patterns (the glossary's) to be added. */
   static fromTable(table: CompiledPatterns): PatternSet {
     const set = new PatternSet();
-    table.strings.forEach((folded, at) => {
-      set.index.set(folded, at);
-      set.strings.push(folded);
-      set.payloads.push(
-        table.payloads[at]!.map((code) =>
-          typeof code === 'number'
-            ? { entity: code >> 1, short: (code & 1) === 1 }
-            : { entity: code[0] >> 1, short: (code[0] & 1) === 1, exact: code[1] },
-        ),
-      );
-    });
+    for (const folded of table.strings) set.strings.push(folded);
+    set.payloads.length = table.strings.length;
+    set.tableCodes = table.payloads;
     return set;
+  }
+
+  /** The entities pattern `at` stands for. */
+  payloadsAt(at: number): Payload[] {
+    let list = this.payloads[at];
+    if (!list) {
+      list = this.tableCodes[at]!.map((code) =>
+        typeof code === 'number'
+          ? { entity: code >> 1, short: (code & 1) === 1 }
+          : { entity: code[0] >> 1, short: (code[0] & 1) === 1, exact: code[1] },
+      );
+      this.payloads[at] = list;
+    }
+    return list;
   }
 
   /** A plain-data form of the set, to compile the shipped KB's patterns at build time. */
@@ -93,8 +102,8 @@ export class PatternSet {
     return {
       ...fingerprint(entities),
       strings: this.strings,
-      payloads: this.payloads.map((list) =>
-        list.map((p) => {
+      payloads: this.strings.map((_, at) =>
+        this.payloadsAt(at).map((p) => {
           const code = p.entity * 2 + (p.short ? 1 : 0);
           return p.exact === undefined ? code : [code, p.exact];
         }),
@@ -106,30 +115,33 @@ export class PatternSet {
     // "the UN" would start before "UN Charter" and win leftmost: the article is not the name.
     const folded = foldKey(surface).replace(/^the /, '');
     if (folded.length < 2) return;
-    let at = this.index.get(folded);
+    // Built on the first addition: a set used as its table holds it never needs it.
+    this.indexOf ??= new Map(this.strings.map((str, i) => [str, i]));
+    let at = this.indexOf.get(folded);
     if (at === undefined) {
       at = this.strings.length;
-      this.index.set(folded, at);
+      this.indexOf.set(folded, at);
       this.strings.push(folded);
       this.payloads.push([]);
     }
-    const list = this.payloads[at]!;
+    const list = this.payloadsAt(at);
     if (!list.some((p) => p.entity === payload.entity && p.short === payload.short)) list.push(payload);
   }
 
   /** Every boundary-respecting occurrence in the folded text, in original offsets. */
   scan(
-    automaton: Automaton,
+    { automaton, indices }: PageAutomaton,
     page: FoldedText,
     text: string,
     onMatch: (start: number, end: number, payloads: Payload[]) => void,
   ): void {
-    automaton.scan(page.folded, (end, pattern) => {
-      const fStart = end - automaton.lengths[pattern]!;
+    automaton.scan(page.folded, (end, local) => {
+      const fStart = end - automaton.lengths[local]!;
+      const pattern = indices ? indices[local]! : local;
       if (!boundaryOk(page.folded, fStart, end)) return;
       const start = page.start[fStart]!;
       const stop = page.end[end - 1]!;
-      const payloads = this.payloads[pattern]!;
+      const payloads = this.payloadsAt(pattern);
       // Most patterns are plain names: hand their list over without copying or slicing.
       if (payloads.every((p) => !p.exact && !p.short)) return onMatch(start, stop, payloads);
       const surface = text.slice(start, stop);
@@ -143,7 +155,10 @@ export class PatternSet {
 
 /** An entity's names, aliases and (for officials) family names, as patterns for entity `entity`. */
 export function addEntityPatterns(patterns: PatternSet, e: RecognizableEntity, entity: number): void {
-  for (const surface of [e.name, e.nativeName, ...e.aliases]) {
+  // Officials also under their names' other romanisations (Sergei/Sergey, Petr/Petro).
+  const variants =
+    e.kind === 'official' ? nameVariants(e.name, e.country ?? e.offices?.[0]?.country ?? 'unknown') : [];
+  for (const surface of [e.name, e.nativeName, ...e.aliases, ...variants]) {
     if (surface)
       patterns.add(surface, { entity, short: false, exact: isAcronym(surface) ? surface : undefined });
   }

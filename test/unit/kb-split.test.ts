@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bundledKb, recognitionKb } from '../../lib/kb';
 import { KB_DETAILS } from '../../lib/kb/details-data';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
-import { KB_RECOGNITION_ENTITIES } from '../../lib/kb/recognition-data';
+import { KB_RECOGNITION_PACKED } from '../../lib/kb/recognition-data';
+import { packRecognition, plainEntity, unpackRecognition } from '../../lib/kb/recognition-pack';
+
+const KB_RECOGNITION_ENTITIES = unpackRecognition(KB_RECOGNITION_PACKED).map(plainEntity);
 import { RECOGNITION_KEYS } from '../../lib/kb/schema';
 import { createRecognizer } from '../../lib/recognize';
 import { tableMatches } from '../../lib/recognize/patterns';
@@ -19,8 +22,20 @@ describe('the KB split into recognition fields and card details', () => {
     KB_RECOGNITION_ENTITIES.forEach((part, i) => {
       expect({ ...part, ...KB_DETAILS[part.id] }).toStrictEqual(full[i]);
       expect(Object.keys(part).every((k) => (RECOGNITION_KEYS as readonly string[]).includes(k))).toBe(true);
-      expect(Object.keys(KB_DETAILS[part.id]!).some((k) => k === 'aliases' || k === 'offices')).toBe(false);
+      expect(Object.keys(KB_DETAILS[part.id]!).some((k) => k === 'name' || k === 'offices')).toBe(false);
     });
+  });
+
+  it('packs the recognition part losslessly, and smaller than its JSON', () => {
+    const parts = KB_RECOGNITION_ENTITIES;
+    expect(unpackRecognition(packRecognition(parts)).map(plainEntity)).toStrictEqual(parts);
+    expect(JSON.stringify(KB_RECOGNITION_PACKED).length).toBeLessThan(JSON.stringify(parts).length / 2);
+    // Ids that are not their name's slug are kept as written.
+    expect(parts.find((e) => e.id === 'rcep')?.name).toBe('Regional Comprehensive Economic Partnership');
+    const tabbed = { office: 'Tab\there', country: 'FR' };
+    expect(() => packRecognition([{ id: 'x', kind: 'official', name: 'X Y', offices: [tabbed] }])).toThrow(
+      /cannot pack/,
+    );
   });
 
   it('recognizes with the recognition part exactly as with the full KB, using the compiled patterns', () => {
@@ -56,7 +71,7 @@ describe('kb/details', () => {
 
 describe('inlineDataModules (the build ships a data module as its value)', () => {
   const modules = {
-    'lib/kb/recognition-data.ts': { KB_RECOGNITION_ENTITIES },
+    'lib/kb/recognition-data.ts': { KB_RECOGNITION_PACKED },
     'lib/kb/details-data.ts': { KB_DETAILS },
   };
 
