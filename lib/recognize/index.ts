@@ -27,6 +27,7 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
+import { nameKey } from './transliteration';
 
 export type { RecognizableEntity } from './entity';
 
@@ -55,6 +56,8 @@ interface Located {
   name?: string;
   kind?: 'official' | 'agreement';
   title?: string;
+  /** Pattern finds: the country their title or the words after the name give. */
+  country?: string;
 }
 
 function holdsOfficeOn(entity: RecognizableEntity, date: string | null): boolean {
@@ -73,6 +76,40 @@ function selectLongest<T extends { start: number; end: number }>(candidates: T[]
   const kept: T[] = [];
   for (const { c } of order) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
   return kept;
+}
+
+/**
+ * KB officials by the spelling-independent key of their names (`nameKey`), built on the first
+ * page that needs it: most pages name only people the automaton already found.
+ */
+class SpellingIndex {
+  private byKey?: Map<string, number[]>;
+  constructor(private readonly entities: readonly RecognizableEntity[]) {}
+
+  /** The KB official this name is another spelling of; of several, the one in office on `date`. */
+  lookup(name: string, date: string | null): number | undefined {
+    const key = nameKey(name);
+    if (!key) return undefined;
+    const found = this.index().get(key);
+    if (!found) return undefined;
+    return found.find((i) => holdsOfficeOn(this.entities[i]!, date)) ?? found[0];
+  }
+
+  private index(): Map<string, number[]> {
+    if (this.byKey) return this.byKey;
+    const byKey = new Map<string, number[]>();
+    this.entities.forEach((e, i) => {
+      if (e.kind !== 'official') return;
+      for (const surface of [e.name, ...e.aliases]) {
+        const key = nameKey(surface);
+        if (!key) continue;
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        byKey.set(key, list);
+      }
+    });
+    return (this.byKey = byKey);
+  }
 }
 
 export function createRecognizer(
@@ -100,6 +137,7 @@ export function createRecognizer(
   });
   const automaton = new Automaton(patterns.strings);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
+  const spellings = new SpellingIndex(entities);
 
   return {
     recognize(text, options) {
@@ -117,9 +155,18 @@ export function createRecognizer(
       });
 
       const pageFinds: Located[] = [];
-      const kbSpans = new SpanIndex([...full, ...short]);
+      const kbSpans = new SpanIndex(full);
+      // A family name the KB knows ("Biden" after "President") stays the KB's; a longer name
+      // that starts or ends with one ("Deng Li" beside Deng Xiaoping's "Deng") is someone else.
+      const shortSpans = new Set(short.map((c) => `${c.start}:${c.end}`));
       for (const t of findTitledNames(text)) {
-        if (kbSpans.overlaps(t)) continue;
+        if (kbSpans.overlaps(t) || shortSpans.has(`${t.start}:${t.end}`)) continue;
+        // "President Petr Poroshenko": another spelling of a KB person is that person.
+        const variantOf = spellings.lookup(t.name, options.date);
+        if (variantOf !== undefined) {
+          pageFinds.push({ start: t.start, end: t.end, entity: variantOf, title: t.title });
+          continue;
+        }
         pageFinds.push({
           start: t.start,
           end: t.end,
@@ -127,6 +174,7 @@ export function createRecognizer(
           kind: 'official',
           name: t.name,
           title: t.title,
+          ...(t.country ? { country: t.country } : {}),
         });
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
@@ -192,12 +240,18 @@ export function createRecognizer(
  */
 function assignPatternKeys(located: Located[]): void {
   const people = new Map<string, string>();
+  const sameSpelling = new Map<string, string>();
   const agreements = new Map<string, string>();
   for (const m of located) {
     if (m.entity >= 0 || !m.name) continue;
     const folded = foldKey(m.name);
     if (m.kind === 'official') {
-      if (!people.has(folded)) people.set(folded, `pattern:${folded}`);
+      // Two spellings of one name on a page (Petr, Petro Poroshenko) are one person.
+      const spelling = nameKey(m.name);
+      const same = spelling === undefined ? undefined : sameSpelling.get(spelling);
+      if (spelling !== undefined && same === undefined) sameSpelling.set(spelling, folded);
+      if (!people.has(folded))
+        people.set(folded, same !== undefined ? people.get(same)! : `pattern:${folded}`);
     } else {
       const merge = agreementMergeKey(folded);
       if (!agreements.has(merge)) agreements.set(merge, `pattern:${folded}`);
@@ -292,7 +346,15 @@ function summarize(
             ...(known.fromGlossary ? { fromGlossary: true } : {}),
             ...(known.note ? { note: known.note } : {}),
           }
-        : { key, kind: m.kind!, name: m.name!, id: null, surfaces: [], mentions: 0 };
+        : {
+            key,
+            kind: m.kind!,
+            name: m.name!,
+            id: null,
+            surfaces: [],
+            mentions: 0,
+            ...(m.country ? { country: m.country } : {}),
+          };
       byKey.set(key, found);
     }
     found.mentions++;

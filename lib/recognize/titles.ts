@@ -5,6 +5,7 @@
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
 import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
+import { readName } from './names';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -48,6 +49,22 @@ const HEADS = [
   'Mayor',
   'Administrator',
   'Taoiseach',
+  'Undersecretary',
+  'Under-Secretary',
+  'Head',
+  'Pope',
+  'Coordinator',
+  'Consul',
+  'Consul-General',
+  'Attorney',
+  'Attorney-General',
+  'Negotiator',
+  'Delegate',
+  'Vice-Chairman',
+  'Vice-President',
+  'Vice-Premier',
+  'Vice-Minister',
+  'counterpart',
 ];
 /** Words that may stand inside a title phrase ("Deputy Foreign Minister", "Minister for Foreign Affairs"). */
 const MODIFIERS = [
@@ -92,32 +109,120 @@ const MODIFIERS = [
   'Industry',
   'Climate',
   'Chief',
+  // Portfolios and bodies inside longer titles ("Union Minister for International Cooperation",
+  // "Undersecretary of State of the Ministry of Foreign Affairs").
+  'Union',
+  'Federal',
+  'International',
+  'Cooperation',
+  'Development',
+  'Relations',
+  'Europe',
+  'European',
+  'Commonwealth',
+  'Investment',
+  'Ministry',
+  'Office',
+  'Council',
+  'Commission',
+  'Committee',
+  'Central',
+  'Political',
+  'Bureau',
+  'Standing',
+  'Party',
+  'Communist',
+  'CPC',
+  'NPC',
+  'CPPCC',
+  'Energy',
+  'Environment',
+  'Health',
+  'Education',
+  'Culture',
+  'Tourism',
+  'Agriculture',
+  'Transport',
+  'Information',
+  'Science',
+  'Technology',
+  'Labour',
+  'Labor',
+  'Public',
+  'Administration',
+  'Overseas',
+  'Multilateral',
+  'Consular',
+  'Legal',
+  'Digital',
+  'Planning',
+  'Military',
+  'Staff',
+  'Joint',
+  'Regional',
+  'Asia',
+  'Pacific',
+  'Indo-Pacific',
+  'Africa',
+  'Americas',
+  'Middle',
+  'East',
+  'Asian',
+  'Arab',
+  'Gulf',
+  'Integration',
+  'Immigration',
+  'Resident',
+  'Coordinating',
+  'Principal',
+  'Lord',
+  'Privy',
+  'Seal',
+  'Women',
+  'Youth',
+  'Sports',
+  'Finance',
+  'Intelligence',
+  'Homeland',
+  'Strategy',
+  'Policy',
+  'Diplomatic',
+  'Secretariat',
+  'Plenipotentiary',
+  'Extraordinary',
+  'Delegation',
+  'People',
+  "People's",
+  'Congress',
+  'Assembly',
+  'Parliament',
+  'Government',
+  'Minister-Counselor',
+  'Minister-Counsellor',
+  'Member',
 ];
-const WORD = `(?:${[...HEADS, ...MODIFIERS].sort((a, b) => b.length - a.length).join('|')})`;
-/** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"of the". */
-const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|of\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
+const WORD = `(?:${[...new Set([...HEADS, ...MODIFIERS])].sort((a, b) => b.length - a.length).join('|')})`;
+/** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"on"/"of the". */
+const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|on|of\\s+the|for\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
 const HEAD_SET = new Set(HEADS);
 const TITLE_WORDS = new Set([...HEADS, ...MODIFIERS]);
 /** "Minister", "Ministers", "Ministerial" after a shorter title are not a name. */
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/(?:s|ial)$/, ''));
 
-/** One name word: Kang, Kyung-wha, J., HAYASHI, Jae-in, O'Brien, Ngozi. */
+/** One name word, for the name-then-title style below. */
 const NAME_WORD = `(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*|['’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{2,}(?![\\p{L}]))`;
-const PARTICLE = `(?:bin|binti|al|el|de|da|di|du|van|von|der|den|la|le|dos)`;
-const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){0,3}`;
+const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3}`;
 
 /** Words that follow a title but are not names: "President Tuesday", "Minister The". */
 const NOT_NAMES = new Set(
-  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I We He She They It His Her Their Our'.split(
+  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
     ' ',
   ),
 );
 
 const HONORIFIC = `(?:Mr|Mrs|Ms|Dr|Prof|H\\.E)\\.?|the\\s+Honou?rable|(?:His|Her)\\s+Excellency`;
-const TITLED_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TITLE})[ \\t]+(?:(?:${HONORIFIC})[ \\t]+)?(${NAME})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Where a title may stand: the English finder reads the name after it (`readName`). */
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE})(?![\\p{L}\\p{N}'’-])`, 'gu');
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
 const NAME_THEN_TITLE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
@@ -206,6 +311,38 @@ export interface TitledName {
   end: number;
   name: string;
   title: string;
+  /** The country the title or the words after the name give ("of Poland"), if any. */
+  country?: string;
+}
+
+const OF_OR_TO_RE = /^[ \t]+(of|to)[ \t]+(?:the[ \t]+)?/;
+
+/**
+ * The name after a title, and the country around it: "Minister for Foreign Affairs [of
+ * Australia] [H.E. Dr.] Julie Bishop [of Australia]", "Ambassador of Nepal to China Krishna Oli".
+ */
+function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title'> | undefined {
+  let at = position;
+  let country: string | undefined;
+  for (let k = 0; k < 2; k++) {
+    const of = OF_OR_TO_RE.exec(text.slice(at, at + 12));
+    const place = of ? leadingCountry(text.slice(at + of[0].length, at + of[0].length + 60)) : undefined;
+    if (!of || !place) break;
+    if (of[1] === 'of') country ??= place.code;
+    at += of[0].length + place.length;
+    const acronym = /^[ \t]*\([A-Z]{2,5}\)/.exec(text.slice(at, at + 10));
+    if (acronym) at += acronym[0].length;
+  }
+  const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
+  if (!gap) return undefined;
+  const name = readName(text, at + gap[0].length, isTitleWord);
+  if (!name || NOT_NAMES.has(name.name.split(' ')[0]!) || countryOf(name.name)) return undefined;
+  const of = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
+  const after = of
+    ? leadingCountry(text.slice(name.after + of[0].length, name.after + of[0].length + 60))
+    : undefined;
+  country ??= after?.code;
+  return { start: name.start, end: name.end, name: name.name, ...(country ? { country } : {}) };
 }
 
 function isTitle(phrase: string): boolean {
@@ -225,13 +362,11 @@ function trimName(name: string): string | undefined {
 /** Every "title + name" in the text: English and, where the title is known, Chinese. */
 export function findTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
-  for (const m of text.matchAll(TITLED_NAME_RE)) {
-    const title = m[1]!;
+  for (const m of text.matchAll(TITLE_RE)) {
+    const title = m[0];
     if (!isTitle(title)) continue;
-    const name = trimName(m[2]!);
-    if (!name) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    found.push({ start, end: start + name.length, name, title });
+    const found1 = nameAfterTitle(text, m.index + title.length);
+    if (found1) found.push({ ...found1, title: title.replace(/\s+/g, ' ') });
   }
   for (const m of namesThenTitles(text)) {
     const name = trimName(m[1]!);
