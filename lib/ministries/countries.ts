@@ -3,11 +3,7 @@
  * Japanese names), mapped to ISO 3166 alpha-2 (or `EU`, `UN`). Enough to label the participants
  * of a readout; the knowledge base is the place for anything richer.
  */
-import en from 'i18n-iso-countries/langs/en.json';
-import ja from 'i18n-iso-countries/langs/ja.json';
-import ko from 'i18n-iso-countries/langs/ko.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
+import cldrNames from './country-names.generated.json';
 
 const COUNTRY_FORMS: Record<string, string[]> = {
   CN: [
@@ -167,7 +163,8 @@ for (const [code, forms] of Object.entries(FR_DE_FORMS))
  * Every UN member state and observer (and Taiwan, Kosovo, Hong Kong, Macao): the adjective or
  * demonym readouts put before a title ("Romanian counterpart", "Myanmar Union Minister"), and
  * the forms the country's name takes where it is not simply its name. Names in English, Chinese,
- * Japanese, Korean and Russian come from CLDR-based i18n-iso-countries (MIT), below.
+ * Japanese, Korean and Russian are in country-names.generated.json, derived by
+ * scripts/gen-country-names.ts from the CLDR-based i18n-iso-countries package (MIT).
  */
 const ADJECTIVES = `AF Afghan
 AL Albanian
@@ -390,29 +387,16 @@ const RU_GENITIVES: Record<string, string[]> = {
   UN: ['ООН'],
 };
 
-const UN_MEMBERS_AND_OBSERVERS = ADJECTIVES.split('\n').map((line) => line.slice(0, 2));
+/** The countries this table covers, for scripts/gen-country-names.ts. */
+export const UN_MEMBERS_AND_OBSERVERS = ADJECTIVES.split('\n').map((line) => line.slice(0, 2));
 for (const line of ADJECTIVES.split('\n'))
   COUNTRY_FORMS[line.slice(0, 2)] = [...(COUNTRY_FORMS[line.slice(0, 2)] ?? []), ...line.slice(3).split('|')];
 for (const [code, forms] of Object.entries(RU_GENITIVES))
   COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
 
-/** A CLDR name list's forms that name one country and are names ("Korea, Republic of" is an index form). */
-function cldrForms(names: Readonly<Record<string, string | string[]>>): Map<string, string[]> {
-  const codesOf = new Map<string, Set<string>>();
-  for (const code of UN_MEMBERS_AND_OBSERVERS)
-    for (const form of [names[code] ?? []].flat())
-      if (!/[,(（]/.test(form)) codesOf.set(form, (codesOf.get(form) ?? new Set()).add(code));
-  const byCode = new Map<string, string[]>();
-  for (const [form, codes] of codesOf)
-    if (codes.size === 1) {
-      const code = [...codes][0]!;
-      byCode.set(code, [...(byCode.get(code) ?? []), form]);
-    }
-  return byCode;
-}
-for (const names of [en, zh, ja, ko, ru])
-  for (const [code, forms] of cldrForms(names.countries))
-    COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+// CLDR names (English, Chinese, Japanese, Korean, Russian) after our own forms: ours win a tie.
+for (const [code, forms] of Object.entries(cldrNames as Record<string, string[]>))
+  COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
 
 /** Longest forms first, so "Republic of Korea" wins over "Korea"; a form listed twice keeps its first country. */
 const FIRST_CODE = new Map<string, string>();
