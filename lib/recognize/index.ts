@@ -27,7 +27,9 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
-import { nameKey } from './transliteration';
+import { katakanaInitialFits, nameKey } from './transliteration';
+import { findNativeTitledNames, type NativeTitledName } from './titles-native';
+import { heldOfficeKind } from './offices';
 
 export type { RecognizableEntity } from './entity';
 
@@ -112,6 +114,34 @@ class SpellingIndex {
   }
 }
 
+/**
+ * The KB person a Japanese "surname + office (+ country)" names: who held an office of that kind
+ * for that country on the page's date (any date, if it has none) and whose name fits the surname
+ * (岸田 starts 岸田文雄) or the katakana (ビショップ: a katakana alias, or the same first sound).
+ */
+function officeHolder(
+  entities: readonly RecognizableEntity[],
+  find: NativeTitledName,
+  date: string | null,
+): number | undefined {
+  const katakana = /^[\u30a1-\u30fa\u30fc・]+$/.test(find.name);
+  const fits = (e: RecognizableEntity) => {
+    const native = [e.nativeName ?? '', ...e.aliases];
+    if (katakana) {
+      if (native.some((a) => a.includes(find.name))) return true;
+      const country = e.country ?? e.offices?.[0]?.country ?? 'unknown';
+      return familyNames([e.name], country).some((f) => katakanaInitialFits(find.name, f));
+    }
+    return native.some((a) => a.startsWith(find.name));
+  };
+  const holders: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind === 'official' && heldOfficeKind(e, find.officeKind!, find.country, date) && fits(e))
+      holders.push(i);
+  });
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 export function createRecognizer(
   kb: Kb<KbRecognitionEntity>,
   glossary: readonly GlossaryEntry[] = [],
@@ -165,6 +195,23 @@ export function createRecognizer(
         const variantOf = spellings.lookup(t.name, options.date);
         if (variantOf !== undefined) {
           pageFinds.push({ start: t.start, end: t.end, entity: variantOf, title: t.title });
+          continue;
+        }
+        pageFinds.push({
+          start: t.start,
+          end: t.end,
+          entity: -1,
+          kind: 'official',
+          name: t.name,
+          title: t.title,
+          ...(t.country ? { country: t.country } : {}),
+        });
+      }
+      for (const t of findNativeTitledNames(text)) {
+        if (kbSpans.overlaps(t)) continue;
+        const holder = t.officeKind ? officeHolder(entities, t, options.date) : undefined;
+        if (holder !== undefined) {
+          pageFinds.push({ start: t.start, end: t.end, entity: holder, title: t.title });
           continue;
         }
         pageFinds.push({

@@ -251,6 +251,26 @@ const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${TITLE})[ \\t]+$`, 'u'
 
 const ZH_HEADS = [
   '国务委员兼外交部长',
+  '副国务秘书',
+  '国务秘书',
+  '副外长',
+  '外交部部长',
+  '外交部第一副部长',
+  '第一副部长',
+  '国家安全顾问',
+  '外交与合作部长',
+  '外交和国际合作部长',
+  '外交与国际合作部长',
+  '外交和欧洲事务部长',
+  '外交事务部长',
+  '外交国务部长',
+  '国务部长',
+  '副首相',
+  '首席秘书',
+  '常务秘书',
+  '助理国务卿',
+  '副秘书长',
+  '高级代表',
   '外交部长',
   '外交部副部长',
   '外长',
@@ -295,7 +315,7 @@ const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join(
 // The name holds no title word and must end at a stop word or punctuation, so "委员" in
 // "委员会办公室主任杨洁篪" does not take "会办公室" for a name.
 const ZH_TITLED_NAME_RE = new RegExp(
-  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,8})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
+  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
   'g',
 );
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
@@ -375,6 +395,8 @@ export function findTitledNames(text: string): TitledName[] {
     found.push({ start, end: start + name.length, name, title: m[2]! });
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
+    // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
+    if (m[2]!.length > 8 && !/[·・]/.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
@@ -440,7 +462,7 @@ function countryBefore(text: string, nameStart: number, title: string): string |
   const titleStart = windowStart + at;
   const before = text.slice(Math.max(0, titleStart - 48), titleStart);
   // Chinese writes the country straight before the title: 会见卢森堡外交大臣.
-  const glued = trailingCountry(before);
+  const glued = trailingCountry(before.replace(/(?:外交部|外务部|外交与合作部|政府)$/, ''));
   if (glued) return glued.code;
   const words = before
     .slice(before.lastIndexOf('\n') + 1)

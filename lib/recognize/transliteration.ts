@@ -70,3 +70,62 @@ export function nameKey(name: string): string | undefined {
   if (words.length < 2) return undefined;
   return words.map(wordKey).join(' ');
 }
+
+/** The consonant a katakana syllable starts with ('' for a vowel), by rows of the syllabary. */
+const KANA_ROWS: [string, string][] = [
+  ['アイウエオァィゥェォ', ''],
+  ['カキクケコ', 'k'],
+  ['ガギグゲゴ', 'g'],
+  ['サスセソ', 's'],
+  ['シ', 's'],
+  ['ザズゼゾ', 'z'],
+  ['ジ', 'j'],
+  ['タテト', 't'],
+  ['チ', 'c'],
+  ['ツ', 't'],
+  ['ダヂヅデド', 'd'],
+  ['ナニヌネノ', 'n'],
+  ['ハヒヘホ', 'h'],
+  ['フ', 'f'],
+  ['バビブベボ', 'b'],
+  ['パピプペポ', 'p'],
+  ['マミムメモ', 'm'],
+  ['ヤユヨャュョ', 'y'],
+  ['ラリルレロ', 'r'],
+  ['ワヰヱヲ', 'w'],
+  ['ヴ', 'v'],
+];
+/** Latin initials Japanese writes with each katakana consonant (L as R, V as B, C as K or S...). */
+const SOUNDS_LIKE: Record<string, string> = {
+  '': 'aeiouwyh',
+  k: 'kcqx',
+  g: 'g',
+  s: 'scxzt',
+  z: 'zsx',
+  j: 'jgzy',
+  t: 't',
+  c: 'c',
+  d: 'd',
+  n: 'n',
+  h: 'hf',
+  f: 'fhpv',
+  b: 'bv',
+  p: 'p',
+  m: 'm',
+  y: 'yji',
+  r: 'rl',
+  w: 'wvou',
+  v: 'vbw',
+};
+
+/**
+ * Whether a katakana name could be a Latin-script family name by its first sound ("ビショップ" /
+ * Bishop, "ラブロフ" / Lavrov, "ウォン" / Wong): a cheap check that a Japanese page's "ビショップ豪外相"
+ * is the person the office and date point to, not someone else in that office.
+ */
+export function katakanaInitialFits(katakana: string, latin: string): boolean {
+  const row = KANA_ROWS.find(([chars]) => chars.includes(katakana.charAt(0)));
+  const initial = latin.normalize('NFD').charAt(0).toLowerCase();
+  if (!row || !/[a-z]/.test(initial)) return false;
+  return SOUNDS_LIKE[row[1]]!.includes(initial);
+}
