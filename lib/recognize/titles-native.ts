@@ -55,11 +55,14 @@ const JA_ABBREVIATION = `[${Object.keys(JA_ABBREVIATIONS).join('')}]`;
 const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc][\\u30a1-\\u30fa\\u30fc・]{1,24}';
 const KANJI_NAME = '[\\u4e00-\\u9fff々]{1,4}';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES})`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
 /** Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理. */
-const NOT_SURNAME = new RegExp(`^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$`, 'u');
+const NOT_SURNAME = new RegExp(
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関]$`,
+  'u',
+);
 
 function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
@@ -102,12 +105,12 @@ const KO_PARTICLES = '(?:께서|에게|과의|와의|으로|은|는|이|가|과|
 const KO_NAME = '[가-힣]{2,9}';
 /** Office + name: "외교부 장관 조태열은". */
 const KO_OFFICE_NAME_RE = new RegExp(
-  `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=${KO_PARTICLES}?(?![가-힣]))`,
+  `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=(${KO_PARTICLES})?(?![가-힣]))`,
   'gu',
 );
 /** Name + [country] + office: "조태열 장관", "왕이 중국 외교부장". */
 const KO_NAME_OFFICE_RE = new RegExp(
-  `(?<![가-힣])(${KO_NAME}) (?:([가-힣]{1,12}) )?(${KO_OFFICES})(?![가-힣]{0,1}[가-힣]{2})`,
+  `(?<![가-힣])(${KO_NAME}) (?:([가-힣]{1,12}) )?(${KO_OFFICES})(?=${KO_PARTICLES}?(?![가-힣]))(?! ?(?:회담|회의|회동|통화|간담회|면담))`,
   'gu',
 );
 /** Words before an office that are not names. */
@@ -120,7 +123,8 @@ function korean(text: string): NativeTitledName[] {
     !KO_NOT_NAMES.test(name) && !countryOf(name) && !/(?:부|처|청|원|실|국|회|측|단)$/.test(name);
   for (const m of text.matchAll(KO_OFFICE_NAME_RE)) {
     const name = m[2]!;
-    if (!name || !accept(name)) continue;
+    // Two syllables ("박진") are a name only with a particle after them; "대사 모임" is a gathering.
+    if (!name || !accept(name) || (name.length === 2 && !m[3])) continue;
     const start = m.index + m[1]!.length + 1;
     found.push({ start, end: start + name.length, name, title: m[1]! });
   }
@@ -173,7 +177,14 @@ function russian(text: string): NativeTitledName[] {
       rest = rest.slice(where[0].length);
     }
     const name = RU_NAME_RE.exec(rest);
-    if (!name || countryOf(name[1]!) || leadingCountry(name[1]!)) continue;
+    // "Турецкой Республики Хаканом": an adjective or a noun in the genitive is not a first name.
+    if (
+      !name ||
+      countryOf(name[1]!) ||
+      leadingCountry(name[1]!) ||
+      /^\S+(?:ой|ого|ых|ских|ики|ии)\s/u.test(name[1]!)
+    )
+      continue;
     found.push({
       start: at,
       end: at + name[1]!.length,

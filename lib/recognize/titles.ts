@@ -310,7 +310,7 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
+  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 // The name holds no title word and must end at a stop word or punctuation, so "委员" in
 // "委员会办公室主任杨洁篪" does not take "会办公室" for a name.
@@ -396,7 +396,9 @@ export function findTitledNames(text: string): TitledName[] {
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
-    if (m[2]!.length > 8 && !/[·・]/.test(m[2]!)) continue;
+    if (m[2]!.length > 5 && !/[·・]/.test(m[2]!)) continue;
+    // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
+    if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
@@ -404,7 +406,8 @@ export function findTitledNames(text: string): TitledName[] {
 }
 
 /** The title written right before `position` ("Foreign Minister " → "Foreign Minister"), if any. */
-export function titleBefore(text: string, position: number): string | undefined {
+export function titleBefore(text: string, name: number): string | undefined {
+  const position = titleEnd(text, name);
   // Asked for most mentions on a page: rule both patterns out cheaply first, as the anchored
   // patterns are tried at every position of the line.
   const english = endsWithTitleWord(text, position);
@@ -416,6 +419,26 @@ export function titleBefore(text: string, position: number): string | undefined 
   if (en && isTitle(en[1]!)) return en[1]!.replace(/\s+/g, ' ');
   const zh = chinese ? ZH_TITLE_BEFORE_RE.exec(line) : null;
   return zh ? zh[1]!.replace(/^、+/, '') : undefined;
+}
+
+const HONORIFICS_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Shaikh|U|Daw|Sir|the Honou?rable|His Excellency|Her Excellency)\.?[ \t]+)+$/u;
+const OF_COUNTRY_BEFORE_RE =
+  /[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4})(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+$/u;
+
+/**
+ * Where the title before a name ends, past the honorifics and the country between them:
+ * "Minister for Foreign Affairs of Australia H.E. |Julie Bishop" → after "Affairs ".
+ */
+function titleEnd(text: string, name: number): number {
+  const c = text.charCodeAt(name - 1);
+  if (c !== 32 && c !== 9) return name;
+  let position = name;
+  const honorifics = HONORIFICS_BEFORE_RE.exec(text.slice(Math.max(0, position - 40), position));
+  if (honorifics) position -= honorifics[0].length;
+  const of = OF_COUNTRY_BEFORE_RE.exec(text.slice(Math.max(0, position - 80), position));
+  if (of && countryOf(of[1]!)) position -= of[0].length - 1;
+  return position;
 }
 
 /** The last character of every Chinese title head: a Chinese title ends right before the name. */

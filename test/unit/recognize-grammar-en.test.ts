@@ -66,6 +66,16 @@ describe('English title + name: offices with their country', () => {
     ]);
   });
 
+  it('gives a KB person the title written before them, past the country and honorifics', () => {
+    const found = run(
+      'Minister for Foreign Affairs of Australia Julie Bishop met Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani.',
+    ).entities;
+    expect(found.map((e) => [e.id, e.titleInText])).toEqual([
+      ['julie-bishop', 'Minister for Foreign Affairs'],
+      ['mohammed-al-thani', 'Foreign Minister'],
+    ]);
+  });
+
   it('finds a KB person written with initials, or with a suffix', () => {
     expect(officials('Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.')[0]!.id).toBe(
       'mohammed-al-thani',

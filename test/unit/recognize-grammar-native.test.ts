@@ -40,6 +40,9 @@ describe('Chinese: country + office + name', () => {
   it('takes no office without a name and no long run of characters for a name', () => {
     expect(found('外交部发言人表示，外长会议将于明天举行。', '2024-06-01')).toEqual([]);
     expect(found('外长强调双方应当加强在各个领域的务实合作', '2024-06-01')).toEqual([]);
+    expect(found('两国举行第三轮外长级战略对话。非盟委员会代表出席。主席后首次出访。', '2024-06-01')).toEqual(
+      [],
+    );
   });
 });
 
@@ -77,6 +80,8 @@ describe('Japanese: surname or katakana name + [country] + office, resolved by o
 
   it('takes no meeting, pair of countries, or "both ministers" for a name', () => {
     expect(found('日中外相会談が行われ、両外相は合意した。同外相も出席した。', '2016-05-01')).toEqual([]);
+    expect(found('東アジア参加国外相会議と二国間外相会談、関連外相会議に出席。', '2016-05-01')).toEqual([]);
+    expect(found('（参考）外務副大臣訪問日程', '2016-05-01')).toEqual([]);
     expect(found('日本外務大臣と中国外相が会談した。', '2016-05-01')).toEqual([]);
   });
 });
@@ -94,6 +99,9 @@ describe('Korean: office + name and name + [country] + office', () => {
   });
 
   it('takes no "both ministers", ministry or country for a name', () => {
+    expect(
+      found('주한 아세안 대사 모임. 방일 외교장관 회담. 회의 계기 외교장관 회담.', '2024-06-01'),
+    ).toEqual([]);
     expect(
       found('양국 장관은 합의했다. 외교부 장관은 말했다. 중국 외교부장은 밝혔다.', '2024-06-01'),
     ).toEqual([]);
@@ -118,6 +126,7 @@ describe('Russian: office + [country] + name', () => {
 
   it('takes no office without a name and no country for a name', () => {
     expect(found('Министр иностранных дел заявил. Глава МИД России Москва.', '2016-05-01')).toEqual([]);
+    expect(found('с Министром иностранных дел Датской Республики Ларсом Хансеном', '2016-05-01')).toEqual([]);
   });
 });
 
