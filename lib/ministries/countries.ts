@@ -412,14 +412,28 @@ export function countryOf(phrase: string): string | undefined {
   return FIRST_CODE.get(folded);
 }
 
+/** Forms by their first and by their last character, longest first: a lookup tries only a few. */
+function indexBy(at: (form: string) => string): Map<string, [string, string][]> {
+  const index = new Map<string, [string, string][]>();
+  for (const entry of FORMS) {
+    const key = at(entry[0]);
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  }
+  return index;
+}
+const BY_FIRST = indexBy((form) => form.charAt(0));
+const BY_LAST = indexBy((form) => form.charAt(form.length - 1));
+/** CJK and Hangul forms stand glued to the next word; others end at a word boundary. */
+const isGlued = (form: string) => /[\u3040-\u9fff\uac00-\ud7af]$/.test(form);
+
 /** A country name or adjective at the start of `text`: its code and length, for splitting "Japanese Foreign Minister". */
 export function leadingCountry(text: string): { code: string; length: number } | undefined {
-  const folded = foldQuotes(text);
-  for (const [form, code] of FORMS) {
+  const folded = foldQuotes(text.slice(0, 80));
+  for (const [form, code] of BY_FIRST.get(folded.charAt(0)) ?? []) {
     if (!folded.startsWith(form)) continue;
-    const next = folded.charAt(form.length);
-    // Latin forms must end at a word boundary; CJK forms need none.
-    if (/[A-Za-z]/.test(form.slice(-1)) && /[A-Za-z]/.test(next)) continue;
+    if (!isGlued(form) && /\p{L}/u.test(folded.charAt(form.length))) continue;
     return { code, length: form.length };
   }
   return undefined;
@@ -432,7 +446,7 @@ export const LATIN_COUNTRY_FORMS: readonly string[] = FORMS.map(([form]) => form
 
 /** A CJK country name glued to the end of a name ("エンリケ・マナロ・フィリピン"): its code and the rest. */
 export function trailingCountry(text: string): { code: string; rest: string } | undefined {
-  for (const [form, code] of FORMS) {
+  for (const [form, code] of BY_LAST.get(text.charAt(text.length - 1)) ?? []) {
     if (/[A-Za-z]/.test(form) || !text.endsWith(form) || text.length === form.length) continue;
     return { code, rest: text.slice(0, -form.length).replace(/・$/, '') };
   }

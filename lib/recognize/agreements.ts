@@ -416,7 +416,9 @@ const PARTY_NAMED_RE = new RegExp(
 );
 /** Russian: Договор о добрососедстве, дружбе и сотрудничестве; Минские соглашения; «Пояс и путь». */
 const RU_HEAD_RE =
-  /(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+(?:ие|ий|ая|ое|ые|ский|ские)\s+)?(?:Договор|Соглашение|Соглашения|Меморандум|Конвенция|Протокол|Хартия|Декларация|Устав|Пакт)(?:\s+(?:о|об|между|по)\s+(?:[\p{Ll}-]+,?\s+){0,7}?[\p{Ll}-]+(?=[.;:()\n«»]|,\s+(?!\p{Ll}+\s+и\s)|\s+(?:от|в|на|с|со|и\s+[\p{Ll}]+(?:ом|ым))\s|$))?|\p{Lu}\p{Ll}+ские\s+соглашения)/gu;
+  /(?:Договор|Соглашение|Соглашения|соглашения|Меморандум|Конвенция|Протокол|Хартия|Декларация|Устав|Пакт)(?:\s+(?:о|об|между|по)\s+(?:[\p{Ll}-]+,?\s+){0,7}?[\p{Ll}-]+(?=[.;:()\n«»]|,\s+(?!\p{Ll}+\s+и\s)|\s+(?:от|в|на|с|со|и\s+[\p{Ll}]+(?:ом|ым))\s|$))?/gu;
+/** An adjective before the head: "Минские соглашения", "Российско-китайский Договор". */
+const RU_ADJECTIVE_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}-]+(?:ие|ий|ая|ое|ые|ский|ские)\s+$/u;
 const RU_QUOTED_RE =
   /(?<![\p{L}])(?:инициатив\p{Ll}*|стратеги\p{Ll}*|концепци\p{Ll}*|программ\p{Ll}*|проект\p{Ll}*|план\p{Ll}*|договор\p{Ll}*|соглашени\p{Ll}*)\s+«([^»\n]{2,60})»/gu;
 
@@ -434,9 +436,13 @@ function cjkPhrases(text: string): PhraseFind[] {
 function russianPhrases(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
   for (const m of text.matchAll(RU_HEAD_RE)) {
-    // A bare head word ("Соглашение было подписано") names nothing.
-    if (!/\s/.test(m[0])) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+    if (/[\p{L}]/u.test(text.charAt(m.index - 1))) continue;
+    const adjective = RU_ADJECTIVE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = adjective ? m.index - adjective[0].length : m.index;
+    const end = m.index + m[0].length;
+    // A bare head word ("Соглашение было подписано") names nothing; a lowercase one needs its adjective.
+    if (start === m.index && (!/\s/.test(m[0]) || /^\p{Ll}/u.test(m[0]))) continue;
+    found.push({ start, end, name: text.slice(start, end) });
   }
   for (const m of text.matchAll(RU_QUOTED_RE)) {
     const start = m.index + m[0].indexOf('«') + 1;
@@ -446,7 +452,8 @@ function russianPhrases(text: string): PhraseFind[] {
 }
 
 /** Latin-script shapes without a head word: "Japan-Australia RAA", the "Two Corridors and One Ring" plan. */
-const PAIR_ACRONYM_RE = /[\p{L}.]-\p{Lu}[\p{L}.]*[ \t]+(\p{Lu}{2,7})(?![\p{L}\p{N}])/gu;
+// Starts at the hyphen, a literal: tried at every position, a letter class would cost more.
+const PAIR_ACRONYM_RE = /-\p{Lu}[\p{L}.]*[ \t]+(\p{Lu}{2,7})(?![\p{L}\p{N}])/gu;
 /** Acronyms after a pair of countries that are not agreements ("Japan-U.S. FM meeting"). */
 const NOT_AGREEMENT_ACRONYMS = new Set(['FM', 'FMs', 'PM', 'MFA', 'MOFA', 'CEO', 'JV', 'FTA', 'FTAS', 'MOU']);
 const QUOTED_PLAN_RE =
@@ -455,7 +462,7 @@ const QUOTED_PLAN_RE =
 function latinShapes(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
   for (const m of text.matchAll(PAIR_ACRONYM_RE)) {
-    if (NOT_AGREEMENT_ACRONYMS.has(m[1]!)) continue;
+    if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) || !/[\p{L}.]/u.test(text.charAt(m.index - 1))) continue;
     // Back to the start of the hyphenated pair; every member must be a party (a country or bloc).
     let start = m.index;
     while (start > 0 && /[\p{L}.-]/u.test(text[start - 1]!)) start--;
@@ -482,9 +489,10 @@ export function findAgreementPhrases(
   const english = [...englishPhrases(text, skipHead), ...latinShapes(text)].filter(
     (find) => !titleCase.has(find.start),
   );
-  return [...english, ...cjkPhrases(text), ...russianPhrases(text)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  // Each script's patterns run only where the page has that script.
+  const cjk = /[\u3041-\u30ff\u4e00-\u9fff가-힣]/.test(text) ? cjkPhrases(text) : [];
+  const russian = /[А-яЁё]/.test(text) ? russianPhrases(text) : [];
+  return [...english, ...cjk, ...russian].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -222,7 +222,12 @@ const NOT_NAMES = new Set(
 
 const HONORIFIC = `(?:Mr|Mrs|Ms|Dr|Prof|H\\.E)\\.?|the\\s+Honou?rable|(?:His|Her)\\s+Excellency`;
 /** Where a title may stand: the English finder reads the name after it (`readName`). */
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE})(?![\\p{L}\\p{N}'’-])`, 'gu');
+// The one-letter look-ahead first: tried at every position of the page, it rules most out before
+// the look-behind and the long alternation run.
+const TITLE_RE = new RegExp(
+  `(?=[${[...new Set([...HEADS, ...MODIFIERS].map((w) => w.charAt(0)))].join('')}])(?<![\\p{L}\\p{N}-])(?:${TITLE})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
 const NAME_THEN_TITLE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
@@ -421,6 +426,9 @@ export function titleBefore(text: string, name: number): string | undefined {
   return zh ? zh[1]!.replace(/^、+/, '') : undefined;
 }
 
+const HONORIFIC_WORDS = new Set(
+  'Mr Mrs Ms Dr Prof H.E HE Sheikh Shaikh U Daw Sir Honorable Honourable Excellency'.split(' '),
+);
 const HONORIFICS_BEFORE_RE =
   /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Shaikh|U|Daw|Sir|the Honou?rable|His Excellency|Her Excellency)\.?[ \t]+)+$/u;
 const OF_COUNTRY_BEFORE_RE =
@@ -432,11 +440,16 @@ const OF_COUNTRY_BEFORE_RE =
  */
 function titleEnd(text: string, name: number): number {
   const c = text.charCodeAt(name - 1);
-  if (c !== 32 && c !== 9) return name;
+  // Most names have their title, or nothing, right before them: no search then.
+  if ((c !== 32 && c !== 9) || endsWithTitleWord(text, name)) return name;
   let position = name;
-  const honorifics = HONORIFICS_BEFORE_RE.exec(text.slice(Math.max(0, position - 40), position));
+  const word = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, name - 16), name))?.[1] ?? '';
+  const honorifics = HONORIFIC_WORDS.has(word.replace(/\.$/, ''))
+    ? HONORIFICS_BEFORE_RE.exec(text.slice(Math.max(0, position - 40), position))
+    : null;
   if (honorifics) position -= honorifics[0].length;
-  const of = OF_COUNTRY_BEFORE_RE.exec(text.slice(Math.max(0, position - 80), position));
+  const window = text.slice(Math.max(0, position - 80), position);
+  const of = window.includes(' of ') ? OF_COUNTRY_BEFORE_RE.exec(window) : null;
   if (of && countryOf(of[1]!)) position -= of[0].length - 1;
   return position;
 }
