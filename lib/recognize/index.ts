@@ -21,7 +21,7 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { foldKey, foldText, type FoldedText } from './fold';
-import { countryAround, findTitledNames, splitLeadingCountry, titleBefore } from './titles';
+import { countryAround, findTitledNames, splitLeadingCountry, titleBefore, type TitledName } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
@@ -189,40 +189,30 @@ export function createRecognizer(
       // A family name the KB knows ("Biden" after "President") stays the KB's; a longer name
       // that starts or ends with one ("Deng Li" beside Deng Xiaoping's "Deng") is someone else.
       const shortSpans = new Set(short.map((c) => `${c.start}:${c.end}`));
+      // A titled name is the KB person it resolves to, else a person the page introduces.
+      const addTitled = (t: TitledName, known: number | undefined) =>
+        pageFinds.push(
+          known !== undefined
+            ? { start: t.start, end: t.end, entity: known, title: t.title }
+            : {
+                start: t.start,
+                end: t.end,
+                entity: -1,
+                kind: 'official',
+                name: t.name,
+                title: t.title,
+                ...(t.country ? { country: t.country } : {}),
+              },
+        );
       for (const t of findTitledNames(text)) {
         if (kbSpans.overlaps(t) || shortSpans.has(`${t.start}:${t.end}`)) continue;
         // "President Petr Poroshenko": another spelling of a KB person is that person.
-        const variantOf = spellings.lookup(t.name, options.date);
-        if (variantOf !== undefined) {
-          pageFinds.push({ start: t.start, end: t.end, entity: variantOf, title: t.title });
-          continue;
-        }
-        pageFinds.push({
-          start: t.start,
-          end: t.end,
-          entity: -1,
-          kind: 'official',
-          name: t.name,
-          title: t.title,
-          ...(t.country ? { country: t.country } : {}),
-        });
+        addTitled(t, spellings.lookup(t.name, options.date));
       }
       for (const t of findNativeTitledNames(text)) {
         if (kbSpans.overlaps(t)) continue;
-        const holder = t.officeKind ? officeHolder(entities, t, options.date) : undefined;
-        if (holder !== undefined) {
-          pageFinds.push({ start: t.start, end: t.end, entity: holder, title: t.title });
-          continue;
-        }
-        pageFinds.push({
-          start: t.start,
-          end: t.end,
-          entity: -1,
-          kind: 'official',
-          name: t.name,
-          title: t.title,
-          ...(t.country ? { country: t.country } : {}),
-        });
+        // "岸田外務大臣": whoever held that office on the date and has that surname.
+        addTitled(t, t.officeKind ? officeHolder(entities, t, options.date) : undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
