@@ -3,6 +3,8 @@
  * Japanese names), mapped to ISO 3166 alpha-2 (or `EU`, `UN`). Enough to label the participants
  * of a readout; the knowledge base is the place for anything richer.
  */
+import cldrNames from './country-names.generated.json';
+
 const COUNTRY_FORMS: Record<string, string[]> = {
   CN: [
     "People's Republic of China (PRC)",
@@ -160,6 +162,245 @@ const FR_DE_FORMS: Record<string, string[]> = {
 for (const [code, forms] of Object.entries(FR_DE_FORMS))
   COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
 
+/**
+ * Every UN member state and observer (and Taiwan, Kosovo, Hong Kong, Macao): the adjective or
+ * demonym readouts put before a title ("Romanian counterpart", "Myanmar Union Minister"), and
+ * the forms the country's name takes where it is not simply its name. Names in English, Chinese,
+ * Japanese, Korean and Russian are in country-names.generated.json, derived by
+ * scripts/gen-country-names.ts from the CLDR-based i18n-iso-countries package (MIT).
+ */
+const ADJECTIVES = `AF Afghan
+AL Albanian
+DZ Algerian
+AD Andorran
+AO Angolan
+AG Antiguan|Antigua and Barbuda
+AR Argentine|Argentinian
+AM Armenian
+AU Australian
+AT Austrian
+AZ Azerbaijani
+BS Bahamian
+BH Bahraini
+BD Bangladeshi
+BB Barbadian
+BY Belarusian
+BE Belgian
+BZ Belizean
+BJ Beninese
+BT Bhutanese
+BO Bolivian
+BA Bosnian|Bosnia and Herzegovina
+BW Botswanan
+BR Brazilian
+BN Bruneian
+BG Bulgarian
+BF Burkinabe
+BI Burundian
+CV Cabo Verdean|Cape Verdean|Cabo Verde
+KH Cambodian
+CM Cameroonian
+CA Canadian
+CF Central African|Central African Republic
+TD Chadian
+CL Chilean
+CN Chinese
+CO Colombian
+KM Comorian
+CG Republic of the Congo|Congo-Brazzaville
+CD Democratic Republic of the Congo|DR Congo|DRC
+CR Costa Rican
+CI Ivorian
+HR Croatian
+CU Cuban
+CY Cypriot
+CZ Czech
+DK Danish
+DJ Djiboutian
+DM Dominica
+DO Dominican|Dominican Republic
+EC Ecuadorian
+EG Egyptian
+SV Salvadoran|El Salvador
+GQ Equatorial Guinean|Equatorial Guinea
+ER Eritrean
+EE Estonian
+SZ Swazi|Eswatini
+ET Ethiopian
+FJ Fijian
+FI Finnish
+FR French
+GA Gabonese
+GM Gambian
+GE Georgian
+DE German
+GH Ghanaian
+GR Greek
+GD Grenadian
+GT Guatemalan
+GN Guinean
+GW Bissau-Guinean|Guinea-Bissau
+GY Guyanese
+HT Haitian
+HN Honduran
+HU Hungarian
+IS Icelandic
+IN Indian
+ID Indonesian
+IR Iranian
+IQ Iraqi
+IE Irish
+IL Israeli
+IT Italian
+JM Jamaican
+JP Japanese
+JO Jordanian
+KZ Kazakh|Kazakhstani
+KE Kenyan
+KI Kiribati
+KW Kuwaiti
+KG Kyrgyz|Kyrgyzstani
+LA Lao|Laotian
+LV Latvian
+LB Lebanese
+LS Lesotho
+LR Liberian
+LY Libyan
+LI Liechtenstein
+LT Lithuanian
+LU Luxembourgish|Luxembourger
+MG Malagasy
+MW Malawian
+MY Malaysian
+MV Maldivian
+ML Malian
+MT Maltese
+MH Marshallese|Marshall Islands
+MR Mauritanian
+MU Mauritian
+MX Mexican
+FM Micronesian
+MD Moldovan
+MC Monegasque
+MN Mongolian
+ME Montenegrin
+MA Moroccan
+MZ Mozambican
+MM Myanmar|Burmese
+NA Namibian
+NR Nauruan
+NP Nepali|Nepalese
+NL Dutch
+NZ New Zealand
+NI Nicaraguan
+NE Nigerien
+NG Nigerian
+KP North Korean
+MK North Macedonian|Macedonian
+NO Norwegian
+OM Omani
+PK Pakistani
+PW Palauan
+PA Panamanian
+PG Papua New Guinean
+PY Paraguayan
+PE Peruvian
+PH Philippine|Filipino
+PL Polish
+PT Portuguese
+QA Qatari
+KR South Korean|Korean
+RO Romanian
+RU Russian
+RW Rwandan
+KN Saint Kitts and Nevis
+LC Saint Lucian
+VC Saint Vincent and the Grenadines
+WS Samoan
+SM Sammarinese|San Marino
+ST Sao Tome and Principe
+SA Saudi
+SN Senegalese
+RS Serbian
+SC Seychellois
+SL Sierra Leonean
+SG Singaporean
+SK Slovak
+SI Slovenian|Slovene
+SB Solomon Islands
+SO Somali
+ZA South African
+SS South Sudanese
+ES Spanish
+LK Sri Lankan
+SD Sudanese
+SR Surinamese
+SE Swedish
+CH Swiss
+SY Syrian
+TJ Tajik|Tajikistani
+TZ Tanzanian
+TH Thai
+TL Timorese|East Timor
+TG Togolese
+TO Tongan
+TT Trinidadian|Trinidad and Tobago
+TN Tunisian
+TR Turkish
+TM Turkmen
+TV Tuvaluan
+UG Ugandan
+UA Ukrainian
+AE Emirati
+GB British
+US American
+UY Uruguayan
+UZ Uzbek
+VU Vanuatuan
+VE Venezuelan
+VN Vietnamese
+YE Yemeni
+ZM Zambian
+ZW Zimbabwean
+PS Palestinian
+VA Vatican|Holy See
+TW Taiwanese
+XK Kosovar
+HK Hong Kong
+MO Macao|Macau`;
+
+/** Russian genitives of the countries readouts name most ("Министр иностранных дел России"). */
+const RU_GENITIVES: Record<string, string[]> = {
+  RU: ['России', 'Российской Федерации'],
+  CN: ['Китая', 'КНР', 'Китайской Народной Республики'],
+  US: ['США', 'Соединённых Штатов', 'Соединенных Штатов'],
+  JP: ['Японии'],
+  KR: ['Республики Корея', 'Южной Кореи'],
+  KP: ['КНДР'],
+  IN: ['Индии'],
+  GB: ['Великобритании', 'Соединённого Королевства'],
+  DE: ['Германии', 'ФРГ'],
+  FR: ['Франции'],
+  UA: ['Украины'],
+  BY: ['Белоруссии', 'Беларуси', 'Республики Беларусь'],
+  KZ: ['Казахстана'],
+  TR: ['Турции'],
+  IR: ['Ирана'],
+  EU: ['ЕС', 'Евросоюза'],
+  UN: ['ООН'],
+};
+
+/** The countries this table covers, for scripts/gen-country-names.ts. */
+export const UN_MEMBERS_AND_OBSERVERS = ADJECTIVES.split('\n').map((line) => line.slice(0, 2));
+for (const line of ADJECTIVES.split('\n'))
+  COUNTRY_FORMS[line.slice(0, 2)] = [...(COUNTRY_FORMS[line.slice(0, 2)] ?? []), ...line.slice(3).split('|')];
+for (const [code, forms] of Object.entries(RU_GENITIVES))
+  COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+
+// CLDR names (English, Chinese, Japanese, Korean, Russian) after our own forms: ours win a tie.
+for (const [code, forms] of Object.entries(cldrNames as Record<string, string[]>))
+  COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+
 /** Formal names pages write in full ("Minister for Foreign Affairs of the Republic of Indonesia"). */
 const FORMAL_PREFIXES = ['Republic of', 'Kingdom of', 'Federal Republic of', 'Socialist Republic of'];
 for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
@@ -169,27 +410,42 @@ for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
   COUNTRY_FORMS[code] = [...forms, ...formal];
 }
 
-/** Longest forms first, so "Republic of Korea" wins over "Korea". */
-const FORMS: [string, string][] = Object.entries(COUNTRY_FORMS)
-  .flatMap(([code, forms]) => forms.map((form): [string, string] => [form, code]))
-  .sort((a, b) => b[0].length - a[0].length);
+/** Longest forms first, so "Republic of Korea" wins over "Korea"; a form listed twice keeps its first country. */
+const FIRST_CODE = new Map<string, string>();
+for (const [code, forms] of Object.entries(COUNTRY_FORMS))
+  for (const form of forms) if (!FIRST_CODE.has(form)) FIRST_CODE.set(form, code);
+const FORMS: [string, string][] = [...FIRST_CODE].sort((a, b) => b[0].length - a[0].length);
 
 const foldQuotes = (s: string) => s.replace(/[’‘`]/g, "'");
 
 /** The country a whole phrase names ("the Republic of Korea", "Japanese"), or undefined. */
 export function countryOf(phrase: string): string | undefined {
   const folded = foldQuotes(phrase.trim()).replace(/^the\s+/i, '');
-  return FORMS.find(([form]) => form === folded)?.[1];
+  return FIRST_CODE.get(folded);
 }
+
+/** Forms by their first and by their last character, longest first: a lookup tries only a few. */
+function indexBy(at: (form: string) => string): Map<string, [string, string][]> {
+  const index = new Map<string, [string, string][]>();
+  for (const entry of FORMS) {
+    const key = at(entry[0]);
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  }
+  return index;
+}
+const BY_FIRST = indexBy((form) => form.charAt(0));
+const BY_LAST = indexBy((form) => form.charAt(form.length - 1));
+/** CJK and Hangul forms stand glued to the next word; others end at a word boundary. */
+const isGlued = (form: string) => /[\u3040-\u9fff\uac00-\ud7af]$/.test(form);
 
 /** A country name or adjective at the start of `text`: its code and length, for splitting "Japanese Foreign Minister". */
 export function leadingCountry(text: string): { code: string; length: number } | undefined {
-  const folded = foldQuotes(text);
-  for (const [form, code] of FORMS) {
+  const folded = foldQuotes(text.slice(0, 80));
+  for (const [form, code] of BY_FIRST.get(folded.charAt(0)) ?? []) {
     if (!folded.startsWith(form)) continue;
-    const next = folded.charAt(form.length);
-    // Latin forms must end at a word boundary; CJK forms need none.
-    if (/[A-Za-z]/.test(form.slice(-1)) && /[A-Za-z]/.test(next)) continue;
+    if (!isGlued(form) && /\p{L}/u.test(folded.charAt(form.length))) continue;
     return { code, length: form.length };
   }
   return undefined;
@@ -205,7 +461,7 @@ export const LATIN_COUNTRY_FORMS: readonly string[] = FORMS.map(([form]) => form
 
 /** A CJK country name glued to the end of a name ("エンリケ・マナロ・フィリピン"): its code and the rest. */
 export function trailingCountry(text: string): { code: string; rest: string } | undefined {
-  for (const [form, code] of FORMS) {
+  for (const [form, code] of BY_LAST.get(text.charAt(text.length - 1)) ?? []) {
     if (/[A-Za-z]/.test(form) || !text.endsWith(form) || text.length === form.length) continue;
     return { code, rest: text.slice(0, -form.length).replace(/・$/, '') };
   }

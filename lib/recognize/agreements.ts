@@ -2,9 +2,13 @@
  * Named agreements the knowledge base lacks, found by their shape: a capitalised phrase ending
  * in a head word ("Indo-Pacific Economic Framework", "UN Security Council Resolution 2270",
  * "Joint Plan for China-ROK Economic and Trade Cooperation (2021-2025)"), "the X-Y free trade
- * agreement", and in Chinese a quoted or 《》 name with 倡议/协定/宣言... Lowercase descriptions
+ * agreement", "Treaty of ...", "Memorandum of Understanding on ...", "Japan-Australia RAA", a
+ * quoted name before plan/initiative/strategy; in Chinese, Japanese and Korean a quoted or 《》
+ * name with 倡议/協定/협정..., or one that starts with the parties' abbreviations (中俄…条约,
+ * 日豪…協定, 한미…협정); in Russian Договор/Соглашение/Меморандум о … . Lowercase descriptions
  * ("the agreement", "strategic partnership") never qualify.
  */
+import { countryOf } from '../ministries/countries';
 
 export interface PhraseFind {
   start: number;
@@ -14,10 +18,23 @@ export interface PhraseFind {
 }
 
 const HEADS = new Set(
-  'Agreement Agreements Treaty Treaties Initiative Partnership Plan Policy Strategy Framework Declaration Communique Communiqué Communiques Communiqués Alliance Area Accord Accords Convention Protocol Charter Pact Resolution Programme Program Roadmap Compact FTA'.split(
+  'Agreement Agreements Treaty Treaties Initiative Partnership Plan Policy Strategy Framework Declaration Communique Communiqué Communiques Communiqués Alliance Area Accord Accords Convention Protocol Charter Pact Resolution Programme Program Roadmap Compact FTA Memorandum Statute Covenant Corridor Spirit Vision'.split(
     ' ',
   ),
 );
+/**
+ * Heads that name an instrument by what follows them ("Treaty of Good-Neighbourliness, Friendship
+ * and Cooperation", "Charter of the United Nations"): they count with no capitalised word before.
+ */
+const COMPLEMENT_HEADS = new Set(
+  'Agreement Treaty Convention Protocol Charter Accord Declaration Memorandum Statute Covenant Pact Spirit'.split(
+    ' ',
+  ),
+);
+/** Heads that need a complement: "the Spirit" or "a Memorandum" alone names nothing. */
+const NEEDS_COMPLEMENT = new Set(['Spirit', 'Memorandum']);
+/** Heads that need two capitalised words or a hyphenated pair before them ("Wakhan Corridor" is a place). */
+const NEEDS_TWO = new Set(['Corridor']);
 /** Lowercase heads allowed after at least two capitalised words ("Belt and Road initiative"). */
 const LOWER_HEADS = new Set(['initiative']);
 /** Plural heads that distribute over "A and B" ("New Southern and New Northern policies"). */
@@ -115,19 +132,76 @@ function complementEnd(text: string, tokens: Token[], head: number): number {
     return next.end;
   if (!tokens[j]!.joined || !next || !['of', 'for', 'on', 'between'].includes(next.text))
     return yearSpan(text, end);
+  // "Minsk Protocol of September 19, 2014": the date is part of the mention.
+  const dated =
+    next.text === 'of' ? DATE_AFTER_OF_RE.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 40)) : null;
+  if (dated) return tokens[j]!.end + dated[0].length;
   j++;
   let sawCap = false;
-  while (tokens[j]!.joined && tokens[j + 1]) {
-    const t = tokens[j + 1]!;
-    if (isCap(t) || /^\p{Lu}/u.test(t.text)) {
+  /** The end before the first comma of a list, in case the list never reaches its "and". */
+  let beforeList = -1;
+  let listClosed = true;
+  for (;;) {
+    const t = tokens[j + 1];
+    if (!t) break;
+    const comma = !tokens[j]!.joined && sawCap && isCap(t) && text.slice(tokens[j]!.end, t.start) === ', ';
+    if (!tokens[j]!.joined && !comma) break;
+    // "Treaty of Amity, Japan and Peru agreed": a country after the comma starts the clause.
+    if (comma && countryOf(t.text)) break;
+    if (comma) {
+      if (beforeList < 0) beforeList = end;
+      listClosed = false;
+    }
+    if (/^\p{Lu}/u.test(t.text)) {
       sawCap = true;
       end = t.end;
     } else if (!CONNECTORS.has(t.text) || t.text === 'to') break;
+    else if (t.text === 'and' && !listClosed) listClosed = true;
     j++;
     if (t.possessive) break;
   }
+  // "Good-Neighbourliness, Friendship and Cooperation" is one list; "Amity, Japan said" is not.
+  if (!listClosed && beforeList >= 0) end = beforeList;
   return sawCap ? yearSpan(text, end) : tokens[head]!.end;
 }
+
+/** Words that make a kind of instrument, not a name, when nothing else stands before the head. */
+const GENERIC_WORDS = new Set(
+  'Foreign Trade Economic Security Defense Defence Domestic National Public Energy Climate Monetary Fiscal Industrial Development Strategic Joint Action Comprehensive Free Bilateral Multilateral Global Regional Cooperation Cooperative Partnership Peace New Future Mutual General Basic Framework Long-term Medium-term Overall'.split(
+    ' ',
+  ),
+);
+
+function allGeneric(tokens: Token[], first: number, head: number): boolean {
+  for (let j = first; j < head; j++) {
+    const t = tokens[j]!;
+    if (isCap(t) && !GENERIC_WORDS.has(t.text)) return false;
+  }
+  return true;
+}
+
+const COORDINATED_MEMBER_RE =
+  /^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)+(?:policies|initiatives|strategies|Policies|Initiatives|Strategies)\b/u;
+
+/**
+ * "Memorandum of Understanding on digital economy cooperation": a lowercase subject counts up to
+ * its "cooperation" (or similar) noun, within eight words; otherwise the capitalised complement.
+ */
+function memorandumEnd(text: string, end: number): number {
+  const m =
+    /^\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,7}(?:cooperation|partnership|exchanges?|trade|investment|development)(?![\p{L}])/u.exec(
+      text.slice(end, end + 120),
+    );
+  return m ? end + m[0].length : end;
+}
+
+/** The name an agreement is listed under: without the date a page may add ("of September 19, 2014"). */
+function nameWithoutDate(phrase: string): string {
+  return phrase.replace(DATE_AFTER_OF_RE_END, '');
+}
+
+const DATE_AFTER_OF_RE =
+  /^\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4})(?!\d)/;
 
 function yearSpan(text: string, end: number): number {
   const m = /^\s*\(\d{4}(?:\s*[-–—]\s*\d{4})?\)/.exec(text.slice(end, end + 20));
@@ -142,6 +216,8 @@ const TRIGGER_RE = new RegExp(
   `\\b(?:${[...HEADS, ...LOWER_HEADS, ...Object.keys(PLURAL_HEADS), 'free'].join('|')})(?![A-Za-z0-9])`,
   'g',
 );
+const DATE_AFTER_OF_RE_END = new RegExp(`${DATE_AFTER_OF_RE.source.slice(1)}$`);
+
 /** How far a window reaches either side of a head; a longer unbroken run of words is cut there. */
 const WINDOW_REACH = 300;
 
@@ -173,6 +249,9 @@ function windowEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + WINDOW_REACH);
   for (let i = at; i < limit; i++) {
     if (!isPhraseBreak(text.charCodeAt(i))) continue;
+    // A list inside a name goes on: "Treaty of Good-Neighbourliness, Friendship and Cooperation".
+    if (text.charCodeAt(i) === 44 && text.charCodeAt(i + 1) === 32 && /\p{Lu}/u.test(text.charAt(i + 2)))
+      continue;
     TOKEN_RE.lastIndex = i;
     const next = TOKEN_RE.exec(text);
     return next && next.index < i + WINDOW_REACH ? next.index + next[0].length : i;
@@ -254,10 +333,22 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
       const first = phraseStart(tokens, i);
       const caps = capitalisedBefore(tokens, first, i);
       const numbered = head.text === 'Resolution' && next && /^\d+$/.test(next.text);
-      if (caps === 0 && !numbered) continue;
+      let end = complementEnd(text, tokens, i);
+      const complemented = end > head.end && !/^\s*\(/.test(text.slice(head.end, end));
+      if (caps === 0 && !numbered && !(COMPLEMENT_HEADS.has(head.text) && complemented)) continue;
+      if (NEEDS_COMPLEMENT.has(head.text) && !complemented) continue;
+      // "Foreign Policy", "Strategic Partnership", "Free Trade Agreement": a kind, not a name
+      // (four such words, "Regional Comprehensive Economic Partnership", do make one).
+      if (!complemented && !numbered && caps > 0 && caps <= 2 && allGeneric(tokens, first, i)) continue;
+      if (NEEDS_TWO.has(head.text) && caps < 2 && !isHyphenCompound(tokens[first]!)) continue;
+      // "Green Corridor and Blue Harbor strategies": a member of a coordinated plural, found below.
+      if (COORDINATED_MEMBER_RE.test(text.slice(head.end, head.end + 80))) continue;
+      if (head.text === 'Memorandum') {
+        end = memorandumEnd(text, end);
+        if (/^Memorandum of Understanding$/i.test(text.slice(tokens[first]!.start, end))) continue;
+      }
       const start = tokens[first]!.start;
-      const end = complementEnd(text, tokens, i);
-      found.push({ start, end, name: text.slice(start, end) });
+      found.push({ start, end, name: nameWithoutDate(text.slice(start, end)) });
     } else if (LOWER_HEADS.has(head.text)) {
       const first = phraseStart(tokens, i);
       if (capitalisedBefore(tokens, first, i) < 2) continue;
@@ -299,20 +390,92 @@ function coordinated(text: string, tokens: Token[], head: number, singular: stri
   });
 }
 
-const ZH_HEADS = '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|伙伴关系|自由贸易区|自贸区';
-const ZH_QUOTED_RE = new RegExp(
-  `[“"「『]([^”"」』\\n]{2,30})[”"」』](${ZH_HEADS})|《([^》\\n]{2,60}(?:${ZH_HEADS}))》`,
+const ZH_HEADS =
+  '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|伙伴关系|自由贸易区|自贸区|备忘录|议定书|宪章|框架|方案|路线图|纲要';
+const JA_HEADS =
+  '協定|条約|構想|宣言|声明|戦略|計画|イニシアティブ|覚書|議定書|憲章|パートナーシップ|ビジョン';
+const KO_HEADS = '협정|조약|이니셔티브|구상|선언|공동성명|전략|의정서|양해각서|헌장|비전|정책';
+const CJK_QUOTED_RE = new RegExp(
+  `[“"「『‘'<〈]([^”"」』’'>〉\\n]{2,30})[”"」』’'>〉][ ]?(${ZH_HEADS}|${JA_HEADS}|${KO_HEADS})|[《『‘'“"「<〈]([^》』’'”"」>〉\\n]{1,60}(?:${ZH_HEADS}|${JA_HEADS}|${KO_HEADS}))[》』’'”"」>〉]`,
   'g',
 );
+/**
+ * Unquoted names that start with the parties' one-character abbreviations: 中俄睦邻友好合作条约,
+ * 日豪円滑化協定, 日EU経済連携協定, 한미 자유무역협정, 한미상호방위조약.
+ */
+const ZH_PARTY = '中|美|日|韩|朝|俄|澳|英|法|德|印|巴|欧盟|东盟';
+const JA_PARTY = '日|米|中|韓|豪|英|仏|独|露|印|加|伊|比|EU|ＥＵ|ASEAN';
+const KO_PARTY = '한|미|중|일|북|러|호|인|영|프|독|아세안|EU';
+const PARTY_NAMED_RE = new RegExp(
+  [
+    `(?<![\\u4e00-\\u9fff])(?:${ZH_PARTY})(?:${ZH_PARTY})+[\\u4e00-\\u9fff]{0,12}?(?:条约|协定|联合声明|联合公报|宣言|议定书)`,
+    `(?<![\\u4e00-\\u9fff\\u30a0-\\u30ff])(?:${JA_PARTY})(?:・?(?:${JA_PARTY}))+[\\u4e00-\\u9fff\\u30a0-\\u30ff]{0,12}?(?:協定|条約|宣言|議定書|覚書)`,
+    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|공동성명|공동선언)`,
+  ].join('|'),
+  'gu',
+);
+/** Russian: Договор о добрососедстве, дружбе и сотрудничестве; Минские соглашения; «Пояс и путь». */
+const RU_HEAD_RE =
+  /(?:Договор|Соглашение|Соглашения|соглашения|Меморандум|Конвенция|Протокол|Хартия|Декларация|Устав|Пакт)(?:\s+(?:о|об|между|по)\s+(?:[\p{Ll}-]+,?\s+){0,7}?[\p{Ll}-]+(?=[.;:()\n«»]|,\s+(?!\p{Ll}+\s+и\s)|\s+(?:от|в|на|с|со|и\s+[\p{Ll}]+(?:ом|ым))\s|$))?/gu;
+/** An adjective before the head: "Минские соглашения", "Российско-китайский Договор". */
+const RU_ADJECTIVE_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}-]+(?:ие|ий|ая|ое|ые|ский|ские)\s+$/u;
+const RU_QUOTED_RE =
+  /(?<![\p{L}])(?:инициатив\p{Ll}*|стратеги\p{Ll}*|концепци\p{Ll}*|программ\p{Ll}*|проект\p{Ll}*|план\p{Ll}*|договор\p{Ll}*|соглашени\p{Ll}*)\s+«([^»\n]{2,60})»/gu;
 
-function chinesePhrases(text: string): PhraseFind[] {
+function cjkPhrases(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
-  for (const m of text.matchAll(ZH_QUOTED_RE)) {
+  for (const m of text.matchAll(CJK_QUOTED_RE)) {
     if (m[3]) found.push({ start: m.index + 1, end: m.index + 1 + m[3].length, name: m[3] });
     else found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   }
+  for (const m of text.matchAll(PARTY_NAMED_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   return found;
 }
+
+function russianPhrases(text: string): PhraseFind[] {
+  const found: PhraseFind[] = [];
+  for (const m of text.matchAll(RU_HEAD_RE)) {
+    if (/[\p{L}]/u.test(text.charAt(m.index - 1))) continue;
+    const adjective = RU_ADJECTIVE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = adjective ? m.index - adjective[0].length : m.index;
+    const end = m.index + m[0].length;
+    // A bare head word ("Соглашение было подписано") names nothing; a lowercase one needs its adjective.
+    if (start === m.index && (!/\s/.test(m[0]) || /^\p{Ll}/u.test(m[0]))) continue;
+    found.push({ start, end, name: text.slice(start, end) });
+  }
+  for (const m of text.matchAll(RU_QUOTED_RE)) {
+    const start = m.index + m[0].indexOf('«') + 1;
+    found.push({ start, end: start + m[1]!.length, name: m[1]! });
+  }
+  return found;
+}
+
+/** Latin-script shapes without a head word: "Japan-Australia RAA", the "Two Corridors and One Ring" plan. */
+// Starts at the hyphen, a literal: tried at every position, a letter class would cost more.
+const PAIR_ACRONYM_RE = /-\p{Lu}[\p{L}.]*[ \t]+(\p{Lu}{2,7})(?![\p{L}\p{N}])/gu;
+/** Acronyms after a pair of countries that are not agreements ("Japan-U.S. FM meeting"). */
+const NOT_AGREEMENT_ACRONYMS = new Set(['FM', 'FMs', 'PM', 'MFA', 'MOFA', 'CEO', 'JV', 'FTA', 'FTAS', 'MOU']);
+const QUOTED_PLAN_RE =
+  /["“]([\p{Lu}\p{N}][^"”\n]{2,60}?)["”][ \t]+(?:plan|initiative|strategy|vision|concept|framework|policy|programme|program|doctrine|agenda|project|Plan|Initiative|Strategy|Vision|Concept|Framework|Policy|Programme|Program|Doctrine|Agenda|Project)(?![\p{L}\p{N}])/gu;
+
+function latinShapes(text: string): PhraseFind[] {
+  const found: PhraseFind[] = [];
+  for (const m of text.matchAll(PAIR_ACRONYM_RE)) {
+    if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) || !/[\p{L}.]/u.test(text.charAt(m.index - 1))) continue;
+    // Back to the start of the hyphenated pair; every member must be a party (a country or bloc).
+    let start = m.index;
+    while (start > 0 && /[\p{L}.-]/u.test(text[start - 1]!)) start--;
+    const end = m.index + m[0].length;
+    const pair = text.slice(start, end - m[1]!.length).trim();
+    if (!pair.split('-').every((part) => countryOf(part) || BLOCS.has(part))) continue;
+    found.push({ start, end, name: text.slice(start, end) });
+  }
+  for (const m of text.matchAll(QUOTED_PLAN_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  return found;
+}
+const BLOCS = new Set(['ASEAN', 'EU', 'AU', 'GCC', 'CELAC', 'Africa', 'Pacific', 'Arab', 'Central Asia']);
 
 /**
  * `skipHead`: head words the caller will discard finds around anyway (inside a known agreement),
@@ -323,8 +486,13 @@ export function findAgreementPhrases(
   skipHead?: (start: number, end: number) => boolean,
 ): PhraseFind[] {
   const titleCase = new TitleCaseLines(text);
-  const english = englishPhrases(text, skipHead).filter((find) => !titleCase.has(find.start));
-  return [...english, ...chinesePhrases(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const english = [...englishPhrases(text, skipHead), ...latinShapes(text)].filter(
+    (find) => !titleCase.has(find.start),
+  );
+  // Each script's patterns run only where the page has that script.
+  const cjk = /[\u3041-\u30ff\u4e00-\u9fff가-힣]/.test(text) ? cjkPhrases(text) : [];
+  const russian = /[А-яЁё]/.test(text) ? russianPhrases(text) : [];
+  return [...english, ...cjk, ...russian].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

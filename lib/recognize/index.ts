@@ -22,12 +22,15 @@ import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { PageMatcher } from './page-matcher';
 import { foldKey, foldText, type FoldedText } from './fold';
-import { countryAround, findTitledNames, splitLeadingCountry, titleBefore } from './titles';
+import { countryAround, findTitledNames, splitLeadingCountry, titleBefore, type TitledName } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
+import { katakanaInitialFits, nameKey } from './transliteration';
+import { findNativeTitledNames, type NativeTitledName } from './titles-native';
+import { heldOfficeKind } from './offices';
 
 export type { RecognizableEntity } from './entity';
 
@@ -56,6 +59,8 @@ interface Located {
   name?: string;
   kind?: 'official' | 'agreement';
   title?: string;
+  /** Pattern finds: the country their title or the words after the name give. */
+  country?: string;
 }
 
 function holdsOfficeOn(entity: RecognizableEntity, date: string | null): boolean {
@@ -74,6 +79,68 @@ export function selectLongest<T extends { start: number; end: number }>(candidat
   const kept: T[] = [];
   for (const { c } of order) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
   return kept;
+}
+
+/**
+ * KB officials by the spelling-independent key of their names (`nameKey`), built on the first
+ * page that needs it: most pages name only people the automaton already found.
+ */
+class SpellingIndex {
+  private byKey?: Map<string, number[]>;
+  constructor(private readonly entities: readonly RecognizableEntity[]) {}
+
+  /** The KB official this name is another spelling of; of several, the one in office on `date`. */
+  lookup(name: string, date: string | null): number | undefined {
+    const key = nameKey(name);
+    if (!key) return undefined;
+    const found = this.index().get(key);
+    if (!found) return undefined;
+    return found.find((i) => holdsOfficeOn(this.entities[i]!, date)) ?? found[0];
+  }
+
+  private index(): Map<string, number[]> {
+    if (this.byKey) return this.byKey;
+    const byKey = new Map<string, number[]>();
+    this.entities.forEach((e, i) => {
+      if (e.kind !== 'official') return;
+      for (const surface of [e.name, ...e.aliases]) {
+        const key = nameKey(surface);
+        if (!key) continue;
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        byKey.set(key, list);
+      }
+    });
+    return (this.byKey = byKey);
+  }
+}
+
+/**
+ * The KB person a Japanese "surname + office (+ country)" names: who held an office of that kind
+ * for that country on the page's date (any date, if it has none) and whose name fits the surname
+ * (岸田 starts 岸田文雄) or the katakana (ビショップ: a katakana alias, or the same first sound).
+ */
+function officeHolder(
+  entities: readonly RecognizableEntity[],
+  find: NativeTitledName,
+  date: string | null,
+): number | undefined {
+  const katakana = /^[\u30a1-\u30fa\u30fc・]+$/.test(find.name);
+  const fits = (e: RecognizableEntity) => {
+    const native = [e.nativeName ?? '', ...e.aliases];
+    if (katakana) {
+      if (native.some((a) => a.includes(find.name))) return true;
+      const country = e.country ?? e.offices?.[0]?.country ?? 'unknown';
+      return familyNames([e.name], country).some((f) => katakanaInitialFits(find.name, f));
+    }
+    return native.some((a) => a.startsWith(find.name));
+  };
+  const holders: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind === 'official' && heldOfficeKind(e, find.officeKind!, find.country, date) && fits(e))
+      holders.push(i);
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 export function createRecognizer(
@@ -108,6 +175,7 @@ export function createRecognizer(
   // Built per page over the patterns the page can hold (see page-matcher.ts), not at start.
   const matcher = new PageMatcher(patterns.strings, table ? table.strings.length : 0);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
+  const spellings = new SpellingIndex(entities);
 
   return {
     recognize(text, options) {
@@ -126,19 +194,34 @@ export function createRecognizer(
 
       const pageFinds: Located[] = [];
       const kbSpans = new SpanIndex(full);
-      // A family name blocks a titled find only when it is the whole name ("Minister Lavrov"):
-      // "Marko Djuric" is not Béla Markó.
+      // A family name the KB knows blocks a titled find only when it is the whole name
+      // ("Minister Lavrov"); a longer name that starts or ends with one ("Deng Li" beside Deng
+      // Xiaoping's "Deng", "Marko Djuric" beside Béla Markó) is someone else.
       const shortEnds = new Map(short.map((c) => [c.start, c.end]));
+      // A titled name is the KB person it resolves to, else a person the page introduces.
+      const addTitled = (t: TitledName, known: number | undefined) =>
+        pageFinds.push(
+          known !== undefined
+            ? { start: t.start, end: t.end, entity: known, title: t.title }
+            : {
+                start: t.start,
+                end: t.end,
+                entity: -1,
+                kind: 'official',
+                name: t.name,
+                title: t.title,
+                ...(t.country ? { country: t.country } : {}),
+              },
+        );
       for (const t of findTitledNames(text)) {
         if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
-        pageFinds.push({
-          start: t.start,
-          end: t.end,
-          entity: -1,
-          kind: 'official',
-          name: t.name,
-          title: t.title,
-        });
+        // "President Petr Poroshenko": another spelling of a KB person is that person.
+        addTitled(t, spellings.lookup(t.name, options.date));
+      }
+      for (const t of findNativeTitledNames(text)) {
+        if (kbSpans.overlaps(t)) continue;
+        // "岸田外務大臣": whoever held that office on the date and has that surname.
+        addTitled(t, t.officeKind ? officeHolder(entities, t, options.date) : undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
@@ -209,12 +292,18 @@ export function createRecognizer(
  */
 function assignPatternKeys(located: Located[]): void {
   const people = new Map<string, string>();
+  const sameSpelling = new Map<string, string>();
   const agreements = new Map<string, string>();
   for (const m of located) {
     if (m.entity >= 0 || !m.name) continue;
     const folded = foldKey(m.name);
     if (m.kind === 'official') {
-      if (!people.has(folded)) people.set(folded, `pattern:${folded}`);
+      // Two spellings of one name on a page (Petr, Petro Poroshenko) are one person.
+      const spelling = nameKey(m.name);
+      const same = spelling === undefined ? undefined : sameSpelling.get(spelling);
+      if (spelling !== undefined && same === undefined) sameSpelling.set(spelling, folded);
+      if (!people.has(folded))
+        people.set(folded, same !== undefined ? people.get(same)! : `pattern:${folded}`);
     } else {
       const merge = agreementMergeKey(folded);
       if (!agreements.has(merge)) agreements.set(merge, `pattern:${folded}`);
@@ -309,7 +398,15 @@ function summarize(
             ...(known.fromGlossary ? { fromGlossary: true } : {}),
             ...(known.note ? { note: known.note } : {}),
           }
-        : { key, kind: m.kind!, name: m.name!, id: null, surfaces: [], mentions: 0 };
+        : {
+            key,
+            kind: m.kind!,
+            name: m.name!,
+            id: null,
+            surfaces: [],
+            mentions: 0,
+            ...(m.country ? { country: m.country } : {}),
+          };
       byKey.set(key, found);
     }
     found.mentions++;

@@ -45,3 +45,109 @@ export function familyNames(names: readonly string[], country: string | 'unknown
     ...new Set([...found].map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))),
   ].filter((w) => w.length >= 2);
 }
+
+/**
+ * Words that end a name in running text and in Title Case headlines ("Wojciech Gerwel Hold
+ * Strategic Dialogue", "Sun Weidong Meets", "Wang Yi Holds Talks With"): headline verbs, the
+ * nouns that follow them, and function words, all capitalised in a headline.
+ */
+const NAME_STOPS = new Set(
+  `Hold Holds Held Holding Meet Meets Met Meeting Meetings Talk Talks Call Calls Called Attend Attends
+  Attended Address Addresses Addressed Has Have Had Receive Receives Received Visit Visits Visited
+  Co-chair Co-chairs Co-Chair Co-Chairs Co-chaired Co-Chaired Chairs Chaired Sign Signs Signed Speak
+  Speaks Spoke Discuss Discusses Discussed Exchange Exchanges Exchanged Pay Pays Paid Send Sends Sent
+  Congratulate Congratulates Condole Condoles Extend Extends Deliver Delivers Delivered Give Gives
+  Gave Host Hosts Hosted Welcome Welcomes Welcomed Join Joins Joined Launch Launches Launched Lead
+  Leads Led Issue Issues Issued Make Makes Made Urge Urges Urged Say Says Said Tell Tells Told
+  Stress Stresses Emphasize Emphasizes Emphasise Emphasises Express Expresses Reaffirm Reaffirms
+  Underline Underlines Announce Announces Conclude Concludes Concluded Open Opens Opened Close Closes
+  Travel Travels Arrive Arrives Arrived Depart Departs Return Returns Leave Leaves Will Would Can
+  Should Is Are Was Were Be Been To And Or With On In At For Of By From Via During Ahead After Before
+  Regarding About Over Amid Against Between Jointly Together Also Telephone Phone Video Virtual Online
+  Bilateral Trilateral Joint Press Conference Statement Readout Remarks Interview Dialogue
+  Consultation Consultations Summit Strategic Tour Trip Message Letter Courtesy Working Official
+  State Farewell Luncheon Dinner Banquet Reception Ceremony Forum Session Round Video-Conference
+  Videoconference Teleconference Inaugurates Inaugurate Witness Witnesses Witnessed Accept Accepts
+  Present Presents Presented Brief Briefs Briefed Thank Thanks Thanked Honor Honors Honour Honours
+  Mourn Mourns Note Notes Agree Agrees Agreed Reach Reaches Inspect Inspects Tours Sees Views
+  Participate Participates Takes Take Took Convene Convenes Convened Chat Chats Commend Commends
+  Appreciate Appreciates Share Shares Release Releases Starts Ends Begins The A An This That Today
+  Tomorrow Yesterday`.split(/\s+/),
+);
+/** Particles inside names: Mohammed bin Salman, Ursula von der Leyen, Luiz Inácio Lula da Silva. */
+const PARTICLES = new Set(
+  'bin binti bint ibn al el de da di du do dos das van von der den ter la le del della y'.split(' '),
+);
+/** Honorifics and styles before a name, not part of it: "H.E. Dr.", "Sheikh", Myanmar's "U". */
+export const HONORIFIC_RE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj)\.?|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
+
+/** One name word: Kang, Kyung-wha, J., L.P., HAYASHI, Jae-in, O'Brien, al-Sabah, Al-Thani. */
+const NAME_WORD_RE =
+  /(?:(?:al|el|Al|El|ad|ud|Abd)-)?(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*|['’]\p{Lu}\p{Ll}+)*|(?:\p{Lu}\.)+|\p{Lu}{2,}(?![\p{L}]))(?![\p{L}\p{N}]|['’]\p{Ll}{2})/uy;
+const SUFFIX_WORDS = new Set(['Jr', 'Sr']);
+const SUFFIX_RE = /^,?[ \t]+(?:Jr|Sr)\.?(?![\p{L}\p{N}])|^[ \t]+(?:II|III|IV)(?![\p{L}\p{N}])/u;
+
+export interface ReadName {
+  start: number;
+  /** End of the name, without a suffix ("Jr."). */
+  end: number;
+  name: string;
+  /** End of the name with its suffix, if any: where the text after the name starts. */
+  after: number;
+}
+
+/**
+ * The name written at `position` (after a title and its honorifics), stopping at headline
+ * verbs and function words, words `isNotName` rejects (title words), or the sixth word.
+ */
+export function readName(
+  text: string,
+  position: number,
+  isNotName: (word: string) => boolean,
+): ReadName | undefined {
+  let at = position;
+  for (let h = HONORIFIC_RE.exec(text.slice(at, at + 40)); h; h = HONORIFIC_RE.exec(text.slice(at, at + 40)))
+    at += h[0].length;
+  const words: { start: number; end: number; particle: boolean }[] = [];
+  let cursor = at;
+  while (words.length < 7) {
+    NAME_WORD_RE.lastIndex = cursor;
+    const m = NAME_WORD_RE.exec(text);
+    if (m) {
+      const word = m[0];
+      if (NAME_STOPS.has(word) || isNotName(word) || NOT_NAME_WORDS.has(word) || SUFFIX_WORDS.has(word))
+        break;
+      // A month before a day ("May 5") is a date, not Theresa May.
+      if (MONTHS.has(word) && /^[ \t]+\d/.test(text.slice(cursor + word.length, cursor + word.length + 3)))
+        break;
+      words.push({ start: cursor, end: cursor + word.length, particle: false });
+    } else {
+      const particle = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(cursor, cursor + 8));
+      if (!words.length || !particle || !PARTICLES.has(particle[1]!)) break;
+      words.push({ start: cursor, end: cursor + particle[1]!.length, particle: true });
+    }
+    const gap = /^[ \t]+/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 4));
+    if (!gap) break;
+    cursor = words[words.length - 1]!.end + gap[0].length;
+  }
+  while (words.length && words[words.length - 1]!.particle) words.pop();
+  if (!words.length) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const name = text.slice(first.start, last.end).replace(/[ \t]+/g, ' ');
+  // A lone initial or a lone all-caps acronym ("President ROK") is not a name.
+  if (words.length === 1 && (/\.$/.test(name) || /^\p{Lu}+$/u.test(name))) return undefined;
+  const suffix = SUFFIX_RE.exec(text.slice(last.end, last.end + 6));
+  return { start: first.start, end: last.end, name, after: last.end + (suffix ? suffix[0].length : 0) };
+}
+
+const MONTHS = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
+/** Capitalised words after a title that start a sentence or a date, not a name. */
+const NOT_NAME_WORDS = new Set(
+  'This These Those Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our Its Ministry Department Office Government Embassy Republic Kingdom'.split(
+    ' ',
+  ),
+);

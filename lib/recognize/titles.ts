@@ -5,6 +5,7 @@
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
 import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
+import { readName } from './names';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -48,6 +49,22 @@ const HEADS = [
   'Mayor',
   'Administrator',
   'Taoiseach',
+  'Undersecretary',
+  'Under-Secretary',
+  'Head',
+  'Pope',
+  'Coordinator',
+  'Consul',
+  'Consul-General',
+  'Attorney',
+  'Attorney-General',
+  'Negotiator',
+  'Delegate',
+  'Vice-Chairman',
+  'Vice-President',
+  'Vice-Premier',
+  'Vice-Minister',
+  'counterpart',
 ];
 /** Words that may stand inside a title phrase ("Deputy Foreign Minister", "Minister for Foreign Affairs"). */
 const MODIFIERS = [
@@ -92,30 +109,123 @@ const MODIFIERS = [
   'Industry',
   'Climate',
   'Chief',
+  // Portfolios and bodies inside longer titles ("Union Minister for International Cooperation",
+  // "Undersecretary of State of the Ministry of Foreign Affairs").
+  'Union',
+  'Federal',
+  'International',
+  'Cooperation',
+  'Development',
+  'Relations',
+  'Europe',
+  'European',
+  'Commonwealth',
+  'Investment',
+  'Ministry',
+  'Office',
+  'Council',
+  'Commission',
+  'Committee',
+  'Central',
+  'Political',
+  'Bureau',
+  'Standing',
+  'Party',
+  'Communist',
+  'CPC',
+  'NPC',
+  'CPPCC',
+  'Energy',
+  'Environment',
+  'Health',
+  'Education',
+  'Culture',
+  'Tourism',
+  'Agriculture',
+  'Transport',
+  'Information',
+  'Science',
+  'Technology',
+  'Labour',
+  'Labor',
+  'Public',
+  'Administration',
+  'Overseas',
+  'Multilateral',
+  'Consular',
+  'Legal',
+  'Digital',
+  'Planning',
+  'Military',
+  'Staff',
+  'Joint',
+  'Regional',
+  'Asia',
+  'Pacific',
+  'Indo-Pacific',
+  'Africa',
+  'Americas',
+  'Middle',
+  'East',
+  'Asian',
+  'Arab',
+  'Gulf',
+  'Integration',
+  'Immigration',
+  'Resident',
+  'Coordinating',
+  'Principal',
+  'Lord',
+  'Privy',
+  'Seal',
+  'Women',
+  'Youth',
+  'Sports',
+  'Finance',
+  'Intelligence',
+  'Homeland',
+  'Strategy',
+  'Policy',
+  'Diplomatic',
+  'Secretariat',
+  'Plenipotentiary',
+  'Extraordinary',
+  'Delegation',
+  'People',
+  "People's",
+  'Congress',
+  'Assembly',
+  'Parliament',
+  'Government',
+  'Minister-Counselor',
+  'Minister-Counsellor',
+  'Member',
 ];
-const WORD = `(?:${[...HEADS, ...MODIFIERS].sort((a, b) => b.length - a.length).join('|')})`;
-/** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"of the". */
-const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|of\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
+const WORD = `(?:${[...new Set([...HEADS, ...MODIFIERS])].sort((a, b) => b.length - a.length).join('|')})`;
+/** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"on"/"of the". */
+const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|on|of\\s+the|for\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
 const HEAD_SET = new Set(HEADS);
 const TITLE_WORDS = new Set([...HEADS, ...MODIFIERS]);
 /** "Minister", "Ministers", "Ministerial" after a shorter title are not a name. */
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/(?:s|ial)$/, ''));
 
-/** One name word: Kang, Kyung-wha, J., HAYASHI, Jae-in, O'Brien, Ngozi. */
+/** One name word, for the name-then-title style below. */
 const NAME_WORD = `(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*|['’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{2,}(?![\\p{L}]))`;
-const PARTICLE = `(?:bin|binti|al|el|de|da|di|du|van|von|der|den|la|le|dos)`;
-const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){0,3}`;
+const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3}`;
 
 /** Words that follow a title but are not names: "President Tuesday", "Minister The". */
 const NOT_NAMES = new Set(
-  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I We He She They It His Her Their Our'.split(
+  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
     ' ',
   ),
 );
 
 const HONORIFIC = `(?:Mr|Mrs|Ms|Dr|Prof|H\\.E)\\.?|the\\s+Honou?rable|(?:His|Her)\\s+Excellency`;
-const TITLED_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TITLE})[ \\t]+(?:(?:${HONORIFIC})[ \\t]+)?(${NAME})(?![\\p{L}\\p{N}])`,
+/** Where a title may stand: the English finder reads the name after it (`readName`). */
+// The one-letter look-ahead first: tried at every position of the page, it rules most out before
+// the look-behind and the long alternation run.
+const TITLE_RE = new RegExp(
+  `(?=[${[...new Set([...HEADS, ...MODIFIERS].map((w) => w.charAt(0)))].join('')}])(?<![\\p{L}\\p{N}-])(?:${TITLE})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
@@ -146,6 +256,26 @@ const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${TITLE})[ \\t]+$`, 'u'
 
 const ZH_HEADS = [
   '国务委员兼外交部长',
+  '副国务秘书',
+  '国务秘书',
+  '副外长',
+  '外交部部长',
+  '外交部第一副部长',
+  '第一副部长',
+  '国家安全顾问',
+  '外交与合作部长',
+  '外交和国际合作部长',
+  '外交与国际合作部长',
+  '外交和欧洲事务部长',
+  '外交事务部长',
+  '外交国务部长',
+  '国务部长',
+  '副首相',
+  '首席秘书',
+  '常务秘书',
+  '助理国务卿',
+  '副秘书长',
+  '高级代表',
   '外交部长',
   '外交部副部长',
   '外长',
@@ -185,12 +315,12 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
+  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 // The name holds no title word and must end at a stop word or punctuation, so "委员" in
 // "委员会办公室主任杨洁篪" does not take "会办公室" for a name.
 const ZH_TITLED_NAME_RE = new RegExp(
-  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,8})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
+  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
   'g',
 );
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
@@ -206,6 +336,38 @@ export interface TitledName {
   end: number;
   name: string;
   title: string;
+  /** The country the title or the words after the name give ("of Poland"), if any. */
+  country?: string;
+}
+
+const OF_OR_TO_RE = /^[ \t]+(of|to)[ \t]+(?:the[ \t]+)?/;
+
+/**
+ * The name after a title, and the country around it: "Minister for Foreign Affairs [of
+ * Australia] [H.E. Dr.] Julie Bishop [of Australia]", "Ambassador of Nepal to China Krishna Oli".
+ */
+function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title'> | undefined {
+  let at = position;
+  let country: string | undefined;
+  for (let k = 0; k < 2; k++) {
+    const of = OF_OR_TO_RE.exec(text.slice(at, at + 12));
+    const place = of ? leadingCountry(text.slice(at + of[0].length, at + of[0].length + 60)) : undefined;
+    if (!of || !place) break;
+    if (of[1] === 'of') country ??= place.code;
+    at += of[0].length + place.length;
+    const acronym = /^[ \t]*\([A-Z]{2,5}\)/.exec(text.slice(at, at + 10));
+    if (acronym) at += acronym[0].length;
+  }
+  const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
+  if (!gap) return undefined;
+  const name = readName(text, at + gap[0].length, isTitleWord);
+  if (!name || NOT_NAMES.has(name.name.split(' ')[0]!) || countryOf(name.name)) return undefined;
+  const of = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
+  const after = of
+    ? leadingCountry(text.slice(name.after + of[0].length, name.after + of[0].length + 60))
+    : undefined;
+  country ??= after?.code;
+  return { start: name.start, end: name.end, name: name.name, ...(country ? { country } : {}) };
 }
 
 function isTitle(phrase: string): boolean {
@@ -225,13 +387,11 @@ function trimName(name: string): string | undefined {
 /** Every "title + name" in the text: English and, where the title is known, Chinese. */
 export function findTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
-  for (const m of text.matchAll(TITLED_NAME_RE)) {
-    const title = m[1]!;
+  for (const m of text.matchAll(TITLE_RE)) {
+    const title = m[0];
     if (!isTitle(title)) continue;
-    const name = trimName(m[2]!);
-    if (!name) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    found.push({ start, end: start + name.length, name, title });
+    const found1 = nameAfterTitle(text, m.index + title.length);
+    if (found1) found.push({ ...found1, title: title.replace(/\s+/g, ' ') });
   }
   for (const m of namesThenTitles(text)) {
     const name = trimName(m[1]!);
@@ -240,6 +400,10 @@ export function findTitledNames(text: string): TitledName[] {
     found.push({ start, end: start + name.length, name, title: m[2]! });
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
+    // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
+    if (m[2]!.length > 5 && !/[·・]/.test(m[2]!)) continue;
+    // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
+    if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
@@ -247,7 +411,8 @@ export function findTitledNames(text: string): TitledName[] {
 }
 
 /** The title written right before `position` ("Foreign Minister " → "Foreign Minister"), if any. */
-export function titleBefore(text: string, position: number): string | undefined {
+export function titleBefore(text: string, name: number): string | undefined {
+  const position = titleEnd(text, name);
   // Asked for most mentions on a page: rule both patterns out cheaply first, as the anchored
   // patterns are tried at every position of the line.
   const english = endsWithTitleWord(text, position);
@@ -259,6 +424,34 @@ export function titleBefore(text: string, position: number): string | undefined 
   if (en && isTitle(en[1]!)) return en[1]!.replace(/\s+/g, ' ');
   const zh = chinese ? ZH_TITLE_BEFORE_RE.exec(line) : null;
   return zh ? zh[1]!.replace(/^、+/, '') : undefined;
+}
+
+const HONORIFIC_WORDS = new Set(
+  'Mr Mrs Ms Dr Prof H.E HE Sheikh Shaikh U Daw Sir Honorable Honourable Excellency'.split(' '),
+);
+const HONORIFICS_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Shaikh|U|Daw|Sir|the Honou?rable|His Excellency|Her Excellency)\.?[ \t]+)+$/u;
+const OF_COUNTRY_BEFORE_RE =
+  /[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4})(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+$/u;
+
+/**
+ * Where the title before a name ends, past the honorifics and the country between them:
+ * "Minister for Foreign Affairs of Australia H.E. |Julie Bishop" → after "Affairs ".
+ */
+function titleEnd(text: string, name: number): number {
+  const c = text.charCodeAt(name - 1);
+  // Most names have their title, or nothing, right before them: no search then.
+  if ((c !== 32 && c !== 9) || endsWithTitleWord(text, name)) return name;
+  let position = name;
+  const word = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, name - 16), name))?.[1] ?? '';
+  const honorifics = HONORIFIC_WORDS.has(word.replace(/\.$/, ''))
+    ? HONORIFICS_BEFORE_RE.exec(text.slice(Math.max(0, position - 40), position))
+    : null;
+  if (honorifics) position -= honorifics[0].length;
+  const window = text.slice(Math.max(0, position - 80), position);
+  const of = window.includes(' of ') ? OF_COUNTRY_BEFORE_RE.exec(window) : null;
+  if (of && countryOf(of[1]!)) position -= of[0].length - 1;
+  return position;
 }
 
 /** The last character of every Chinese title head: a Chinese title ends right before the name. */
@@ -305,7 +498,7 @@ function countryBefore(text: string, nameStart: number, title: string): string |
   const titleStart = windowStart + at;
   const before = text.slice(Math.max(0, titleStart - 48), titleStart);
   // Chinese writes the country straight before the title: 会见卢森堡外交大臣.
-  const glued = trailingCountry(before);
+  const glued = trailingCountry(before.replace(/(?:外交部|外务部|外交与合作部|政府)$/, ''));
   if (glued) return glued.code;
   const words = before
     .slice(before.lastIndexOf('\n') + 1)

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../lib/recognize';
+import { kindOfOffice } from '../../lib/recognize/offices';
+import { katakanaInitialFits } from '../../lib/recognize/transliteration';
+import { grammarKb } from './recognize-grammar-fixtures';
+
+const recognizer = createRecognizer(grammarKb());
+const officials = (text: string, date: string | null) =>
+  recognizer
+    .recognize(text, { date })
+    .entities.filter((e) => e.kind === 'official')
+    .map((e) => ({ name: e.name, id: e.id, title: e.titleInText, country: e.country, surfaces: e.surfaces }));
+const found = (text: string, date: string | null) =>
+  officials(text, date).map((o) => [o.id ?? o.name, o.surfaces.join('|')]);
+
+describe('Chinese: country + office + name', () => {
+  it('reads vice ministers, state secretaries and foreign ministers with their countries', () => {
+    expect(
+      officials('外交部副部长邓励同波兰外交部副国务秘书格尔维尔举行战略对话。', '2024-06-01').map((o) => [
+        o.name,
+        o.title,
+        o.country,
+      ]),
+    ).toEqual([
+      ['邓励', '外交部副部长', undefined],
+      ['格尔维尔', '副国务秘书', 'PL'],
+    ]);
+    expect(officials('王毅会见澳大利亚外长毕晓普。毕晓普表示欢迎。', '2016-05-01')[1]).toMatchObject({
+      name: '毕晓普',
+      title: '外长',
+      country: 'AU',
+      surfaces: ['毕晓普'],
+    });
+    expect(found('王毅会见阿联酋副总理兼外长阿卜杜拉·本·扎耶德·阿勒纳哈扬。', '2016-05-01')).toEqual([
+      ['wang-yi', '王毅'],
+      ['阿卜杜拉·本·扎耶德·阿勒纳哈扬', '阿卜杜拉·本·扎耶德·阿勒纳哈扬'],
+    ]);
+  });
+
+  it('takes no office without a name and no long run of characters for a name', () => {
+    expect(found('外交部发言人表示，外长会议将于明天举行。', '2024-06-01')).toEqual([]);
+    expect(found('外长强调双方应当加强在各个领域的务实合作', '2024-06-01')).toEqual([]);
+    expect(found('两国举行第三轮外长级战略对话。非盟委员会代表出席。主席后首次出访。', '2024-06-01')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Japanese: surname or katakana name + [country] + office, resolved by office and date', () => {
+  it('gives a surname + office to the KB person in that office on the date', () => {
+    expect(found('岸田外務大臣は、ビショップ豪外相と会談した。', '2016-05-01')).toEqual([
+      ['kishida-fumio', '岸田'],
+      ['julie-bishop', 'ビショップ'],
+    ]);
+    expect(found('安倍総理は岸田外務大臣と協議した。', '2016-05-01')).toEqual([
+      ['abe-shinzo', '安倍'],
+      ['kishida-fumio', '岸田'],
+    ]);
+    expect(found('岸田総理は林外務大臣と協議した。', '2022-03-01')).toEqual([
+      ['kishida-fumio', '岸田'],
+      ['hayashi-yoshimasa', '林'],
+    ]);
+  });
+
+  it('does not give the surname to someone who did not hold the office then', () => {
+    // Hayashi became Foreign Minister in 2021: in 2016 "林外務大臣" is someone the KB lacks.
+    expect(officials('林外務大臣が会見した。', '2016-05-01')).toEqual([
+      { name: '林', id: null, title: '外務大臣', country: 'JP', surfaces: ['林'] },
+    ]);
+    // The Australian Foreign Minister in 2023 was not Bishop: the katakana does not fit Wong.
+    expect(found('ビショップ豪外相が来日した。', '2023-05-01')).toEqual([['ビショップ', 'ビショップ']]);
+    expect(found('ウォン豪外相が来日した。', '2023-05-01')).toEqual([['penny-wong', 'ウォン']]);
+  });
+
+  it('keeps a katakana name with its country abbreviation when the KB lacks the person', () => {
+    expect(officials('ブリンケン米国務長官と会談した。', '2022-03-01')).toEqual([
+      { name: 'ブリンケン', id: null, title: '国務長官', country: 'US', surfaces: ['ブリンケン'] },
+    ]);
+  });
+
+  it('takes no meeting, pair of countries, or "both ministers" for a name', () => {
+    expect(found('日中外相会談が行われ、両外相は合意した。同外相も出席した。', '2016-05-01')).toEqual([]);
+    expect(found('東アジア参加国外相会議と二国間外相会談、関連外相会議に出席。', '2016-05-01')).toEqual([]);
+    expect(found('（参考）外務副大臣訪問日程', '2016-05-01')).toEqual([]);
+    expect(found('日本外務大臣と中国外相が会談した。', '2016-05-01')).toEqual([]);
+  });
+});
+
+describe('Korean: office + name and name + [country] + office', () => {
+  it('reads both orders and the country between', () => {
+    expect(found('외교부 장관 조태열은 왕이 중국 외교부장과 회담했다.', '2024-06-01')).toEqual([
+      ['cho-tae-yul', '조태열'],
+      ['wang-yi', '왕이'],
+    ]);
+    expect(officials('박민호 장관은 블링컨 미국 국무장관과 통화했다.', '2022-03-01')).toEqual([
+      { name: '박민호', id: null, title: '장관', country: undefined, surfaces: ['박민호'] },
+      { name: '블링컨', id: null, title: '국무장관', country: 'US', surfaces: ['블링컨'] },
+    ]);
+  });
+
+  it('takes no "both ministers", ministry or country for a name', () => {
+    expect(
+      found('주한 아세안 대사 모임. 방일 외교장관 회담. 회의 계기 외교장관 회담.', '2024-06-01'),
+    ).toEqual([]);
+    expect(
+      found('양국 장관은 합의했다. 외교부 장관은 말했다. 중국 외교부장은 밝혔다.', '2024-06-01'),
+    ).toEqual([]);
+  });
+});
+
+describe('Russian: office + [country] + name', () => {
+  it('reads the minister, the head of the ministry and an ambassador "in" a country', () => {
+    expect(
+      officials(
+        'Министр иностранных дел России Сергей Лавров встретился с Министром иностранных дел Китая Ван И.',
+        '2016-05-01',
+      ).map((o) => [o.id ?? o.name, o.country]),
+    ).toEqual([
+      ['sergey-lavrov', 'RU'],
+      ['Ван И', 'CN'],
+    ]);
+    expect(officials('Посол КНР в России Чжан Ханьхуэй выступил.', '2016-05-01')).toEqual([
+      { name: 'Чжан Ханьхуэй', id: null, title: 'Посол', country: 'CN', surfaces: ['Чжан Ханьхуэй'] },
+    ]);
+  });
+
+  it('takes no office without a name and no country for a name', () => {
+    expect(found('Министр иностранных дел заявил. Глава МИД России Москва.', '2016-05-01')).toEqual([]);
+    expect(found('с Министром иностранных дел Датской Республики Ларсом Хансеном', '2016-05-01')).toEqual([]);
+  });
+});
+
+describe('offices and katakana', () => {
+  it('sorts KB office titles into the kinds pages name by office alone', () => {
+    expect(kindOfOffice('Minister for Foreign Affairs')).toBe('foreign-minister');
+    expect(kindOfOffice('Secretary of State')).toBe('foreign-minister');
+    expect(kindOfOffice('Deputy Minister of Foreign Affairs')).toBeUndefined();
+    expect(kindOfOffice('Prime Minister')).toBe('head-of-government');
+    expect(kindOfOffice('Deputy Prime Minister')).toBeUndefined();
+    expect(kindOfOffice('President')).toBe('head-of-state');
+    expect(kindOfOffice('President of the European Commission')).toBeUndefined();
+  });
+
+  it('matches a katakana name to a Latin family name by its first sound', () => {
+    expect(katakanaInitialFits('ビショップ', 'Bishop')).toBe(true);
+    expect(katakanaInitialFits('ラブロフ', 'Lavrov')).toBe(true);
+    expect(katakanaInitialFits('ウォン', 'Wong')).toBe(true);
+    expect(katakanaInitialFits('ビショップ', 'Wong')).toBe(false);
+  });
+});
