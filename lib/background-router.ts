@@ -97,16 +97,21 @@ export function createRouter(deps: RouterDeps) {
 }
 
 /**
- * A `runtime.onMessage` listener around one service's `handle`: messages the sender may not send
- * get an error reply (see `refusalFor`), the rest go to `handle`. Every listener of the
- * background is wrapped, so no family is open to content scripts by being forgotten. The
- * background's own calls (context menu, keyboard command) call `handle` directly.
+ * A `runtime.onMessage` listener around one service's `handle`: messages of the service's own
+ * family (`owns`) that the sender may not send get an error reply (see `refusalFor`), the rest of
+ * its family go to `handle`, and other families are left to their own listeners (a refusal from a
+ * listener that does not own the message would win the race against the one that does). Every
+ * listener of the background is wrapped, so no family is open to content scripts by being
+ * forgotten. The background's own calls (context menu, keyboard command) call `handle` directly.
  */
 export function guardedBySender(
   handle: (raw: unknown) => Promise<Result<unknown>> | undefined,
   extension: ExtensionIdentity,
+  owns: (type: unknown) => boolean,
 ) {
   return (raw: unknown, sender: MessageSender): Promise<Result<unknown>> | undefined => {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (!owns(type)) return undefined;
     const refusal = refusalFor(raw, sender, extension);
     return refusal === null ? handle(raw) : Promise.resolve(err(refusal));
   };

@@ -146,6 +146,11 @@ export function refusalFor(raw: unknown, sender: MessageSender, extension: Exten
     }
     case 'archive/save-tab':
       return message.tabId === sender.tab?.id ? null : 'a page may save only its own tab';
+    // The card's "other side's readout" (the same archive data as related) and its Compare
+    // button, which the card only sends on a trusted click.
+    case 'meetings/others':
+    case 'meetings/open-compare':
+      return null;
     default:
       // The KB is the extension's own public data: every kb/ question is a page's to ask.
       return type.startsWith('kb/') ? null : refused;

@@ -10,6 +10,7 @@ import { openIdbDerivedStore } from '../../lib/archive/derived-store';
 import type { ArchiveStore } from '../../lib/archive';
 import { createRouter, guardedBySender } from '../../lib/background-router';
 import { extensionIdentity } from './identity';
+import { isArchiveMessageType } from '../../lib/messages';
 import { err, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
 
@@ -42,7 +43,7 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
       Result<PageAnalysis> | undefined) ?? err('no content script in this tab');
 
   const handle = createRouter({ archive, analysisOfTab });
-  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity()));
+  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity(), isArchiveMessageType));
 
   /** Saves the tab's readout and says how it went on the badge (the popup is not open). */
   const saveTab = async (tabId: number) => {

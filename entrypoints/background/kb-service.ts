@@ -3,9 +3,10 @@ import browser from 'webextension-polyfill';
 import { KB_DETAILS } from '../../lib/kb/details-data';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
 import { guardedBySender } from '../../lib/background-router';
+import { isKbMessageType } from '../../lib/messages';
 import { extensionIdentity } from './identity';
 
 export function startKbService(): void {
   const handle = createKbDetailsRouter(KB_DETAILS);
-  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity()));
+  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity(), isKbMessageType));
 }

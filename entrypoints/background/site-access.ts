@@ -98,7 +98,7 @@ function handle(raw: unknown): Promise<Result<unknown>> | undefined {
 
 export function startSiteAccessService(): void {
   // Site access is a setting: only the popup and the archive page may change or read it.
-  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity()));
+  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity(), isSitesMessageType));
   // Permissions revoked in the browser's settings take their registrations with them.
   browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
   void syncRegistrations().catch(() => undefined);

@@ -7,7 +7,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter, guardedBySender } from '../../lib/background-router';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
 import { toExportJson } from '../../lib/archive/exchange';
-import { senderRole, type ExtensionIdentity, type MessageSender } from '../../lib/messages';
+import {
+  isArchiveMessageType,
+  isKbMessageType,
+  isSitesMessageType,
+  senderRole,
+  type ExtensionIdentity,
+  type MessageSender,
+} from '../../lib/messages';
 import { err, ok, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
 import { openTestArchive, readoutInput } from './archive-helpers';
@@ -36,13 +43,22 @@ async function guardedRouter() {
     ok(readoutInput({ url: `https://mfa.example/tab${tabId}` })),
   );
   const handle = createRouter({ archive: async () => test.store, analysisOfTab });
-  const listener = guardedBySender(handle, EXTENSION);
-  const kb = guardedBySender(createKbDetailsRouter({}), EXTENSION);
+  const listener = guardedBySender(handle, EXTENSION, isArchiveMessageType);
+  const kb = guardedBySender(createKbDetailsRouter({}), EXTENSION, isKbMessageType);
   const snapshot = async () => toExportJson(await test.store.exportData(), 'fixed');
   return { ...test, listener, kb, snapshot, analysisOfTab };
 }
 
 describe('who sent it', () => {
+  it("leaves other families' messages to their own listeners, refusals included", async () => {
+    const sitesHandler = vi.fn(() => Promise.resolve(ok(null)));
+    const listener = guardedBySender(sitesHandler, EXTENSION, isSitesMessageType);
+    // A content script's meetings/others is not the sites listener's to refuse or answer.
+    expect(listener({ type: 'meetings/others', page: {} }, CONTENT)).toBeUndefined();
+    expect(listener({ type: 'archive/export' }, CONTENT)).toBeUndefined();
+    expect(sitesHandler).not.toHaveBeenCalled();
+  });
+
   it('tells extension pages, content scripts and strangers apart', () => {
     expect(senderRole(ARCHIVE_PAGE, EXTENSION)).toBe('extension-page');
     expect(senderRole(POPUP_IN_TAB, EXTENSION)).toBe('extension-page');
@@ -91,7 +107,7 @@ describe('a content script', () => {
     ['read site settings', { type: 'sites/status', url: 'https://www.mfa.gov.cn/' }],
   ])('cannot %s (no listener reaches its handler)', async (_label, message) => {
     const sitesHandler = vi.fn(() => Promise.resolve(ok(null)));
-    const listener = guardedBySender(sitesHandler, EXTENSION);
+    const listener = guardedBySender(sitesHandler, EXTENSION, isSitesMessageType);
     expect(await listener(message, CONTENT)).toEqual(
       err(`${message.type} is answered only for the extension's own pages`),
     );
