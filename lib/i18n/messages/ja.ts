@@ -1,0 +1,4 @@
+import type { Messages } from './en';
+
+/** Japanese. */
+export const ja: Partial<Messages> = {};

@@ -1,0 +1,4 @@
+import type { Messages } from './en';
+
+/** Korean. */
+export const ko: Partial<Messages> = {};

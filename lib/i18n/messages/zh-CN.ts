@@ -1,0 +1,4 @@
+import type { Messages } from './en';
+
+/** Simplified Chinese. */
+export const zhCN: Partial<Messages> = {};

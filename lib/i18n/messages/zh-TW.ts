@@ -1,0 +1,4 @@
+import type { Messages } from './en';
+
+/** Traditional Chinese (Taiwan): its own words, never the Simplified catalog. */
+export const zhTW: Partial<Messages> = {};
