@@ -52,7 +52,7 @@ const STAGE_LABEL: Record<string, MessageKey> = {
 };
 
 /** The script a native name is written in, by the entity's country (so CJK glyphs render right). */
-const NATIVE_LANG: Record<string, string> = {
+export const NATIVE_LANG: Record<string, string> = {
   CN: 'zh-CN',
   TW: 'zh-TW',
   HK: 'zh-HK',
@@ -73,7 +73,8 @@ export function OfficeLines({ entity, readoutDate }: { entity: FoundEntity; read
   if (now?.state === 'holds') {
     const office = now.office === entity.role ? t('office.same') : now.office;
     nowText = now.recorded === 'open' ? t('office.noEndRecorded', office) : office;
-  } else if (now?.state === 'left') nowText = t('office.left', formatDate(now.on));
+  } else if (now?.state === 'left')
+    nowText = t(now.on.length === 10 ? 'office.left' : 'office.leftIn', formatDate(now.on));
   else nowText = t('office.unknownNow');
   return (
     <>

@@ -88,19 +88,25 @@ export const CHROME_FLAGS = [
   '--lang=en-US',
 ];
 
-export function chromeArgs(extensionDir: string): string[] {
-  return [...CHROME_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+/** `lang`: the browser's UI language (`--lang`), en-US unless given. */
+export function chromeArgs(extensionDir: string, lang?: string): string[] {
+  const flags = lang
+    ? CHROME_FLAGS.map((f) => (f.startsWith('--lang=') ? `--lang=${lang}` : f))
+    : CHROME_FLAGS;
+  return [...flags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
 }
 
 export async function launchExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'readout-lens-profile-'));
-  const args = chromeArgs(extensionDir).filter((a) => options.headless !== false || a !== '--headless=new');
+  const args = chromeArgs(extensionDir, options.lang).filter(
+    (a) => options.headless !== false || a !== '--headless=new',
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: false,

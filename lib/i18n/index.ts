@@ -111,12 +111,14 @@ export function formatDate(iso: string, options: { withYear?: boolean } = {}): s
   return format.format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
 }
 
-/** Bodies that readouts and the knowledge base treat like countries: our own words for them. */
+/**
+ * Bodies that readouts and the knowledge base treat like countries: our own words for them.
+ * `AU` is not among them: as a party it is Australia (ISO 3166), as in RCEP.
+ */
 const BODY_KEYS = {
   EU: 'body.EU',
   UN: 'body.UN',
   ASEAN: 'body.ASEAN',
-  AU: 'body.AU',
   NATO: 'body.NATO',
 } as const satisfies Record<string, MessageKey>;
 
@@ -124,7 +126,7 @@ const regionNames = new Map<UiLocale, Intl.DisplayNames>();
 
 /**
  * A country's name in the UI language from CLDR (the browser's `Intl.DisplayNames`), for ISO
- * 3166 alpha-2 codes; EU/UN/ASEAN/AU/NATO by our catalogs. Anything else is returned as it is
+ * 3166 alpha-2 codes; EU/UN/ASEAN/NATO by our catalogs. Anything else is returned as it is
  * (an organization's name).
  */
 export function countryName(code: string): string {
