@@ -112,6 +112,10 @@ export async function launchExtension(
     headless: false,
     args,
     viewport: { width: 1280, height: 900 },
+    // On Linux, Chromium takes its UI language from the environment, not from --lang.
+    ...(options.lang
+      ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } }
+      : {}),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
