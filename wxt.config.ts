@@ -35,9 +35,10 @@ export default defineConfig({
     },
   },
   manifest: {
-    name: 'Readout Lens',
-    description:
-      'Explains the officials and agreements in foreign-ministry readouts, and keeps your archive of them.',
+    // Name, description and command labels in the UI languages: public/_locales/*/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // alarms: wakes sync's replication after Chrome stops the idle service worker (issue 12).
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     // The ministry sites from the registry; any other site is added at run time (sites/enable).
@@ -55,11 +56,11 @@ export default defineConfig({
     commands: {
       'save-readout': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this readout to the archive',
+        description: '__MSG_cmdSave__',
       },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next highlighted term',
+        description: '__MSG_cmdNextTerm__',
       },
     },
   },

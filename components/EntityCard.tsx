@@ -1,11 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { FoundEntity } from '../lib/model';
-import type { KbDetails } from '../lib/kb';
+import type { KbDetails } from '../lib/kb/schema';
 import type { RelatedReadout } from '../lib/archive/schema';
+import { agreementStage, cardLinks } from '../lib/kb/card-facts';
+import { countryName, formatDate, t, type MessageKey } from '../lib/i18n';
 import { safeHref } from '../lib/safe-href';
 import { RelatedList } from './RelatedList';
 import type { MeetingReport } from '../lib/compare/messages';
 import { OtherSides } from './compare/OtherSides';
+import { ImeSafeForm } from './ImeSafeForm';
 
 export interface EntityCardProps {
   entity: FoundEntity;
@@ -15,7 +18,9 @@ export interface EntityCardProps {
   readoutDate?: string | null;
   /** Prior readouts in the archive; null while loading. */
   related: RelatedReadout[] | null;
-  onClose: () => void;
+  /** Floating over the page (a dialog with a close button), or inline in the popup's list. */
+  variant?: 'floating' | 'inline';
+  onClose?: () => void;
   /** Saves a note to the personal glossary; resolves to an error message, or null on success. */
   onSaveNote?: (note: string) => Promise<string | null>;
   /** Compare feature: archived readouts of the same meeting by the other side (null: loading). */
@@ -23,23 +28,102 @@ export interface EntityCardProps {
   onCompare?: (report: MeetingReport) => void;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  official: 'Official',
-  agreement: 'Agreement / initiative',
-  organization: 'Organization',
-  event: 'Event',
-  place: 'Place',
-  other: 'Other',
+export const KIND_LABEL: Record<FoundEntity['kind'], MessageKey> = {
+  official: 'kind.official',
+  agreement: 'kind.agreement',
+  organization: 'kind.organization',
+  event: 'kind.event',
+  place: 'kind.place',
+  other: 'kind.other',
 };
 
-const DATE_LABEL: Record<string, string> = {
-  proposed: 'Proposed',
-  launched: 'Launched',
-  signed: 'Signed',
-  inForce: 'In force',
-  ended: 'Ended',
-  founded: 'Founded',
+const DATE_LABEL: Record<string, MessageKey> = {
+  proposed: 'date.proposed',
+  launched: 'date.launched',
+  signed: 'date.signed',
+  inForce: 'date.inForce',
+  ended: 'date.ended',
+  founded: 'date.founded',
 };
+/** Key dates in the order things happen. */
+const DATE_ORDER = ['founded', 'proposed', 'launched', 'signed', 'inForce', 'ended'];
+
+const STAGE_LABEL: Record<string, MessageKey> = {
+  proposed: 'stage.proposed',
+  launched: 'stage.launched',
+  signed: 'stage.signed',
+  inForce: 'stage.inForce',
+  ended: 'stage.ended',
+};
+
+/** The script a native name is written in, by the entity's country (so CJK glyphs render right). */
+export const NATIVE_LANG: Record<string, string> = {
+  CN: 'zh-CN',
+  TW: 'zh-TW',
+  HK: 'zh-HK',
+  KR: 'ko',
+  KP: 'ko',
+  JP: 'ja',
+};
+
+/** "Not in Readout Lens's reference data yet — add a note": the card's and the popup's words. */
+export function NotInKb() {
+  return <p class="not-in-kb">{t('notInKb')}</p>;
+}
+
+/** What an official held on the readout's date and where they stand now: never left blank. */
+export function OfficeLines({ entity, readoutDate }: { entity: FoundEntity; readoutDate?: string | null }) {
+  const now = entity.officeNow;
+  let nowText: string;
+  if (now?.state === 'holds') {
+    const office = now.office === entity.role ? t('office.same') : now.office;
+    nowText = now.recorded === 'open' ? t('office.noEndRecorded', office) : office;
+  } else if (now?.state === 'left')
+    nowText = t(now.on.length === 10 ? 'office.left' : 'office.leftIn', formatDate(now.on));
+  else nowText = t('office.unknownNow');
+  return (
+    <>
+      <p class="role">
+        <strong>{readoutDate ? t('office.onDate', formatDate(readoutDate)) : t('office.inReadout')}</strong>{' '}
+        {entity.role ?? t('office.noneOnRecord')}
+      </p>
+      <p class="role-now">
+        <strong>{t('office.now')}</strong> {nowText}
+      </p>
+    </>
+  );
+}
+
+/** Key dates, an agreement's status and parties, as a definition list (nothing when none is known). */
+function Facts({ entity, details }: { entity: FoundEntity; details?: KbDetails }) {
+  const dates = details?.dates ?? {};
+  const rows: { key: string; label: string; value: string }[] = [];
+  if (entity.kind === 'agreement') {
+    const stage = agreementStage(details?.dates);
+    if (stage) rows.push({ key: 'status', label: t('facts.status'), value: t(STAGE_LABEL[stage]!) });
+  }
+  for (const k of DATE_ORDER) {
+    const v = dates[k as keyof typeof dates];
+    if (v) rows.push({ key: k, label: t(DATE_LABEL[k]!), value: formatDate(v) });
+  }
+  if (details?.parties?.length)
+    rows.push({
+      key: 'parties',
+      label: t('facts.parties'),
+      value: details.parties.map(countryName).join(', '),
+    });
+  if (!rows.length) return null;
+  return (
+    <dl class="facts">
+      {rows.map((r) => (
+        <div key={r.key} class={`fact-${r.key}`}>
+          <dt>{r.label}</dt>
+          <dd>{r.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The context card. Every string is rendered as text: Preact escapes it. */
 export function EntityCard({
@@ -47,70 +131,68 @@ export function EntityCard({
   details,
   readoutDate,
   related,
+  variant = 'floating',
   onClose,
   onSaveNote,
   otherSides,
   onCompare,
 }: EntityCardProps) {
-  const dates = details?.dates ? Object.entries(details.dates).filter(([, v]) => v) : [];
-  const titleId = 'rl-card-title';
+  const titleId = `rl-card-title-${useId()}`;
+  const inline = variant === 'inline';
+  const links = details ? cardLinks(details) : [];
+  const nativeLang = entity.country ? NATIVE_LANG[entity.country] : undefined;
   return (
-    <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
+    <div
+      class={inline ? 'card inline' : 'card'}
+      role={inline ? 'region' : 'dialog'}
+      aria-modal={inline ? undefined : 'false'}
+      aria-labelledby={titleId}
+      tabIndex={inline ? undefined : -1}
+    >
       <header>
-        <h2 id={titleId}>{entity.name}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
+        <h2 id={titleId}>
+          <span class="name">{entity.name}</span>
+          {entity.nativeName ? (
+            <>
+              {' '}
+              <span class="native" lang={nativeLang}>
+                {entity.nativeName}
+              </span>
+            </>
+          ) : null}
+        </h2>
+        {onClose && !inline ? (
+          <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
+            ×
+          </button>
+        ) : null}
       </header>
       <p class={`kind kind-${entity.kind}`}>
-        {KIND_LABEL[entity.kind] ?? entity.kind}
+        {t(KIND_LABEL[entity.kind])}
         {details?.type ? ` · ${details.type}` : null}
-        {entity.id ? null : <span class="not-in-kb"> · not in the knowledge base</span>}
       </p>
-      {entity.role ? (
-        <p class="role">
-          <strong>{readoutDate ? `On ${readoutDate}:` : 'In this readout:'}</strong> {entity.role}
-        </p>
-      ) : null}
-      {entity.roleNow && entity.roleNow !== entity.role ? (
-        <p class="role-now">
-          <strong>Now:</strong> {entity.roleNow}
-        </p>
-      ) : null}
+      {entity.id ? null : <NotInKb />}
+      {entity.kind === 'official' ? <OfficeLines entity={entity} readoutDate={readoutDate} /> : null}
       {details?.background ? <p class="background">{details.background}</p> : null}
-      {dates.length ? (
-        <dl class="dates">
-          {dates.map(([k, v]) => (
-            <div key={k}>
-              <dt>{DATE_LABEL[k] ?? k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      {details ? (
+      <Facts entity={entity} details={details} />
+      {links.length ? (
         <p class="links">
-          {details.sources.map((s) => (
-            <a key={s.url} href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
-              {s.title ?? 'Source'}
+          {links.map((l) => (
+            <a key={l.url} href={safeHref(l.url)} target="_blank" rel="noopener noreferrer">
+              {l.label}
             </a>
           ))}
-          {details.wikipedia ? (
-            <a href={safeHref(details.wikipedia)} target="_blank" rel="noopener noreferrer">
-              Wikipedia
-            </a>
-          ) : null}
         </p>
       ) : null}
       {entity.note ? (
-        <section class="note" aria-label="Your note">
-          <h3>Your note</h3>
+        <section class="note" aria-label={t('card.yourNote')}>
+          <h3>{t('card.yourNote')}</h3>
           <p class="note-text">{entity.note}</p>
         </section>
       ) : null}
-      <section class="related-section" aria-label="Prior readouts">
-        <h3>Prior readouts</h3>
-        {related === null ? <p class="loading">Loading…</p> : <RelatedList items={related} />}
+      <section class="related-section" aria-label={t('card.priorReadouts')}>
+        <h3>{t('card.priorReadouts')}</h3>
+        {related === null ? <p class="loading">{t('loading')}</p> : <RelatedList items={related} />}
       </section>
       {/* Compare feature. */}
       {otherSides !== undefined ? (
@@ -135,21 +217,20 @@ function NoteForm({
     return (
       <p class="note-actions">
         <button type="button" class="add-note" onClick={() => setOpen(true)}>
-          {initial ? 'Edit your note' : 'Add a note'}
+          {initial ? t('note.edit') : t('note.add')}
         </button>
       </p>
     );
   const save = async (event: Event) => {
-    event.preventDefault();
     if (!event.isTrusted) return; // only the user's own submit saves to their glossary
     setStatus('saving');
     const error = await onSave(note);
     setStatus(error === null ? 'saved' : { error });
   };
   return (
-    <form class="note-form" onSubmit={save}>
+    <ImeSafeForm class="note-form" onSubmit={(event) => void save(event)}>
       <label>
-        Note for your glossary
+        {t('note.label')}
         <textarea
           value={note}
           maxLength={20_000}
@@ -158,17 +239,17 @@ function NoteForm({
         />
       </label>
       <button type="submit" disabled={status === 'saving'}>
-        Save note
+        {t('note.save')}
       </button>
       <span class="note-status" role="status">
         {status === 'saved'
-          ? 'Saved to your glossary.'
+          ? t('note.saved')
           : status === 'saving'
-            ? 'Saving…'
+            ? t('saving')
             : typeof status === 'object'
-              ? `Not saved: ${status.error}`
+              ? t('note.notSaved', status.error)
               : ''}
       </span>
-    </form>
+    </ImeSafeForm>
   );
 }

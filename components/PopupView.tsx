@@ -1,13 +1,24 @@
+/**
+ * The popup's view. Each part is a small component so other features can add theirs beside it:
+ * the readout's facts, the actions, the entities (each expandable to its card), related prior
+ * readouts, the highlight legend, the footer.
+ */
+import type { ComponentChildren } from 'preact';
 import type { PageAnalysis } from '../lib/page-analysis';
 import type { RelatedReadout } from '../lib/archive/schema';
 import type { FoundEntity, PageKind } from '../lib/model';
 import type { MeetingReport } from '../lib/compare/messages';
-import { RelatedList } from './RelatedList';
-import { ministryName } from './compare/labels';
 import { OtherSides } from './compare/OtherSides';
 import { SyncStatusLine } from './SyncStatusLine';
+import type { KbDetails } from '../lib/kb/schema';
+import type { MinistrySite } from '../lib/ministries/types';
+import { formatDate, t, type MessageKey } from '../lib/i18n';
+import { EntityCard, NATIVE_LANG, NotInKb } from './EntityCard';
+import { HighlightLegend } from './HighlightLegend';
+import { RelatedList } from './RelatedList';
+import { ministryName, ministryOf } from './ministry-name';
 
-/** What the popup calls each kind of page. */
+/** What the popup calls each kind of page (English only so far: not yet in lib/i18n). */
 const KIND_LABEL: Record<PageKind, string> = {
   readout: 'Readout',
   transcript: 'Press conference or briefing transcript',
@@ -27,6 +38,13 @@ export interface SiteStatus {
 
 export type SaveState = 'no' | 'saving' | 'yes';
 
+/** An expanded entity's card data, as it arrives from the background. */
+export interface CardData {
+  details?: KbDetails;
+  /** Prior readouts mentioning it; null while loading. */
+  related: RelatedReadout[] | null;
+}
+
 export type PopupState =
   | { status: 'loading' }
   | { status: 'no-readout'; origin: string | null; site: SiteStatus | null; siteMessage?: string }
@@ -37,6 +55,8 @@ export type PopupState =
       related: RelatedReadout[] | null;
       saved: SaveState;
       error?: string;
+      /** Card data of the entities opened so far, by entity key. */
+      cards?: Readonly<Record<string, CardData>>;
       /** Compare feature: archived readouts of the same meeting by others (null: loading). */
       otherSides?: MeetingReport[] | null;
     };
@@ -46,6 +66,8 @@ export interface PopupActions {
   onHighlights: (on: boolean) => void;
   /** Must run inside the click handler: it asks for a host permission. */
   onEnableSite: (origin: string) => void;
+  /** An entity was expanded: fetch its card data (once). */
+  onExpand?: (entity: FoundEntity) => void;
   archiveUrl: string;
   /** Compare feature: the comparison page of this readout and another one. */
   compareHref?: (report: MeetingReport) => string;
@@ -53,59 +75,80 @@ export interface PopupActions {
   sync?: { line: string | null; optionsUrl: string };
 }
 
-const GROUPS: { kind: FoundEntity['kind']; label: string }[] = [
-  { kind: 'official', label: 'Officials' },
-  { kind: 'agreement', label: 'Agreements and initiatives' },
-  { kind: 'organization', label: 'Organizations' },
-  { kind: 'event', label: 'Events' },
-  { kind: 'place', label: 'Places' },
-  { kind: 'other', label: 'Other' },
+const GROUPS: { kind: FoundEntity['kind']; label: MessageKey }[] = [
+  { kind: 'official', label: 'popup.officials' },
+  { kind: 'agreement', label: 'popup.agreements' },
+  { kind: 'organization', label: 'popup.organizations' },
+  { kind: 'event', label: 'popup.events' },
+  { kind: 'place', label: 'popup.places' },
+  { kind: 'other', label: 'popup.other' },
 ];
 
-export function PopupView({
-  state,
-  onSave,
-  onHighlights,
-  onEnableSite,
-  archiveUrl,
-  compareHref,
-  sync,
-}: { state: PopupState } & PopupActions) {
-  const archiveLink = (
+/** A foreign ministry's name in the languages of the registry's sites. */
+const FOREIGN_MINISTRY =
+  /\b(?:ministry|minister|department) (?:of|for) (?:foreign|external) affairs\b|\bdepartment of state\b|\bforeign,? commonwealth\b|\bforeign office\b|\bglobal affairs\b|\bauswärtiges amt\b|\baffaires étrangères\b|外交部|외교부|外務省|министерство иностранных дел|\bМИД\b/i;
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Whether an organization found on the page is the ministry that published it (shown once, as the ministry). */
+export function isPublishingMinistry(entity: FoundEntity, site: MinistrySite | undefined): boolean {
+  if (!site || entity.kind !== 'organization') return false;
+  const names = new Set([site.name.en, site.name.native].map(fold));
+  if ([entity.name, entity.nativeName, ...entity.surfaces].some((n) => n && names.has(fold(n)))) return true;
+  return entity.country === site.country && FOREIGN_MINISTRY.test(entity.name);
+}
+
+function ArchiveLink({ archiveUrl }: { archiveUrl: string }) {
+  return (
+    <p class="archive-link">
+      <a href={archiveUrl} target="_blank" rel="noopener">
+        {t('popup.openArchive')}
+      </a>
+    </p>
+  );
+}
+
+/** "published 14 May, meeting 13 May 2024" when the two differ, else the one date known. */
+export function readoutDateText(meeting: string | null, published: string | null | undefined): string {
+  if (meeting && published && published.slice(0, 10) !== meeting.slice(0, 10)) {
+    const sameYear = published.slice(0, 4) === meeting.slice(0, 4);
+    return t('popup.publishedMeeting', formatDate(published, { withYear: !sameYear }), formatDate(meeting));
+  }
+  const one = meeting ?? published;
+  return one ? formatDate(one) : t('popup.unknown');
+}
+
+/** A label and its value, in the readout's facts. */
+function Fact({
+  label,
+  class: cls,
+  children,
+}: {
+  label: string;
+  class: string;
+  children: ComponentChildren;
+}) {
+  return (
     <>
-      <p class="archive-link">
-        <a href={archiveUrl} target="_blank" rel="noopener">
-          Open your archive
-        </a>
-      </p>
-      <SyncStatusLine line={sync?.line} optionsUrl={sync?.optionsUrl} />
+      <dt>{label}</dt>
+      <dd class={cls}>{children}</dd>
     </>
   );
-  if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
-  if (state.status === 'no-readout') {
-    const canEnable =
-      state.origin !== null && state.site !== null && !state.site.builtIn && !state.site.enabled;
-    return (
-      <main>
-        <p>
-          This page is not an article Readout Lens reads: not a readout, transcript, statement, announcement
-          or speech.
-        </p>
-        {canEnable ? (
-          <button type="button" class="enable-site" onClick={() => onEnableSite(state.origin!)}>
-            Enable Readout Lens on {new URL(state.origin!).host}
-          </button>
-        ) : null}
-        {state.siteMessage ? (
-          <p role="status" class="site-message">
-            {state.siteMessage}
-          </p>
-        ) : null}
-        {archiveLink}
-      </main>
-    );
-  }
-  const { readout, entities } = state.analysis;
+}
+
+/** Title, ministry (expandable to its card when the page names it), place, dates, participants. */
+export function ReadoutFacts({
+  analysis,
+  ministryEntity,
+  card,
+  onExpand,
+}: {
+  analysis: PageAnalysis;
+  ministryEntity?: FoundEntity;
+  card: (entity: FoundEntity) => ComponentChildren;
+  onExpand?: (entity: FoundEntity) => void;
+}) {
+  const { readout } = analysis;
   // "Jan Kowalski (Undersecretary of State …, PL)": the office and country the page gives.
   const participants = readout.participants
     .map((p) => {
@@ -113,43 +156,236 @@ export function PopupView({
       return about ? `${p.name} (${about})` : p.name;
     })
     .join('; ');
+  const ministry = readout.ministry ? ministryName(readout.ministry) : t('popup.unknown');
   return (
-    <main>
+    <header class="readout">
       <h1 class="title">{readout.title}</h1>
       <dl class="facts">
-        <dt>Kind</dt>
-        <dd class="page-kind">{KIND_LABEL[readout.pageKind]}</dd>
-        <dt>Ministry</dt>
-        <dd class="ministry">{ministryName(readout.ministry)}</dd>
-        <dt>Date</dt>
-        <dd class="date">{readout.date ?? 'unknown'}</dd>
+        <Fact label="Kind" class="page-kind">
+          {KIND_LABEL[readout.pageKind]}
+        </Fact>
+        <Fact label={t('popup.ministry')} class="ministry">
+          {ministryEntity ? (
+            <Expandable entity={ministryEntity} summary={ministry} card={card} onExpand={onExpand} />
+          ) : (
+            ministry
+          )}
+        </Fact>
+        {readout.place ? (
+          <Fact label={t('popup.place')} class="place">
+            {readout.place}
+          </Fact>
+        ) : null}
+        <Fact label={t('popup.date')} class="date">
+          {readoutDateText(readout.date, analysis.published)}
+        </Fact>
         {participants ? (
-          <>
-            <dt>Participants</dt>
-            <dd class="participants">{participants}</dd>
-          </>
+          <Fact label={t('popup.participants')} class="participants">
+            {participants}
+          </Fact>
         ) : null}
       </dl>
-      <div class="actions">
-        <button
-          type="button"
-          class="save"
-          onClick={onSave}
-          disabled={state.saved !== 'no'}
-          aria-live="polite"
-        >
-          {state.saved === 'yes' ? 'Saved' : state.saved === 'saving' ? 'Saving…' : 'Save to archive'}
+    </header>
+  );
+}
+
+export function ActionsBar({
+  saved,
+  highlightsOn,
+  onSave,
+  onHighlights,
+}: {
+  saved: SaveState;
+  highlightsOn: boolean;
+  onSave: () => void;
+  onHighlights: (on: boolean) => void;
+}) {
+  return (
+    <div class="actions">
+      <button
+        type="button"
+        class="save primary"
+        onClick={onSave}
+        disabled={saved !== 'no'}
+        aria-live="polite"
+      >
+        {saved === 'yes' ? t('popup.saved') : saved === 'saving' ? t('saving') : t('popup.save')}
+      </button>
+      <label class="highlights">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={highlightsOn}
+          onChange={(e) => onHighlights((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('popup.highlights')}
+      </label>
+    </div>
+  );
+}
+
+/** A row that opens to the entity's card; the card's data is asked for on first opening. */
+function Expandable({
+  entity,
+  summary,
+  card,
+  onExpand,
+}: {
+  entity: FoundEntity;
+  summary: ComponentChildren;
+  card: (entity: FoundEntity) => ComponentChildren;
+  onExpand?: (entity: FoundEntity) => void;
+}) {
+  return (
+    <details
+      class="entity"
+      data-entity-key={entity.key}
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) onExpand?.(entity);
+      }}
+    >
+      <summary>{summary}</summary>
+      {card(entity)}
+    </details>
+  );
+}
+
+function EntitySummary({ entity }: { entity: FoundEntity }) {
+  return (
+    <>
+      <strong class="name">{entity.name}</strong>
+      {entity.nativeName ? (
+        <>
+          {' '}
+          <span class="native" lang={entity.country ? NATIVE_LANG[entity.country] : undefined}>
+            {entity.nativeName}
+          </span>
+        </>
+      ) : null}
+      {entity.role ? <span class="role"> — {entity.role}</span> : null}
+      {entity.id ? null : <NotInKb />}
+    </>
+  );
+}
+
+export function EntitySections({
+  entities,
+  card,
+  onExpand,
+}: {
+  entities: FoundEntity[];
+  card: (entity: FoundEntity) => ComponentChildren;
+  onExpand?: (entity: FoundEntity) => void;
+}) {
+  return (
+    <>
+      {GROUPS.map(({ kind, label }) => {
+        const group = entities.filter((e) => e.kind === kind);
+        if (!group.length) return null;
+        return (
+          <section aria-label={t(label)} class={`entities ${kind}`} key={kind}>
+            <h2>{t(label)}</h2>
+            <ul>
+              {group.map((e) => (
+                <li key={e.key} data-entity-key={e.key}>
+                  <Expandable
+                    entity={e}
+                    summary={<EntitySummary entity={e} />}
+                    card={card}
+                    onExpand={onExpand}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function RelatedSection({ related }: { related: RelatedReadout[] | null }) {
+  return (
+    <section aria-label={t('popup.related')} class="related-section">
+      <h2>{t('popup.related')}</h2>
+      {related === null ? <p aria-busy="true">{t('loading')}</p> : <RelatedList items={related} />}
+    </section>
+  );
+}
+
+function NoReadout({
+  state,
+  onEnableSite,
+  archiveUrl,
+}: {
+  state: Extract<PopupState, { status: 'no-readout' }>;
+  onEnableSite: (origin: string) => void;
+  archiveUrl: string;
+}) {
+  const canEnable =
+    state.origin !== null && state.site !== null && !state.site.builtIn && !state.site.enabled;
+  return (
+    <main>
+      <p>{t('popup.notReadout')}</p>
+      {canEnable ? (
+        <button type="button" class="enable-site primary" onClick={() => onEnableSite(state.origin!)}>
+          {t('popup.enableOn', new URL(state.origin!).host)}
         </button>
-        <label class="highlights">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={state.highlightsOn}
-            onChange={(e) => onHighlights((e.currentTarget as HTMLInputElement).checked)}
-          />{' '}
-          Highlights
-        </label>
-      </div>
+      ) : null}
+      {state.siteMessage ? (
+        <p role="status" class="site-message">
+          {state.siteMessage}
+        </p>
+      ) : null}
+      <ArchiveLink archiveUrl={archiveUrl} />
+    </main>
+  );
+}
+
+export function PopupView({
+  state,
+  onSave,
+  onHighlights,
+  onEnableSite,
+  onExpand,
+  archiveUrl,
+  compareHref,
+  sync,
+}: { state: PopupState } & PopupActions) {
+  if (state.status === 'loading')
+    return (
+      <main aria-busy="true">
+        <p class="loading">{t('popup.reading')}</p>
+      </main>
+    );
+  if (state.status === 'no-readout')
+    return <NoReadout state={state} onEnableSite={onEnableSite} archiveUrl={archiveUrl} />;
+  const { analysis } = state;
+  const site = ministryOf(analysis.readout.ministry);
+  const ministryEntity = analysis.entities.find((e) => isPublishingMinistry(e, site));
+  // A card is built once its row has been opened (its data asked for), not for every row.
+  const card = (entity: FoundEntity) => {
+    const data = state.cards?.[entity.key];
+    if (!data) return null;
+    return (
+      <EntityCard
+        entity={entity}
+        details={data.details}
+        readoutDate={analysis.readout.date}
+        related={data.related}
+        variant="inline"
+      />
+    );
+  };
+  return (
+    <main>
+      <ReadoutFacts analysis={analysis} ministryEntity={ministryEntity} card={card} onExpand={onExpand} />
+      <ActionsBar
+        saved={state.saved}
+        highlightsOn={state.highlightsOn}
+        onSave={onSave}
+        onHighlights={onHighlights}
+      />
       {state.error ? (
         <p role="alert" class="error">
           {state.error}
@@ -159,32 +395,15 @@ export function PopupView({
       {compareHref && state.otherSides !== undefined ? (
         <OtherSides reports={state.otherSides} compareHref={compareHref} />
       ) : null}
-      {GROUPS.map(({ kind, label }) => {
-        const group = entities.filter((e) => e.kind === kind);
-        if (!group.length) return null;
-        return (
-          <section aria-label={label} class={`entities ${kind}`} key={kind}>
-            <h2>{label}</h2>
-            <ul>
-              {group.map((e) => (
-                <li key={e.key} data-entity-key={e.key}>
-                  <strong>{e.name}</strong>
-                  {e.role ? <span class="role"> — {e.role}</span> : null}
-                  {e.roleNow && e.roleNow !== e.role ? (
-                    <span class="role-now"> (now: {e.roleNow})</span>
-                  ) : null}
-                  {e.id ? null : <span class="not-in-kb"> (not in KB)</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      <section aria-label="Related prior readouts" class="related-section">
-        <h2>Related prior readouts</h2>
-        {state.related === null ? <p aria-busy="true">Loading…</p> : <RelatedList items={state.related} />}
-      </section>
-      {archiveLink}
+      <EntitySections
+        entities={analysis.entities.filter((e) => e !== ministryEntity)}
+        card={card}
+        onExpand={onExpand}
+      />
+      <RelatedSection related={state.related} />
+      <HighlightLegend />
+      <ArchiveLink archiveUrl={archiveUrl} />
+      <SyncStatusLine line={sync?.line} optionsUrl={sync?.optionsUrl} />
     </main>
   );
 }

@@ -1,8 +1,10 @@
 import type { RelatedReadout } from '../lib/archive/schema';
+import { formatDate, t } from '../lib/i18n';
 import { safeHref } from '../lib/safe-href';
+import { ministryName } from './ministry-name';
 
 export function RelatedList({ items }: { items: RelatedReadout[] }) {
-  if (!items.length) return <p class="empty">None in your archive yet.</p>;
+  if (!items.length) return <p class="empty">{t('related.none')}</p>;
   return (
     <ul class="related">
       {items.map((r) => (
@@ -10,7 +12,11 @@ export function RelatedList({ items }: { items: RelatedReadout[] }) {
           <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer">
             {r.title}
           </a>{' '}
-          <span class="meta">{[r.date, r.ministry].filter(Boolean).join(' · ')}</span>
+          <span class="meta">
+            {[r.date ? formatDate(r.date) : null, r.ministry ? ministryName(r.ministry) : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
           {r.archive ? <span class="archive-origin"> · {r.archive}</span> : null}
         </li>
       ))}

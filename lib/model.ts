@@ -53,6 +53,19 @@ export type Readout = z.infer<typeof Readout>;
 export const EntityKind = z.enum(['official', 'agreement', 'organization', 'event', 'place', 'other']);
 export type EntityKind = z.infer<typeof EntityKind>;
 
+/** Officials: where they stand today (`officeNow` in lib/kb). */
+export const OfficeNow = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('holds'),
+    office: z.string(),
+    /** `current`: the sources say so; `open`: a start with no end on record. */
+    recorded: z.enum(['current', 'open']),
+  }),
+  z.object({ state: z.literal('left'), on: z.string() }),
+  z.object({ state: z.literal('unknown') }),
+]);
+export type OfficeNow = z.infer<typeof OfficeNow>;
+
 /** One entity found on a page, with everything the card and `analyze` need. */
 export const FoundEntity = z.object({
   /** Stable key on this page: the KB id, or `pattern:<folded name>` for pattern-only finds. */
@@ -73,6 +86,10 @@ export const FoundEntity = z.object({
   titleInText: z.optional(z.string()),
   /** Officials: what they hold now, if different. */
   roleNow: z.optional(z.string()),
+  /** Officials the KB or glossary knows: office now, left office, or unknown. */
+  officeNow: z.optional(OfficeNow),
+  /** The name in the entity's own script (王毅, 조태열), where the KB has it. */
+  nativeName: z.optional(z.string()),
   country: z.optional(z.string()),
   /** Where the glossary supplied it. */
   fromGlossary: z.optional(z.boolean()),

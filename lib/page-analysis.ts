@@ -7,6 +7,8 @@ import type { Recognition } from './recognize';
 export interface PageAnalysis {
   url: string;
   readout: Readout;
+  /** The publication date, when the page gives one (`readout.date` is the meeting's if known). */
+  published?: string | null;
   entities: FoundEntity[];
   /** Entity keys of the people who met (participants), for "related" weighting. */
   participantKeys: string[];

@@ -105,22 +105,32 @@ export const CHROME_FLAGS = [
   '--lang=en-US',
 ];
 
-export function chromeArgs(extensionDir: string): string[] {
-  return [...CHROME_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+/** `lang`: the browser's UI language (`--lang`), en-US unless given. */
+export function chromeArgs(extensionDir: string, lang?: string): string[] {
+  const flags = lang
+    ? CHROME_FLAGS.map((f) => (f.startsWith('--lang=') ? `--lang=${lang}` : f))
+    : CHROME_FLAGS;
+  return [...flags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
 }
 
 export async function launchExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   ensureBuilt(extensionDir);
   const profile = await mkdtemp(join(tmpdir(), 'readout-lens-profile-'));
-  const args = chromeArgs(extensionDir).filter((a) => options.headless !== false || a !== '--headless=new');
+  const args = chromeArgs(extensionDir, options.lang).filter(
+    (a) => options.headless !== false || a !== '--headless=new',
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: false,
     args,
     viewport: { width: 1280, height: 900 },
+    // On Linux, Chromium takes its UI language from the environment, not from --lang.
+    ...(options.lang
+      ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } }
+      : {}),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

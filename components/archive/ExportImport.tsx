@@ -1,4 +1,5 @@
 import type { JobProgress } from '../../lib/archive';
+import { t } from '../../lib/i18n';
 
 export type ExportFormat = 'json' | 'markdown' | 'csv';
 
@@ -15,17 +16,17 @@ export function ExportImport({
     <div class="exchange">
       <p>
         <button type="button" onClick={() => onExport('json')}>
-          Export JSON (complete, with glossary)
+          {t('export.json')}
         </button>{' '}
         <button type="button" onClick={() => onExport('markdown')}>
-          Export Markdown (zip, one file per readout)
+          {t('export.markdown')}
         </button>{' '}
         <button type="button" onClick={() => onExport('csv')}>
-          Export CSV
+          {t('export.csv')}
         </button>
       </p>
       <label>
-        Import a JSON export{' '}
+        {t('import.label')}{' '}
         <input
           type="file"
           name="import"
@@ -41,10 +42,10 @@ export function ExportImport({
       {job ? (
         <p role="status" class="job">
           {job.kind === 'import'
-            ? 'Importing'
+            ? t('job.import')
             : job.kind === 'migrate'
-              ? 'Upgrading records'
-              : 'Rebuilding the index'}
+              ? t('job.migrate')
+              : t('job.rebuild')}
           : <progress max={job.total} value={job.done} /> {job.done} / {job.total}
         </p>
       ) : null}

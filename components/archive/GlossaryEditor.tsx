@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { EntityKind } from '../../lib/model';
+import { t } from '../../lib/i18n';
+import { KIND_LABEL } from '../EntityCard';
+import { ImeSafeForm } from '../ImeSafeForm';
 
 const KINDS: EntityKind[] = ['official', 'agreement', 'organization', 'event', 'place', 'other'];
 
@@ -19,10 +22,9 @@ function EntryForm({
   const [aliases, setAliases] = useState(entry?.aliases.join(', ') ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
   return (
-    <form
+    <ImeSafeForm
       class="glossary-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         onSubmit({
           ...(entry ? { id: entry.id } : {}),
           ...(entry?.kbId ? { kbId: entry.kbId } : {}),
@@ -42,7 +44,7 @@ function EntryForm({
       }}
     >
       <label>
-        Name{' '}
+        {t('glossary.name')}{' '}
         <input
           name="name"
           required
@@ -53,7 +55,7 @@ function EntryForm({
         />
       </label>
       <label>
-        Kind{' '}
+        {t('glossary.kind')}{' '}
         <select
           name="kind"
           value={kind}
@@ -61,13 +63,13 @@ function EntryForm({
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {t(KIND_LABEL[k])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Other names (comma-separated){' '}
+        {t('glossary.aliases')}{' '}
         <input
           name="aliases"
           value={aliases}
@@ -75,7 +77,7 @@ function EntryForm({
         />
       </label>
       <label>
-        Note{' '}
+        {t('glossary.note')}{' '}
         <textarea
           name="note"
           maxLength={20_000}
@@ -84,7 +86,7 @@ function EntryForm({
         />
       </label>
       <button type="submit">{submitLabel}</button>
-    </form>
+    </ImeSafeForm>
   );
 }
 
@@ -104,42 +106,49 @@ export function GlossaryEditor({
 }) {
   return (
     <div class="glossary">
-      <h3>Add an entry</h3>
-      <EntryForm onSubmit={onPut} submitLabel="Add to glossary" />
+      <h3>{t('glossary.addHeading')}</h3>
+      <EntryForm onSubmit={onPut} submitLabel={t('glossary.add')} />
       {entries.length ? (
         <ul class="glossary-entries">
           {entries.map((g) => (
             <li key={g.id} data-id={g.id}>
-              <strong>{g.name}</strong> <span class="meta">({g.kind})</span>
-              {g.aliases.length ? <span class="meta"> also: {g.aliases.join(', ')}</span> : null}
+              <strong>{g.name}</strong> <span class="meta">({t(KIND_LABEL[g.kind])})</span>
+              {g.aliases.length ? (
+                <span class="meta"> {t('glossary.also', g.aliases.join(', '))}</span>
+              ) : null}
               {g.note ? <p class="note">{g.note}</p> : null}
               {editing === g.id ? (
                 <EntryForm
                   entry={g}
-                  submitLabel="Save entry"
+                  submitLabel={t('glossary.save')}
                   onSubmit={(input) => {
                     onPut(input);
                     onEdit(null);
                   }}
                 />
               ) : (
-                <button type="button" class="edit" onClick={() => onEdit(g.id)} aria-label={`Edit ${g.name}`}>
-                  Edit
+                <button
+                  type="button"
+                  class="edit"
+                  onClick={() => onEdit(g.id)}
+                  aria-label={t('glossary.editNamed', g.name)}
+                >
+                  {t('glossary.edit')}
                 </button>
               )}{' '}
               <button
                 type="button"
                 class="delete"
                 onClick={() => onRemove(g.id)}
-                aria-label={`Delete ${g.name}`}
+                aria-label={t('glossary.deleteNamed', g.name)}
               >
-                Delete
+                {t('glossary.delete')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">No glossary entries yet.</p>
+        <p class="empty">{t('glossary.empty')}</p>
       )}
     </div>
   );

@@ -1,6 +1,9 @@
 import { safeHref } from '../../lib/safe-href';
 import { useState } from 'preact/hooks';
 import type { ReadoutSummary } from '../../lib/archive';
+import { countryName, formatDate, t } from '../../lib/i18n';
+import { ministryName } from '../ministry-name';
+import { ImeSafeForm } from '../ImeSafeForm';
 
 export interface ResultActions {
   onTags: (id: string, tags: string[]) => void;
@@ -10,29 +13,28 @@ export interface ResultActions {
 function TagEditor({ summary, onTags }: { summary: ReadoutSummary; onTags: ResultActions['onTags'] }) {
   const [text, setText] = useState(summary.tags.join(', '));
   return (
-    <form
+    <ImeSafeForm
       class="tags"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         onTags(
           summary.id,
           text
             .split(',')
-            .map((t) => t.trim())
+            .map((tag) => tag.trim())
             .filter(Boolean),
         );
       }}
     >
       <label>
-        Tags{' '}
+        {t('results.tags')}{' '}
         <input
           name="tags"
           value={text}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
       </label>{' '}
-      <button type="submit">Save tags</button>
-    </form>
+      <button type="submit">{t('results.saveTags')}</button>
+    </ImeSafeForm>
   );
 }
 
@@ -42,12 +44,12 @@ export function ResultList({
   onTags,
   onDelete,
 }: { items: ReadoutSummary[]; total: number } & ResultActions) {
-  if (!items.length) return <p class="empty">No readouts match.</p>;
+  if (!items.length) return <p class="empty">{t('results.none')}</p>;
   return (
     <>
       <p class="count" role="status">
-        {total} readout{total === 1 ? '' : 's'}
-        {total > items.length ? ` (showing ${items.length})` : ''}
+        {total === 1 ? t('results.countOne') : t('results.count', total)}
+        {total > items.length ? t('results.showing', items.length) : ''}
       </p>
       <ol class="results">
         {items.map((s) => (
@@ -57,7 +59,13 @@ export function ResultList({
             </a>
             <span class="meta">
               {' '}
-              {[s.date, s.ministry, s.countries.join('–')].filter(Boolean).join(' · ')}
+              {[
+                s.date ? formatDate(s.date) : null,
+                s.ministry ? ministryName(s.ministry) : null,
+                s.countries.map(countryName).join('–'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             <div class="row-actions">
               <TagEditor key={s.tags.join(',')} summary={s} onTags={onTags} />
@@ -65,9 +73,9 @@ export function ResultList({
                 type="button"
                 class="delete"
                 onClick={() => onDelete(s.id)}
-                aria-label={`Delete “${s.title}”`}
+                aria-label={t('results.deleteNamed', s.title)}
               >
-                Delete
+                {t('glossary.delete')}
               </button>
             </div>
           </li>

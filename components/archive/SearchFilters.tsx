@@ -1,14 +1,24 @@
 import type { ArchiveFacets, ArchiveFilter, Facet } from '../../lib/archive';
+import { countryName, t, type MessageKey } from '../../lib/i18n';
+import { ministryName } from '../ministry-name';
+import { ImeSafeForm } from '../ImeSafeForm';
 
 type FilterKey = 'official' | 'country' | 'ministry' | 'agreement' | 'tag';
 
-const SELECTS: { key: FilterKey; label: string; facet: keyof ArchiveFacets }[] = [
-  { key: 'official', label: 'Official', facet: 'officials' },
-  { key: 'country', label: 'Country', facet: 'countries' },
-  { key: 'ministry', label: 'Ministry', facet: 'ministries' },
-  { key: 'agreement', label: 'Agreement', facet: 'agreements' },
-  { key: 'tag', label: 'Tag', facet: 'tags' },
+const SELECTS: { key: FilterKey; label: MessageKey; facet: keyof ArchiveFacets }[] = [
+  { key: 'official', label: 'filter.official', facet: 'officials' },
+  { key: 'country', label: 'filter.country', facet: 'countries' },
+  { key: 'ministry', label: 'filter.ministry', facet: 'ministries' },
+  { key: 'agreement', label: 'filter.agreement', facet: 'agreements' },
+  { key: 'tag', label: 'filter.tag', facet: 'tags' },
 ];
+
+/** Countries and ministries by their names in the UI language; other facets as the archive labels them. */
+function facetLabel(key: FilterKey, f: Facet): string {
+  if (key === 'country') return countryName(f.value);
+  if (key === 'ministry') return ministryName(f.value);
+  return f.label;
+}
 
 /** Search box and filters; every change is reported at once (the page debounces the text). */
 export function SearchFilters({
@@ -27,29 +37,29 @@ export function SearchFilters({
     onChange(next);
   };
   return (
-    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+    <ImeSafeForm class="filters" role="search" onSubmit={() => undefined}>
       <label>
-        Search{' '}
+        {t('filter.search')}{' '}
         <input
           type="search"
           name="text"
           value={filter.text ?? ''}
-          placeholder="words, 半导体, 공급망, 輸出管理…"
+          placeholder={t('filter.placeholder')}
           onInput={(e) => set('text', (e.currentTarget as HTMLInputElement).value)}
         />
       </label>
       {SELECTS.map(({ key, label, facet }) => (
         <label key={key}>
-          {label}{' '}
+          {t(label)}{' '}
           <select
             name={key}
             value={filter[key] ?? ''}
             onChange={(e) => set(key, (e.currentTarget as HTMLSelectElement).value)}
           >
-            <option value="">any</option>
+            <option value="">{t('filter.any')}</option>
             {(facets?.[facet] ?? []).map((f: Facet) => (
               <option key={f.value} value={f.value}>
-                {f.label} ({f.count})
+                {facetLabel(key, f)} ({f.count})
               </option>
             ))}
           </select>
@@ -57,7 +67,7 @@ export function SearchFilters({
       ))}
       {(['from', 'to'] as const).map((key) => (
         <label key={key}>
-          {key === 'from' ? 'From' : 'To'}{' '}
+          {key === 'from' ? t('filter.from') : t('filter.to')}{' '}
           <input
             type="date"
             name={key}
@@ -66,6 +76,6 @@ export function SearchFilters({
           />
         </label>
       ))}
-    </form>
+    </ImeSafeForm>
   );
 }

@@ -1,13 +1,14 @@
 import { safeHref } from '../../lib/safe-href';
 import type { TimelineEntry } from '../../lib/archive';
 import { layoutTimeline } from '../../lib/archive/timeline-layout';
+import { formatDate, t } from '../../lib/i18n';
 
 /**
  * The meetings as dots on a date axis (SVG), and the same data as a table for screen readers
  * and keyboard users; the chart itself is hidden from assistive technology.
  */
 export function Timeline({ entries, caption }: { entries: TimelineEntry[]; caption: string }) {
-  if (!entries.length) return <p class="empty">No dated meetings for {caption}.</p>;
+  if (!entries.length) return <p class="empty">{t('timeline.none', caption)}</p>;
   const layout = layoutTimeline(entries);
   return (
     <figure class="timeline">
@@ -40,22 +41,24 @@ export function Timeline({ entries, caption }: { entries: TimelineEntry[]; capti
         ))}
       </svg>
       <figcaption>
-        {entries.length} meeting{entries.length === 1 ? '' : 's'}: {caption}
+        {entries.length === 1
+          ? t('timeline.countOne', caption)
+          : t('timeline.count', entries.length, caption)}
       </figcaption>
       <details class="timeline-table">
-        <summary>Show as a table</summary>
+        <summary>{t('timeline.table')}</summary>
         <table>
-          <caption>Meetings: {caption}</caption>
+          <caption>{t('timeline.caption', caption)}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Readout</th>
+              <th scope="col">{t('timeline.date')}</th>
+              <th scope="col">{t('timeline.readout')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{e.date}</td>
+                <td>{formatDate(e.date)}</td>
                 <td>
                   <a href={safeHref(e.url)} target="_blank" rel="noopener noreferrer">
                     {e.title}

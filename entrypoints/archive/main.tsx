@@ -28,11 +28,13 @@ import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
 import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
 import { MeetingList } from '../../components/compare/MeetingList';
 import { compareQuery, type MeetingGroup } from '../../lib/compare/messages';
+import { applyStoredLocale, countryName, t } from '../../lib/i18n';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background'),
+    (reply) => reply ?? err(t('archive.noAnswer')),
     (e: unknown) => err(e instanceof Error ? e.message : String(e)),
   );
 
@@ -124,7 +126,7 @@ function ArchivePage() {
 
   const onTags = async (id: string, tags: string[]) => {
     const reply = await ask<unknown>({ type: 'archive/update', id, tags });
-    setNotice(reply.ok ? { text: 'Tags saved.', error: false } : { text: reply.error, error: true });
+    setNotice(reply.ok ? { text: t('archive.tagsSaved'), error: false } : { text: reply.error, error: true });
     void refresh(filter);
   };
 
@@ -140,7 +142,7 @@ function ArchivePage() {
     if (!undo) return;
     const reply = await ask<unknown>({ type: 'archive/restore', record: undo });
     setUndo(null);
-    setNotice(reply.ok ? { text: 'Restored.', error: false } : { text: reply.error, error: true });
+    setNotice(reply.ok ? { text: t('archive.restored'), error: false } : { text: reply.error, error: true });
     void refresh(filter);
   };
 
@@ -171,12 +173,12 @@ function ArchivePage() {
   };
 
   const onImport = async (file: File) => {
-    setNotice({ text: `Reading ${file.name}…`, error: false });
+    setNotice({ text: t('archive.reading', file.name), error: false });
     const reply = await ask<ImportReport>({ type: 'archive/import', text: await file.text() });
     setNotice(
       reply.ok
         ? {
-            text: `Imported ${reply.value.readouts} readouts and ${reply.value.glossary} glossary entries.`,
+            text: t('archive.imported', reply.value.readouts, reply.value.glossary),
             error: false,
           }
         : { text: reply.error, error: true },
@@ -189,7 +191,7 @@ function ArchivePage() {
     const reply = await ask<GlossaryEntry>({ type: 'glossary/put', entry: input });
     setNotice(
       reply.ok
-        ? { text: `Glossary: “${reply.value.name}” saved.`, error: false }
+        ? { text: t('archive.glossarySaved', reply.value.name), error: false }
         : { text: reply.error, error: true },
     );
     void loadGlossary();
@@ -207,13 +209,13 @@ function ArchivePage() {
 
   return (
     <main>
-      <h1>Readout Lens — your archive</h1>
-      <p class="summary">{status ? `${status.readouts} readouts saved.` : 'Opening the archive…'}</p>
+      <h1>{t('archive.title')}</h1>
+      <p class="summary">{status ? t('archive.count', status.readouts) : t('archive.opening')}</p>
       {undo ? (
         <p role="status" class="undo">
-          Deleted “{undo.readout.title}”.{' '}
+          {t('archive.deleted', undo.readout.title)}{' '}
           <button type="button" onClick={() => void onUndo()}>
-            Undo
+            {t('archive.undo')}
           </button>
         </p>
       ) : null}
@@ -224,10 +226,10 @@ function ArchivePage() {
       ) : null}
 
       <section aria-labelledby="search-heading">
-        <h2 id="search-heading">Search</h2>
+        <h2 id="search-heading">{t('filter.search')}</h2>
         <SearchFilters filter={filter} facets={facets} onChange={setFilter} />
         {results === null ? (
-          <p aria-busy="true">Loading…</p>
+          <p aria-busy="true">{t('loading')}</p>
         ) : (
           <ResultList
             items={results.items}
@@ -239,10 +241,10 @@ function ArchivePage() {
       </section>
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
-        <form class="timeline-choice" onSubmit={(e) => e.preventDefault()}>
+        <h2 id="timeline-heading">{t('archive.timeline')}</h2>
+        <ImeSafeForm class="timeline-choice" onSubmit={() => undefined}>
           <label>
-            Meetings of{' '}
+            {t('archive.meetingsOf')}{' '}
             <select
               name="timeline-official"
               value={timelineBy.official}
@@ -250,7 +252,7 @@ function ArchivePage() {
                 setTimelineBy({ ...timelineBy, official: (e.currentTarget as HTMLSelectElement).value })
               }
             >
-              <option value="">choose an official</option>
+              <option value="">{t('archive.chooseOfficial')}</option>
               {officials.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -258,10 +260,12 @@ function ArchivePage() {
               ))}
             </select>
           </label>{' '}
-          or between{' '}
+          {t('archive.orBetween')}{' '}
           {(['a', 'b'] as const).map((side) => (
             <label key={side}>
-              <span class="visually-hidden">{side === 'a' ? 'First country' : 'Second country'}</span>
+              <span class="visually-hidden">
+                {side === 'a' ? t('archive.firstCountry') : t('archive.secondCountry')}
+              </span>
               <select
                 name={`timeline-country-${side}`}
                 value={timelineBy[side]}
@@ -273,20 +277,24 @@ function ArchivePage() {
                   })
                 }
               >
-                <option value="">country</option>
+                <option value="">{t('archive.country')}</option>
                 {countries.map((c) => (
                   <option key={c.value} value={c.value}>
-                    {c.label}
+                    {countryName(c.value)}
                   </option>
                 ))}
               </select>{' '}
             </label>
           ))}
-        </form>
+        </ImeSafeForm>
         {timeline ? (
           <Timeline
             entries={timeline}
-            caption={timelineBy.official ? officialName : `${timelineBy.a} and ${timelineBy.b}`}
+            caption={
+              timelineBy.official
+                ? officialName
+                : t('archive.between', countryName(timelineBy.a), countryName(timelineBy.b))
+            }
           />
         ) : null}
       </section>
@@ -301,7 +309,7 @@ function ArchivePage() {
       </section>
 
       <section aria-labelledby="exchange-heading">
-        <h2 id="exchange-heading">Export and import</h2>
+        <h2 id="exchange-heading">{t('archive.exchange')}</h2>
         <ExportImport
           job={status?.job ?? null}
           onExport={(f) => void onExport(f)}
@@ -310,7 +318,7 @@ function ArchivePage() {
       </section>
 
       <section aria-labelledby="glossary-heading" id="glossary">
-        <h2 id="glossary-heading">Your glossary</h2>
+        <h2 id="glossary-heading">{t('archive.glossary')}</h2>
         <GlossaryEditor
           entries={glossary}
           editing={editing}
@@ -323,4 +331,10 @@ function ArchivePage() {
   );
 }
 
-render(<ArchivePage />, document.getElementById('app')!);
+void applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]).then(
+  (locale) => {
+    document.documentElement.lang = locale;
+    document.title = t('archive.title');
+    render(<ArchivePage />, document.getElementById('app')!);
+  },
+);

@@ -25,6 +25,7 @@ import {
   supportsCustomHighlights,
 } from '../../lib/highlight/paint';
 import { startSession, type ReadoutSession, type SessionServices } from './session';
+import { applyStoredLocale, UI_LANGUAGE_KEY } from '../../lib/i18n';
 
 /** How long the page waits for the glossary before painting without it. */
 const GLOSSARY_WAIT_MS = 1500;
@@ -109,6 +110,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (supportsCustomHighlights(window)) ensureHighlightSheet(document);
+    // The card speaks the UI language: the options' choice, else the browser's; a change applies
+    // to the next card opened.
+    const browserLanguages = [browser.i18n.getUILanguage(), ...navigator.languages];
+    void applyStoredLocale(browser.storage.local, browserLanguages);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && UI_LANGUAGE_KEY in changes)
+        void applyStoredLocale(browser.storage.local, browserLanguages);
+    });
     let session: ReadoutSession | null = null;
     let stopWatching: (() => void) | null = null;
     /** Bumped on every (re)start, so a start overtaken by navigation gives up. */

@@ -4,6 +4,7 @@
  * `browser.*`: the extension's messaging comes in as `services`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readoutPublished } from '../../lib/ministries';
 import { recognitionKb, type KbDetails } from '../../lib/kb';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -133,6 +134,7 @@ export function startSession(
     analysis = {
       url,
       readout,
+      published: readoutPublished(url, doc),
       entities: recognition.entities,
       participantKeys: participantKeysOf(
         recognition,

@@ -7,7 +7,10 @@ import browser from 'webextension-polyfill';
 import type { PageAnalysis } from '../../lib/page-analysis';
 import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
-import { PopupView, type PopupState, type SiteStatus } from '../../components/PopupView';
+import type { FoundEntity } from '../../lib/model';
+import type { KbDetails } from '../../lib/kb/schema';
+import { t } from '../../lib/i18n';
+import { PopupView, type CardData, type PopupState, type SiteStatus } from '../../components/PopupView';
 import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
 import { useSyncLine } from './use-sync-line';
@@ -142,16 +145,50 @@ export function App() {
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
       const message = granted
         ? await ask<unknown>({ type: 'sites/enable', origin }).then((r) =>
-            r.ok ? 'Enabled. Reload the page to read it with Readout Lens.' : `Could not enable: ${r.error}`,
+            r.ok ? t('popup.enabled') : t('popup.enableFailed', r.error),
           )
-        : 'Permission not granted: Readout Lens stays off on this site.';
+        : t('popup.permissionDenied');
       setState((s) => (s.status === 'no-readout' ? { ...s, siteMessage: message } : s));
     });
+  };
+
+  const setCard = (key: string, patch: Partial<CardData>) =>
+    setState((s) =>
+      s.status === 'ready'
+        ? {
+            ...s,
+            cards: { ...s.cards, [key]: { related: null, ...s.cards?.[key], ...patch } },
+          }
+        : s,
+    );
+
+  /** An entity opened to its card: its KB details and prior readouts, asked for once. */
+  const expand = (entity: FoundEntity) => {
+    if (state.status !== 'ready' || state.cards?.[entity.key]) return;
+    const { analysis } = state;
+    setCard(entity.key, {});
+    if (entity.id) {
+      const id = entity.id;
+      void ask<Record<string, KbDetails>>({ type: 'kb/details', ids: [id] }).then((reply) => {
+        if (reply.ok && reply.value[id]) setCard(entity.key, { details: reply.value[id] });
+      });
+    }
+    void ask<RelatedReadout[]>({
+      type: 'archive/related',
+      query: {
+        url: analysis.url,
+        entityKeys: [entity.key],
+        participantKeys: [],
+        date: analysis.readout.date,
+        limit: 10,
+      },
+    }).then((reply) => setCard(entity.key, { related: reply.ok ? reply.value : [] }));
   };
 
   return (
     <PopupView
       state={state}
+      onExpand={expand}
       onSave={() => void save()}
       onHighlights={(on) => void setHighlights(on)}
       onEnableSite={enableSite}

@@ -1,5 +1,18 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { applyStoredLocale } from '../../lib/i18n';
+import { CARD_CSS } from '../../components/card-css';
 import { App } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// The cards inside the popup are the page's cards: same component, same styles.
+const cardStyle = document.createElement('style');
+cardStyle.textContent = CARD_CSS;
+document.head.prepend(cardStyle);
+
+void applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]).then(
+  (locale) => {
+    document.documentElement.lang = locale;
+    render(<App />, document.getElementById('app')!);
+  },
+);

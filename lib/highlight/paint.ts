@@ -18,13 +18,20 @@ export const PAINTED_KINDS = ['official', 'agreement', 'organization', 'event', 
 
 /**
  * Translucent backgrounds keep the page's own text colour, so they read on light and dark pages;
- * the underline style is the cue that does not depend on colour.
+ * the underline style is the cue that does not depend on colour (solid, dashed, dotted, double).
+ * Organizations are named in page banners and headers, often light text on a dark band (China
+ * MFA's red header): a translucent tint vanishes there, so theirs is an opaque light chip with its
+ * own dark text, the same on every ministry's banner and body.
  */
-export const KIND_STYLES: Record<string, { background: string; decoration: string }> = {
+export const KIND_STYLES: Record<string, { background: string; decoration: string; color?: string }> = {
   official: { background: 'rgba(255, 184, 0, 0.32)', decoration: 'underline solid rgb(214, 140, 0) 2px' },
   agreement: { background: 'rgba(64, 156, 255, 0.28)', decoration: 'underline dashed rgb(40, 120, 230) 2px' },
-  organization: { background: 'rgba(0, 170, 110, 0.2)', decoration: 'underline dotted rgb(0, 150, 95) 2px' },
-  event: { background: 'rgba(170, 90, 200, 0.2)', decoration: 'underline dotted rgb(150, 70, 180) 2px' },
+  organization: {
+    background: 'rgb(214, 245, 231)',
+    decoration: 'underline dotted rgb(0, 130, 85) 2px',
+    color: 'rgb(12, 52, 38)',
+  },
+  event: { background: 'rgba(170, 90, 200, 0.2)', decoration: 'underline double rgb(150, 70, 180) 3px' },
   place: { background: 'transparent', decoration: 'underline dotted rgb(128, 128, 128) 1px' },
   other: { background: 'transparent', decoration: 'underline dotted rgb(128, 128, 128) 1px' },
 };
@@ -36,7 +43,7 @@ export const CURRENT_STYLE = {
 export const HIGHLIGHT_CSS = [
   ...Object.entries(KIND_STYLES).map(
     ([kind, s]) =>
-      `::highlight(${HIGHLIGHT_PREFIX}${kind}) { background-color: ${s.background}; text-decoration: ${s.decoration}; }`,
+      `::highlight(${HIGHLIGHT_PREFIX}${kind}) { background-color: ${s.background}; text-decoration: ${s.decoration};${s.color ? ` color: ${s.color};` : ''} }`,
   ),
   `::highlight(${CURRENT_HIGHLIGHT}) { background-color: ${CURRENT_STYLE.background}; text-decoration: ${CURRENT_STYLE.decoration}; }`,
 ].join('\n');

@@ -24,8 +24,10 @@ interface Segment {
 }
 
 function styleFor(kind: string, current: boolean): string {
-  const s = current ? CURRENT_STYLE : (KIND_STYLES[kind] ?? KIND_STYLES.other!);
-  return `background-color:${s.background};text-decoration:${s.decoration};color:inherit;font:inherit;display:inline`;
+  const s: { background: string; decoration: string; color?: string } = current
+    ? CURRENT_STYLE
+    : (KIND_STYLES[kind] ?? KIND_STYLES.other!);
+  return `background-color:${s.background};text-decoration:${s.decoration};color:${s.color ?? 'inherit'};font:inherit;display:inline`;
 }
 
 /** Per-node pieces of text offsets [start, end). */

@@ -6,6 +6,7 @@ import { KB_RECOGNITION_PACKED } from './recognition-data';
 import { unpackRecognition } from './recognition-pack';
 import type { KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
 import type { CompiledPatterns } from '../recognize/patterns';
+import type { OfficeNow } from '../model';
 import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
 export type { KbDetails, KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
@@ -76,9 +77,42 @@ export function officesAt(entity: HasOffices, isoDay: string): OfficeSpan[] {
     .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
 }
 
-/** The offices held now: only spans the sources mark current (an open end may just be unknown). */
-export function officesNow(entity: HasOffices): OfficeSpan[] {
-  return (entity.offices ?? []).filter((s) => s.current === true);
+/**
+ * Where a person stands today, from their dated offices:
+ * - `holds`: the offices held now. `recorded: 'current'` when the sources mark spans current;
+ *   `'open'` when they only give a start with no end, and no later office has started and ended
+ *   since (a later, finished office means the open one's end just went unrecorded).
+ * - `left`: every office has ended; `on` is the last end date.
+ * - `unknown`: no dated office to say either.
+ */
+export type { OfficeNow } from '../model';
+
+/** An open span that a later office, since ended, started after: its own end went unrecorded. */
+function superseded(span: OfficeSpan, all: readonly OfficeSpan[]): boolean {
+  return all.some(
+    (later) => later.to && later.from && spanStart(later.from) > spanStart(span.from ?? '0000'),
+  );
+}
+
+/** The spans held now: those marked current, else the open ones with a start that are not superseded. */
+export function officesNow(entity: HasOffices): { spans: OfficeSpan[]; recorded: 'current' | 'open' } {
+  const all = entity.offices ?? [];
+  const marked = all.filter((s) => s.current === true);
+  if (marked.length) return { spans: marked, recorded: 'current' };
+  const open = all.filter((s) => !s.to && s.from && !superseded(s, all));
+  return { spans: open.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? '')), recorded: 'open' };
+}
+
+export function officeNow(entity: HasOffices): OfficeNow {
+  const { spans, recorded } = officesNow(entity);
+  if (spans.length) return { state: 'holds', office: spans.map((s) => s.office).join('; '), recorded };
+  const all = entity.offices ?? [];
+  const ends = all.map((s) => s.to).filter((to): to is string => Boolean(to));
+  // Left only when every office is over: ended, or open but superseded (an open span with no
+  // start may still be held, so it leaves the answer unknown).
+  if (ends.length && all.every((s) => s.to || (s.from && superseded(s, all))))
+    return { state: 'left', on: ends.reduce((a, b) => (spanEnd(b) > spanEnd(a) ? b : a)) };
+  return { state: 'unknown' };
 }
 
 /** "State Councilor and Minister of Foreign Affairs" style label for the offices on a date. */
@@ -88,8 +122,8 @@ export function roleAt(entity: HasOffices, isoDay: string): string | undefined {
   return spans.map((s) => s.office).join('; ');
 }
 
-/** What the person holds now, labelled like `roleAt`; undefined when nothing is marked current. */
+/** What the person holds now, labelled like `roleAt`; undefined when `officeNow` finds nothing held. */
 export function roleNow(entity: HasOffices): string | undefined {
-  const spans = officesNow(entity);
-  return spans.length ? spans.map((s) => s.office).join('; ') : undefined;
+  const now = officeNow(entity);
+  return now.state === 'holds' ? now.office : undefined;
 }

@@ -295,7 +295,7 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const body = pageKind === 'listing' ? [] : readBody(doc, site, title, pageKind !== 'other');
   const lead = leadParagraph(body);
   const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
-  const published = pageKind === 'listing' ? null : (readPublished(doc, site) ?? urlDate(url));
+  const published = pageKind === 'listing' ? null : publishedDate(doc, url, site);
   const date =
     meetingDate(lead, published) ?? published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
   return {
@@ -309,6 +309,11 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
     participants: pageKind === 'readout' ? findParticipants(title, lead, language, site?.country) : [],
     body,
   };
+}
+
+/** The page's publication date: the site's date element, JSON-LD and meta tags, then the URL. */
+export function publishedDate(doc: Document, url: string | null, site: MinistrySite | null): string | null {
+  return readPublished(doc, site) ?? urlDate(url);
 }
 
 /** A date some URLs carry (`/2020/11/26/`, `/20201126/`). */

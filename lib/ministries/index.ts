@@ -7,7 +7,7 @@ import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { MINISTRIES } from './registry';
 import { ministryForUrl } from './url-rules';
-import { detectKindAndProse, genericExtract } from './generic';
+import { detectKindAndProse, genericExtract, publishedDate } from './generic';
 import { clean } from './text';
 
 export type { MinistrySite } from './types';
@@ -74,4 +74,12 @@ export function extractReadout(url: string | null, doc: Document): Readout {
     };
   }
   return ministry.extract ? ministry.extract(doc, readout) : readout;
+}
+
+/**
+ * The date the page was published, which `extractReadout`'s `date` (the meeting's, when the text
+ * gives one) may differ from; null when the page does not say.
+ */
+export function readoutPublished(url: string | null, doc: Document): string | null {
+  return publishedDate(doc, url, siteOf(url, doc));
 }

@@ -16,7 +16,7 @@
  */
 import type { FoundEntity, Mention } from '../model';
 import type { Kb, KbRecognitionEntity } from '../kb';
-import { officesAt, roleAt, roleNow } from '../kb';
+import { officeNow, officesAt, roleAt } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
@@ -395,6 +395,7 @@ function summarize(
             surfaces: [],
             mentions: 0,
             country: known.country,
+            ...(known.nativeName && known.nativeName !== known.name ? { nativeName: known.nativeName } : {}),
             ...(known.fromGlossary ? { fromGlossary: true } : {}),
             ...(known.note ? { note: known.note } : {}),
           }
@@ -431,10 +432,12 @@ function summarize(
     const known = found.id !== null || found.fromGlossary ? entityByKey.get(found.key) : undefined;
     const offices = known?.offices ?? [];
     const onDate = known && date ? roleAt(known, date) : undefined;
-    const now = known ? roleNow(known) : undefined;
+    const standing = known ? officeNow(known) : undefined;
+    const now = standing?.state === 'holds' ? standing.office : undefined;
     const role = onDate ?? found.titleInText;
     if (role) found.role = role;
     if (now && now !== onDate) found.roleNow = now;
+    if (standing) found.officeNow = standing;
     if (!found.country) {
       const country = (known && date ? officesAt(known, date)[0]?.country : undefined) ?? offices[0]?.country;
       if (country) found.country = country;

@@ -32,15 +32,16 @@ describe('context card by click', () => {
     await clickText(page, 'Cho Tae-yul', 1);
     const card = cardOf(page);
     await card.waitFor();
-    expect(await card.locator('h2').textContent()).toBe('Cho Tae-yul');
+    // The romanised name, and the native one beside it (issue 14).
+    expect(await card.locator('h2').textContent()).toBe('Cho Tae-yul 조태열');
     const labelled = await page.evaluate(() => {
       const root = document.querySelector('readout-lens-ui')!.shadowRoot!;
       const dialog = root.querySelector('[role="dialog"]')!;
       return root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent;
     });
-    expect(labelled).toBe('Cho Tae-yul');
+    expect(labelled).toBe('Cho Tae-yul 조태열');
     expect(await card.locator('.kind').textContent()).toContain('Official');
-    expect(await card.locator('.role').textContent()).toMatch(/^On 2024-05-13:/);
+    expect(await card.locator('.role').textContent()).toMatch(/^On 13 May 2024:/);
     // Related readouts load (none yet in a fresh archive).
     await card.locator('.related-section .empty, .related-section li').first().waitFor();
 
@@ -98,7 +99,7 @@ describe('context card by click', () => {
 
     await page.mouse.move(inLink.x, inLink.y);
     await cardOf(page).waitFor();
-    expect(await cardOf(page).locator('h2').textContent()).toBe('Cho Tae-yul');
+    expect(await cardOf(page).locator('h2 .name').textContent()).toBe('Cho Tae-yul');
     // The pointer can travel into the card (it stays), then away (it goes).
     const box = (await cardOf(page).boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
@@ -115,7 +116,7 @@ describe('context card by click', () => {
     await expect.poll(() => cardOf(page).count()).toBe(0);
     await clickText(page, 'Belt and Road Initiative');
     await cardOf(page).waitFor();
-    expect(await cardOf(page).locator('h2').textContent()).toBe('Belt and Road Initiative');
+    expect(await cardOf(page).locator('h2 .name').textContent()).toBe('Belt and Road Initiative');
     await page.close();
   });
 });

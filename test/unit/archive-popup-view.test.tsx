@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupView, type PopupActions, type PopupState } from '../../components/PopupView';
 import { readoutInput } from './archive-helpers';
+import type { FoundEntity } from '../../lib/model';
 
 const actions = (): PopupActions => ({
   onSave: vi.fn(),
@@ -95,5 +96,127 @@ describe('PopupView', () => {
     expect(root.querySelector('dd.page-kind')!.textContent).toBe('Press conference or briefing transcript');
     expect(root.querySelector('dd.participants')).toBeNull();
     expect(root.querySelector('section.entities.official strong')!.textContent).toBe('Mao Ning');
+  });
+
+  const ministryOrg: FoundEntity = {
+    key: 'prc-ministry-of-foreign-affairs',
+    kind: 'organization',
+    name: "Ministry of Foreign Affairs of the People's Republic of China",
+    id: 'prc-ministry-of-foreign-affairs',
+    surfaces: ['Ministry of Foreign Affairs'],
+    mentions: 1,
+    country: 'CN',
+  };
+  const asean: FoundEntity = {
+    key: 'asean',
+    kind: 'organization',
+    name: 'ASEAN',
+    id: 'asean',
+    surfaces: ['ASEAN'],
+    mentions: 1,
+  };
+  const unknownPlan: FoundEntity = {
+    key: 'pattern:plan',
+    kind: 'agreement',
+    name: 'Harbour Plan',
+    id: null,
+    surfaces: ['Harbour Plan'],
+    mentions: 1,
+  };
+
+  function readyPage() {
+    const input = readoutInput({
+      url: 'https://mfa.example/b',
+      date: '2024-05-13',
+      participants: [['wang-yi', 'Wang Yi', 'CN']],
+    });
+    input.readout.place = 'Beijing';
+    input.entities.push(ministryOrg, asean, unknownPlan);
+    return { ...input, published: '2024-05-14' };
+  }
+
+  it('gives the place, which date is which, and the ministry once', () => {
+    const root = mount(
+      { status: 'ready', analysis: readyPage(), highlightsOn: true, related: [], saved: 'no' },
+      actions(),
+    );
+    expect(root.querySelector('dd.place')!.textContent).toBe('Beijing');
+    expect(root.querySelector('dd.date')!.textContent).toBe('published 14 May, meeting 13 May 2024');
+    // The ministry is the Ministry line (openable to its card), not a second time under Organizations.
+    expect(root.querySelector('dd.ministry summary')!.textContent).toBe(
+      "Ministry of Foreign Affairs of the People's Republic of China",
+    );
+    expect(
+      [...root.querySelectorAll('section.organization summary .name')].map((n) => n.textContent),
+    ).toEqual(['ASEAN']);
+  });
+
+  it('opens an entity to its card (the page card component) and asks for its data once opened', () => {
+    const handlers = { ...actions(), onExpand: vi.fn() };
+    const analysis = readyPage();
+    const closed = mount(
+      { status: 'ready', analysis, highlightsOn: true, related: [], saved: 'no' },
+      handlers,
+    );
+    const row = closed.querySelector<HTMLDetailsElement>('li[data-entity-key="wang-yi"] details')!;
+    expect(row.querySelector('.card')).toBeNull();
+    row.open = true;
+    act(() => {
+      row.dispatchEvent(new Event('toggle'));
+    });
+    expect(handlers.onExpand).toHaveBeenCalledWith(expect.objectContaining({ key: 'wang-yi' }));
+
+    const opened = mount(
+      {
+        status: 'ready',
+        analysis,
+        highlightsOn: true,
+        related: [],
+        saved: 'no',
+        cards: {
+          'wang-yi': {
+            details: {
+              aliases: [],
+              sources: [{ url: 'https://www.wikidata.org/wiki/Q701801', title: 'Wikidata' }],
+            },
+            related: [],
+          },
+          'pattern:plan': { related: [] },
+        },
+      },
+      actions(),
+    );
+    const card = opened.querySelector('li[data-entity-key="wang-yi"] .card.inline')!;
+    expect(card.querySelector('h2 .name')!.textContent).toBe('Wang Yi');
+    expect(card.querySelector('.role')!.textContent).toMatch(/^On 13 May 2024:/);
+    expect(card.querySelector('.links a')!.textContent).toBe('Wikidata');
+    // Outside the KB: the same words in the list and in the card.
+    const plan = opened.querySelector('li[data-entity-key="pattern:plan"]')!;
+    const words = [...plan.querySelectorAll('.not-in-kb')].map((p) => p.textContent);
+    expect(words).toEqual([
+      "Not in Readout Lens's reference data yet — add a note",
+      "Not in Readout Lens's reference data yet — add a note",
+    ]);
+  });
+
+  it("explains the four highlight styles with the page's own style definitions", () => {
+    const root = mount(
+      { status: 'ready', analysis: readyPage(), highlightsOn: true, related: [], saved: 'no' },
+      actions(),
+    );
+    const items = [...root.querySelectorAll('section.legend li')];
+    expect(items.map((li) => li.className)).toEqual([
+      'legend-official',
+      'legend-agreement',
+      'legend-organization',
+      'legend-event',
+    ]);
+    const decorations = items.map((li) => li.querySelector<HTMLElement>('.sample')!.style.textDecoration);
+    expect(decorations.map((d) => /solid|dashed|dotted|double/.exec(d)?.[0])).toEqual([
+      'solid',
+      'dashed',
+      'dotted',
+      'double',
+    ]);
   });
 });
