@@ -77,7 +77,7 @@ export function measurePage(doc: Document, gold: PageGold, recognizer: Recognize
     const bounds = boundsFor(map, m.start, m.end);
     if (bounds && !insideArticle(bounds.startContainer, doc, gold.article)) outsideSurfaces.push(m.surface);
   }
-  const asReadout = articleTextMap(doc, { ...readout, isReadout: true });
+  const asReadout = articleTextMap(doc, { ...readout, isReadout: true, pageKind: 'readout' });
   const asReadoutFound = readingOrder(
     recognizer.recognize(asReadout.text, { date: readout.date, language: readout.language }).mentions,
   );

@@ -11,10 +11,13 @@ import { withParticipantMentions } from '../ministries/participant-mentions';
 import type { Recognition, Recognizer } from '../recognize';
 import { buildRegionMap, type TextMap } from './text-map';
 
-/** The article's text map; empty on a listing or other page, whose entities are not the page's. */
+/**
+ * The article's text map on every article page (readout, transcript, statement, announcement,
+ * speech, other prose); empty on a listing, whose entries' entities are not the page's.
+ */
 export function articleTextMap(doc: Document, readout: Readout): TextMap {
   const site = MINISTRIES.find((m) => m.id === readout.ministry) ?? null;
-  const region = readout.isReadout ? articleRegion(doc, site, readout.title) : null;
+  const region = readout.pageKind !== 'listing' ? articleRegion(doc, site, readout.title) : null;
   const map = region ? buildRegionMap(region.roots, region.isChrome) : buildRegionMap([]);
   // The page itself is watched for changes even when no article was found yet.
   if (!map.documents.includes(doc)) map.documents.unshift(doc);

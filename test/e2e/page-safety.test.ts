@@ -93,7 +93,7 @@ describe('hostile text is text', () => {
     { timeout: 240_000 },
     async () => {
       // The glossary: entities whose names and notes are payloads; the archive: prior readouts
-      // titled with payloads and linking to `javascript:`. Sent from one extension page.
+      // titled with payloads (a `javascript:` URL is refused at save). Sent from one extension page.
       const ext = await browser.context.newPage();
       await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
       const send = (messages: unknown[]) =>
@@ -112,31 +112,34 @@ describe('hostile text is text', () => {
       const idOf = new Map(
         glossaryReplies.map((r) => [(r.value as { name: string }).name, (r.value as { id: string }).id]),
       );
-      const archiveReplies = await send(
-        Array.from({ length: 10 }, (_, i) => {
-          const key = idOf.get(termName(i))!;
-          return {
-            type: 'archive/save',
-            input: {
-              url: `javascript:__pwned(${1000 + i})`,
-              readout: {
-                isReadout: true,
-                pageKind: 'readout',
-                ministry: null,
-                title: `Prior ${payload(i)}`,
-                date: '2024-01-01',
-                place: null,
-                language: 'en',
-                participants: [],
-                body: [],
-              },
-              entities: [
-                { key, kind: 'agreement', name: termName(i), id: null, surfaces: [termName(i)], mentions: 1 },
-              ],
-              participantKeys: [],
+      const saveAt = (url: string, i: number) => {
+        const key = idOf.get(termName(i))!;
+        return {
+          type: 'archive/save',
+          input: {
+            url,
+            readout: {
+              isReadout: true,
+              pageKind: 'readout',
+              ministry: null,
+              title: `Prior ${payload(i)}`,
+              date: '2024-01-01',
+              place: null,
+              language: 'en',
+              participants: [],
+              body: [],
             },
-          };
-        }),
+            entities: [
+              { key, kind: 'agreement', name: termName(i), id: null, surfaces: [termName(i)], mentions: 1 },
+            ],
+            participantKeys: [],
+          },
+        };
+      };
+      const [scriptUrl] = await send([saveAt('javascript:__pwned(999)', 0)]);
+      expect(scriptUrl!.ok).toBe(false);
+      const archiveReplies = await send(
+        Array.from({ length: 10 }, (_, i) => saveAt(`https://mfa.example/prior-${i}`, i)),
       );
       expect(archiveReplies.filter((r) => !r.ok)).toEqual([]);
       await ext.close();
@@ -184,8 +187,9 @@ describe('hostile text is text', () => {
       await card.locator('.related-section li').first().waitFor();
       expect(await card.locator('.note-text').textContent()).toBe(`note ${payload(0)}`);
       expect(await card.locator('.related-section li a').first().textContent()).toBe(`Prior ${payload(0)}`);
-      expect(await card.locator('.related-section li a').first().getAttribute('href')).toBeNull();
-      await card.locator('.related-section li a').first().click();
+      expect(await card.locator('.related-section li a').first().getAttribute('href')).toBe(
+        'https://mfa.example/prior-0',
+      );
 
       const injected = await page.evaluate(() =>
         [...document.querySelectorAll('readout-lens-ui')].map(
