@@ -256,8 +256,11 @@ export function detectKindAndProse(
   if (!container) return { kind: 'other', prose: false };
   const { paragraphs, fields } = openingParagraphs(container);
   if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
-  // A form whose fields are the content (a search page, a visa application) is not an article.
-  const prose = paragraphs.join(' ').length >= 100 && (fields < 3 || hasText(container, 1500));
+  // A form whose fields are the content (a search page, a visa application) is not an article;
+  // an article with a few fields beside its paragraphs (a comment box, an embedded form) is.
+  const prose =
+    paragraphs.join(' ').length >= 100 &&
+    (fields < 3 || fields <= paragraphs.length || hasText(container, 1500));
   const kind = classifyArticle(titles, paragraphs);
   if (kind === 'readout' && hasText(container, 100)) return { kind, prose };
   // A readout title over a list of items (a site's listing markers) is the list.

@@ -135,7 +135,7 @@ describe('same-origin frames', () => {
     });
     await page.mouse.click(box!.x + inFrame.x, box!.y + inFrame.y);
     await cardOf(page).waitFor();
-    expect(await cardOf(page).locator('h2').textContent()).toBe('Belt and Road Initiative');
+    expect(await cardOf(page).locator('h2').textContent()).toBe('Belt and Road Initiative 一带一路');
     await page.keyboard.press('Escape');
 
     // The keyboard walk reads the frame's terms where the frame stands: after the paragraph
