@@ -18,15 +18,15 @@ import { HighlightLegend } from './HighlightLegend';
 import { RelatedList } from './RelatedList';
 import { ministryName, ministryOf } from './ministry-name';
 
-/** What the popup calls each kind of page (English only so far: not yet in lib/i18n). */
-const KIND_LABEL: Record<PageKind, string> = {
-  readout: 'Readout',
-  transcript: 'Press conference or briefing transcript',
-  statement: 'Statement',
-  announcement: 'Announcement',
-  speech: 'Speech',
-  listing: 'List of articles',
-  other: 'Article',
+/** What the popup calls each kind of page. */
+const KIND_LABEL: Record<PageKind, MessageKey> = {
+  readout: 'pageKind.readout',
+  transcript: 'pageKind.transcript',
+  statement: 'pageKind.statement',
+  announcement: 'pageKind.announcement',
+  speech: 'pageKind.speech',
+  listing: 'pageKind.listing',
+  other: 'pageKind.other',
 };
 
 /** What the sites service says about the page's origin (null: not answered). */
@@ -161,8 +161,8 @@ export function ReadoutFacts({
     <header class="readout">
       <h1 class="title">{readout.title}</h1>
       <dl class="facts">
-        <Fact label="Kind" class="page-kind">
-          {KIND_LABEL[readout.pageKind]}
+        <Fact label={t('popup.kind')} class="page-kind">
+          {t(KIND_LABEL[readout.pageKind])}
         </Fact>
         <Fact label={t('popup.ministry')} class="ministry">
           {ministryEntity ? (
