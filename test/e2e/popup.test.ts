@@ -93,7 +93,7 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     await page.goto(`${browser.site.origin}/plain.html`);
     const popup = await browser.openPopup(page);
-    await popup.getByText('not a readout').waitFor();
+    await popup.getByText('not an article').waitFor();
     expect(await popup.getByRole('button', { name: /save/i }).count()).toBe(0);
     expect(await popup.getByRole('link', { name: 'Open your archive' }).getAttribute('href')).toMatch(
       /archive\.html$/,
