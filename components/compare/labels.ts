@@ -1,9 +1,8 @@
-import { MINISTRIES } from '../../lib/ministries/registry';
+import { ministryName as registryMinistryName } from '../ministry-name';
 
-/** The ministry's English name for a registry id (the id itself if unknown). */
+/** The ministry's name for a registry id as the rest of the UI gives it; "unknown" for none. */
 export function ministryName(id: string | null): string {
-  if (!id) return 'unknown';
-  return MINISTRIES.find((m) => m.id === id)?.name.en ?? id;
+  return id ? registryMinistryName(id) : 'unknown';
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
