@@ -31,6 +31,10 @@ async function loadSites(): Promise<string[]> {
   return parsed.success ? parsed.data : [];
 }
 
+/** The content-script matches this build declares (the store build has no loopback hosts). */
+const manifestMatches = (): string[] =>
+  (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+
 const saveSites = (sites: string[]) => browser.storage.local.set({ [STORAGE_KEY]: sites });
 
 const hasPermission = (origin: string) => {
@@ -57,7 +61,7 @@ async function syncRegistrations(): Promise<void> {
 async function enable(rawOrigin: string): Promise<Result<null>> {
   const origin = originOf(rawOrigin);
   if (!origin) return err(`not a web origin: ${rawOrigin}`);
-  if (isBuiltIn(`${origin}/`)) return ok(null);
+  if (isBuiltIn(`${origin}/`, manifestMatches())) return ok(null);
   if (!(await hasPermission(origin)))
     return err(`no permission for ${origin}: request it from the popup first`);
   await saveSites(withSite(await loadSites(), origin));
@@ -71,7 +75,8 @@ async function disable(rawOrigin: string): Promise<Result<null>> {
   await saveSites(withoutSite(await loadSites(), origin));
   await syncRegistrations();
   const pattern = originToMatchPattern(origin);
-  if (pattern && !isBuiltIn(`${origin}/`)) await browser.permissions.remove({ origins: [pattern] });
+  if (pattern && !isBuiltIn(`${origin}/`, manifestMatches()))
+    await browser.permissions.remove({ origins: [pattern] });
   return ok(null);
 }
 
@@ -82,7 +87,7 @@ async function answer(message: SitesMessage): Promise<Result<unknown>> {
     case 'sites/disable':
       return disable(message.origin);
     case 'sites/status':
-      return ok(siteStatus(message.url, await loadSites()));
+      return ok(siteStatus(message.url, await loadSites(), manifestMatches()));
   }
 }
 

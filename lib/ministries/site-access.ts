@@ -5,7 +5,6 @@
  */
 import * as z from 'zod/mini';
 import { ministryForUrl } from './url-rules';
-import { MINISTRY_MATCHES, SAMPLE_MATCHES } from './matches';
 import { originOf, originToMatchPattern, urlMatches } from './match-pattern';
 
 /** The stored list: origins such as `https://example.org`, sorted, no duplicates. */
@@ -28,9 +27,13 @@ export const scriptIdFor = (origin: string) => `${SCRIPT_ID_PREFIX}${origin}`;
 export const originOfScriptId = (id: string): string | null =>
   id.startsWith(SCRIPT_ID_PREFIX) ? id.slice(SCRIPT_ID_PREFIX.length) : null;
 
-/** Whether the manifest already covers the URL. */
-export function isBuiltIn(url: string): boolean {
-  return urlMatches(url, [...MINISTRY_MATCHES, ...SAMPLE_MATCHES]);
+/**
+ * Whether the manifest already covers the URL. The caller passes the built manifest's own content-script
+ * matches: the store build has no loopback matches, so a loopback page there is a site like any other
+ * (enabled by the user), while the dev and e2e builds cover it.
+ */
+export function isBuiltIn(url: string, manifestMatches: readonly string[]): boolean {
+  return urlMatches(url, manifestMatches);
 }
 
 /** The list with the origin added (normalized to `scheme://host`); unchanged for non-web origins. */
@@ -44,8 +47,12 @@ export function withoutSite(list: readonly string[], origin: string): string[] {
   return list.filter((o) => o !== normalized);
 }
 
-export function siteStatus(url: string, enabledOrigins: readonly string[]): SiteStatus {
-  const builtIn = isBuiltIn(url);
+export function siteStatus(
+  url: string,
+  enabledOrigins: readonly string[],
+  manifestMatches: readonly string[],
+): SiteStatus {
+  const builtIn = isBuiltIn(url, manifestMatches);
   const origin = originOf(url);
   return {
     ministry: ministryForUrl(url)?.id ?? null,

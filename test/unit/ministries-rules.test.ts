@@ -27,6 +27,12 @@ import {
   withSite,
   withoutSite,
 } from '../../lib/ministries/site-access';
+import { CONTENT_MATCHES } from '../../lib/ministries/matches';
+import { manifestOrigins } from '../../scripts/manifest-origins';
+
+/** The content-script matches of the store build and of the browser-test build. */
+const STORE_MATCHES = manifestOrigins(CONTENT_MATCHES, 'production');
+const E2E_MATCHES = manifestOrigins(CONTENT_MATCHES, 'e2e');
 
 describe('dates', () => {
   it.each([
@@ -385,22 +391,30 @@ describe('site access', () => {
   });
 
   it('reports the status of built-in, enabled and other sites', () => {
-    expect(siteStatus('https://www.mofa.go.kr/eng/brd/m_5674/view.do?seq=1', [])).toEqual({
+    expect(siteStatus('https://www.mofa.go.kr/eng/brd/m_5674/view.do?seq=1', [], STORE_MATCHES)).toEqual({
       ministry: 'rok-mofa',
       builtIn: true,
       enabled: true,
     });
-    expect(siteStatus('https://news.example.org/readout', ['https://news.example.org'])).toEqual({
+    expect(
+      siteStatus('https://news.example.org/readout', ['https://news.example.org'], STORE_MATCHES),
+    ).toEqual({
       ministry: null,
       builtIn: false,
       enabled: true,
     });
-    expect(siteStatus('https://other.example.org/', ['https://news.example.org'])).toEqual({
+    expect(siteStatus('https://other.example.org/', ['https://news.example.org'], STORE_MATCHES)).toEqual({
       ministry: null,
       builtIn: false,
       enabled: false,
     });
-    expect(isBuiltIn('http://127.0.0.1:5173/sample.html')).toBe(true);
+    // Loopback serves the samples and tests: built in for the e2e build, a site like any other in the store build.
+    expect(isBuiltIn('http://127.0.0.1:5173/sample.html', E2E_MATCHES)).toBe(true);
+    expect(isBuiltIn('http://127.0.0.1:5173/sample.html', STORE_MATCHES)).toBe(false);
+    expect(siteStatus('http://localhost:8080/x', [], STORE_MATCHES)).toMatchObject({
+      builtIn: false,
+      enabled: false,
+    });
   });
 
   it('plans registrations from the stored list, leaving others’ scripts alone', () => {
