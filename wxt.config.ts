@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { MINISTRY_MATCHES } from './lib/ministries/matches';
 import * as kbRecognitionData from './lib/kb/recognition-data';
-import * as kbDetailsData from './lib/kb/details-data';
+import { KB_DETAILS_FILE_CONTENTS } from './lib/kb/details-data';
+import { KB_DETAILS_FILE } from './lib/kb/details-router';
 import { inlineDataModules } from './scripts/vite-inline-data-modules';
 import { manifestOrigins } from './scripts/manifest-origins';
 
@@ -12,18 +13,20 @@ export const SAMPLE_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The KB split: the content script bundles only the recognition fields and the background
-  // only the card details (asked for with `kb/details`, which pages cannot probe the way they
-  // can probe a web-accessible file).
+  // The KB split: the content script bundles only the recognition fields; the card details go
+  // to a packaged file the background reads at the first card (asked for with `kb/details`; the
+  // file is not web-accessible, so pages cannot probe it).
   vite: () => ({
     plugins: [
       inlineDataModules(import.meta.dirname, {
         'lib/kb/recognition-data.ts': kbRecognitionData,
-        'lib/kb/details-data.ts': kbDetailsData,
       }),
     ],
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: KB_DETAILS_FILE, contents: JSON.stringify(KB_DETAILS_FILE_CONTENTS) });
+    },
     // The content script's matches are declared in its entrypoint (CONTENT_MATCHES, loopback
     // included): the mode decides here which of them a build keeps, and which scheme.
     'build:manifestGenerated': (wxt, manifest) => {

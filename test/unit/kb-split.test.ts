@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledKb, recognitionKb } from '../../lib/kb';
-import { KB_DETAILS } from '../../lib/kb/details-data';
+import { bundledKb, recognitionKb, type KbDetails } from '../../lib/kb';
+import { KB_DETAILS, KB_DETAILS_FILE_CONTENTS } from '../../lib/kb/details-data';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
 import { KB_RECOGNITION_PACKED } from '../../lib/kb/recognition-data';
 import { packRecognition, plainEntity, unpackRecognition } from '../../lib/kb/recognition-pack';
@@ -51,12 +51,41 @@ describe('the KB split into recognition fields and card details', () => {
 });
 
 describe('kb/details', () => {
-  const handle = createKbDetailsRouter(KB_DETAILS);
+  let loads = 0;
+  const handle = createKbDetailsRouter(() => {
+    loads++;
+    return Promise.resolve(KB_DETAILS_FILE_CONTENTS);
+  });
 
   it('answers the details of known ids and leaves unknown ones out', async () => {
     const reply = await handle({ type: 'kb/details', ids: ['wang-yi', 'no-such-entity', 'constructor'] });
     expect(reply).toEqual({ ok: true, value: { 'wang-yi': KB_DETAILS['wang-yi'] } });
     expect(KB_DETAILS['wang-yi']?.sources.length).toBeGreaterThan(0);
+    await handle({ type: 'kb/details', ids: ['wang-yi'] });
+    expect(loads).toBe(1);
+  });
+
+  it('names an agreement’s KB parties and reports a file it cannot read, then reads it at the next request', async () => {
+    const withParty = Object.entries(KB_DETAILS).find(([, d]) =>
+      d.parties?.some((p) => Object.hasOwn(KB_DETAILS_FILE_CONTENTS.partyNames, p)),
+    );
+    expect(withParty).toBeDefined();
+    const [id, details] = withParty!;
+    let attempts = 0;
+    const flaky = createKbDetailsRouter(() =>
+      ++attempts === 1 ? Promise.reject(new Error('HTTP 404')) : Promise.resolve(KB_DETAILS_FILE_CONTENTS),
+    );
+    expect(await flaky({ type: 'kb/details', ids: [id] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/card details could not be read.*HTTP 404/),
+    });
+    const reply = (await flaky({ type: 'kb/details', ids: [id] })) as {
+      ok: true;
+      value: Record<string, KbDetails>;
+    };
+    expect(reply.value[id]!.parties).toEqual(
+      details.parties!.map((p) => KB_DETAILS_FILE_CONTENTS.partyNames[p] ?? p),
+    );
   });
 
   it('rejects a malformed request and leaves other message families to other listeners', async () => {
@@ -72,7 +101,6 @@ describe('kb/details', () => {
 describe('inlineDataModules (the build ships a data module as its value)', () => {
   const modules = {
     'lib/kb/recognition-data.ts': { KB_RECOGNITION_PACKED },
-    'lib/kb/details-data.ts': { KB_DETAILS },
   };
 
   it.each(Object.entries(modules))(

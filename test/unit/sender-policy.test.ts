@@ -44,7 +44,11 @@ async function guardedRouter() {
   );
   const handle = createRouter({ archive: async () => test.store, analysisOfTab });
   const listener = guardedBySender(handle, EXTENSION, isArchiveMessageType);
-  const kb = guardedBySender(createKbDetailsRouter({}), EXTENSION, isKbMessageType);
+  const kb = guardedBySender(
+    createKbDetailsRouter(() => Promise.resolve({ details: {}, partyNames: {} })),
+    EXTENSION,
+    isKbMessageType,
+  );
   const snapshot = async () => toExportJson(await test.store.exportData(), 'fixed');
   return { ...test, listener, kb, snapshot, analysisOfTab };
 }
