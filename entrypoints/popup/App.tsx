@@ -14,6 +14,7 @@ import { PopupView, type CardData, type PopupState, type SiteStatus } from '../.
 import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
 import { useSyncLine } from './use-sync-line';
+import { POPUP_MARKS } from '../../lib/perf-marks';
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
@@ -48,19 +49,51 @@ function compareHref(state: PopupState, tabId: number | null, report: MeetingRep
   return browser.runtime.getURL('/compare.html') + query;
 }
 
-export function App() {
+/** Effects run after the frame is painted, so a mark set in one means "on screen". */
+function markOnce(name: string) {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
+type AnalysisReply = Result<PageAnalysis & { highlightsOn: boolean }> | null;
+
+/** What the popup asks before anything is on screen: started by main.tsx while the UI language is read. */
+export interface PopupStart {
+  tab: Promise<{ id: number; url: string | null } | undefined>;
+  analysis: Promise<AnalysisReply>;
+}
+
+export function startPopup(): PopupStart {
+  const tab = targetTab();
+  const analysis = tab.then((t) =>
+    t
+      ? (browser.tabs
+          .sendMessage(t.id, { type: 'content/get-analysis' })
+          .catch(() => null) as Promise<AnalysisReply>)
+      : null,
+  );
+  return { tab, analysis };
+}
+
+export function App({ start }: { start: PopupStart }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const syncLine = useSyncLine(); // sync (issue 12)
 
+  const ready = state.status === 'ready';
+  const relatedShown = state.status === 'ready' && state.related !== null;
+  useEffect(() => {
+    if (ready) markOnce(POPUP_MARKS.pageFacts);
+  }, [ready]);
+  useEffect(() => {
+    if (relatedShown) markOnce(POPUP_MARKS.related);
+  }, [relatedShown]);
+
   useEffect(() => {
     void (async () => {
-      const tab = await targetTab();
+      const tab = await start.tab;
       if (!tab) return setState({ status: 'no-readout', origin: null, site: null });
       setTabId(tab.id);
-      const reply = (await browser.tabs
-        .sendMessage(tab.id, { type: 'content/get-analysis' })
-        .catch(() => null)) as Result<PageAnalysis & { highlightsOn: boolean }> | null;
+      const reply = await start.analysis;
       if (!reply?.ok) {
         const origin = originOf(tab.url);
         const site = origin ? await ask<SiteStatus>({ type: 'sites/status', url: tab.url }) : null;
