@@ -23,6 +23,13 @@ export interface SearchSnapshot {
 export interface DerivedStore {
   /** What "related" and the lists need: loaded at every worker start. */
   load(): Promise<DerivedSnapshot>;
+  /**
+   * The stored summaries of readouts that mention any of `keys` (entity or participant keys), read
+   * through an index: what a worker that has not loaded every summary yet needs to answer "related".
+   */
+  summariesWithKeys(keys: readonly string[]): Promise<ReadoutSummary[]>;
+  /** Whether a summary of `id` is stored (the popup's "saved?" before every summary is loaded). */
+  hasSummary(id: string): Promise<boolean>;
   /** The full-text index: loaded on the first search only. */
   loadSearch(): Promise<SearchSnapshot>;
   /** One transaction: summary upserts and deletions, then the checkpoint. */
@@ -37,6 +44,23 @@ export interface DerivedStore {
 const SUMMARIES = 'summaries';
 const META = 'meta';
 const JOBS = 'jobs';
+/** Multi-entry index of SUMMARIES on `keys`: readouts by the entities and participants they name. */
+const BY_KEY = 'byKey';
+/** 2: summaries carry `keys` under the BY_KEY index (version 1 had neither; its rows are rebuilt). */
+const VERSION = 2;
+
+/** A summary as stored: with the keys the BY_KEY index reads. */
+type StoredSummary = ReadoutSummary & { keys: string[] };
+
+const stored = (summary: ReadoutSummary): StoredSummary => ({
+  ...summary,
+  keys: [...new Set([...summary.entities.map((e) => e.key), ...summary.participantKeys])],
+});
+
+function unstored(row: StoredSummary): ReadoutSummary {
+  const { keys: _keys, ...summary } = row;
+  return summary;
+}
 
 /** An IndexedDB request as a promise (also used by lib/sync/origins.ts). */
 export function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -59,23 +83,43 @@ export async function openIdbDerivedStore(
   name: string,
   factory: IDBFactory = indexedDB,
 ): Promise<DerivedStore> {
-  const open = factory.open(name, 1);
-  open.onupgradeneeded = () => {
+  const open = factory.open(name, VERSION);
+  open.onupgradeneeded = (event) => {
     const db = open.result;
-    db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-    db.createObjectStore(META);
-    db.createObjectStore(JOBS);
+    if (event.oldVersion < 1) {
+      db.createObjectStore(META);
+      db.createObjectStore(JOBS);
+    } else {
+      // Version 1's summaries lack `keys`: drop them and their checkpoint, so the changes feed
+      // rebuilds them (the full-text snapshot and the jobs stay).
+      db.deleteObjectStore(SUMMARIES);
+      open.transaction!.objectStore(META).delete('summariesSeq');
+    }
+    db.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex(BY_KEY, 'keys', { multiEntry: true });
   };
   const db = await request(open);
 
   return {
     async load() {
       const tx = db.transaction([SUMMARIES, META], 'readonly');
-      const summaries = request(tx.objectStore(SUMMARIES).getAll() as IDBRequest<ReadoutSummary[]>);
+      const summaries = request(tx.objectStore(SUMMARIES).getAll() as IDBRequest<StoredSummary[]>);
       const meta = tx.objectStore(META);
       const summariesSeq = request(meta.get('summariesSeq') as IDBRequest<Seq | undefined>);
       await done(tx);
-      return { summaries: await summaries, summariesSeq: (await summariesSeq) ?? 0 };
+      return { summaries: (await summaries).map(unstored), summariesSeq: (await summariesSeq) ?? 0 };
+    },
+    async summariesWithKeys(keys) {
+      const tx = db.transaction(SUMMARIES, 'readonly');
+      const byKey = tx.objectStore(SUMMARIES).index(BY_KEY);
+      const lists = [...new Set(keys)].map((key) => request(byKey.getAll(key)) as Promise<StoredSummary[]>);
+      await done(tx);
+      const byId = new Map<string, ReadoutSummary>();
+      for (const rows of await Promise.all(lists)) for (const row of rows) byId.set(row.id, unstored(row));
+      return [...byId.values()];
+    },
+    async hasSummary(id) {
+      const tx = db.transaction(SUMMARIES, 'readonly');
+      return (await request(tx.objectStore(SUMMARIES).count(id))) > 0;
     },
     async loadSearch() {
       const tx = db.transaction(META, 'readonly');
@@ -87,7 +131,7 @@ export async function openIdbDerivedStore(
     async applyBatch(seq, upserts, deletes) {
       const tx = db.transaction([SUMMARIES, META], 'readwrite');
       const store = tx.objectStore(SUMMARIES);
-      for (const s of upserts) store.put(s);
+      for (const s of upserts) store.put(stored(s));
       for (const id of deletes) store.delete(id);
       tx.objectStore(META).put(seq, 'summariesSeq');
       await done(tx);

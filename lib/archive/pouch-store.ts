@@ -23,6 +23,8 @@ import {
   normalizeUrl,
   readoutIdFor,
   upgradeRecord,
+  type RelatedQuery,
+  type RelatedReadout,
   type SaveInput,
 } from './schema';
 
@@ -83,11 +85,13 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
   };
 
   // --- derived indexes, fed from the changes feed -------------------------------------------
-  // Summaries and the entity index load at start (related and "saved?" need them at once); the
-  // full-text index loads on the first search, then replays what its snapshot lacks.
-  const snapshot = await derived.load();
-  for (const summary of snapshot.summaries) index.putSummary(summary);
-  let seq: Seq = snapshot.summariesSeq;
+  // Summaries and the entity index load at start, as the first link of the sync chain below, so
+  // opening returns at once; until they are in memory, "related" and "saved?" read the stored
+  // summaries through their key index (a popup opened right after the worker woke does not wait
+  // for every summary). The full-text index loads on the first search, then replays what its
+  // snapshot lacks.
+  let seq: Seq = 0;
+  let summariesLoaded = false;
   let textLoaded = false;
   /** The seq the in-memory full-text index reflects, once loaded. */
   let textSeq: Seq = 0;
@@ -145,9 +149,18 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     return run;
   };
 
+  /** Every stored summary into memory (inside the sync chain; once, or again after a failure). */
+  const loadSummaries = async () => {
+    const snapshot = await derived.load();
+    for (const summary of snapshot.summaries) index.putSummary(summary);
+    seq = snapshot.summariesSeq;
+    summariesLoaded = true;
+  };
+
   /** Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time. */
   const catchUp = () =>
     onSyncChain(async () => {
+      if (!summariesLoaded) await loadSummaries();
       let upserts: ReadoutSummary[] = [];
       let deletes: string[] = [];
       let sinceSearchSave = 0;
@@ -211,6 +224,20 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       if (long) await saveSearch();
       else if (searchDirty) scheduleSearchSave();
     }).then(catchUp); // changes the text replay saw beyond `seq` reach the summaries too
+
+  /** Resolves when the in-memory indexes hold every summary and every change seen so far. */
+  const whenIndexed = () => (summariesLoaded ? syncChain : catchUp());
+
+  /**
+   * Related readouts from the stored summaries that share a key with the query, for a worker
+   * still loading every summary: the same ranking, over the readouts that can rank at all.
+   */
+  const relatedFromStored = async (query: RelatedQuery) => {
+    const candidates = new ArchiveIndex();
+    for (const summary of await derived.summariesWithKeys([...query.entityKeys, ...query.participantKeys]))
+      candidates.putSummary(summary);
+    return candidates.related(query);
+  };
 
   const readRecord = async (id: string): Promise<{ record: ArchivedReadout; rev: string } | null> => {
     const doc = (await db.get(id).catch(notFoundAsNull)) as StoredDoc | null;
@@ -331,7 +358,8 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return rewritten;
     });
 
-  await catchUp();
+  // Loads the summaries and replays what they lack, without holding up the first answers.
+  void catchUp().catch(() => undefined);
   const pendingImport = await derived.getJob<ImportJournal>(IMPORT_JOB);
   if (pendingImport)
     void serializeWrite(() =>
@@ -377,6 +405,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return (await readRecord(id))?.record ?? null;
     },
     async isSaved(url) {
+      if (!summariesLoaded) return derived.hasSummary(readoutIdFor(url));
       await syncChain;
       return index.has(readoutIdFor(url));
     },
@@ -415,8 +444,11 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       });
     },
     async related(query) {
-      await syncChain;
-      const related = index.related(query);
+      let related: RelatedReadout[];
+      if (summariesLoaded) {
+        await syncChain;
+        related = index.related(query);
+      } else related = await relatedFromStored(query);
       const archiveOf = options.archiveOf;
       if (!archiveOf) return related;
       return related.map((r) => {
@@ -426,15 +458,15 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     },
     async search(filter) {
       if (filter.text?.trim()) await ensureText();
-      await syncChain;
+      await whenIndexed();
       return index.query(filter);
     },
     async timeline(by) {
-      await syncChain;
+      await whenIndexed();
       return index.timeline(by);
     },
     async facets() {
-      await syncChain;
+      await whenIndexed();
       return index.facets();
     },
     async exportData() {
@@ -476,6 +508,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
         await syncChain;
         await derived.clear();
         index.clear();
+        summariesLoaded = true; // nothing stored is left to load: the replay below refills both
         seq = 0;
         textSeq = 0;
         textLoaded = true; // the replay below fills the full text too

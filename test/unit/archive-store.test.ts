@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readoutIdFor, type ArchiveStatus } from '../../lib/archive';
+import { IDBFactory } from 'fake-indexeddb';
+import { openIdbDerivedStore, request } from '../../lib/archive/derived-store';
 import { openTestArchive, readoutInput } from './archive-helpers';
 
 const WANG = ['wang-yi', 'Wang Yi', 'CN'] as [string, string, string];
@@ -267,6 +269,7 @@ describe('archive store: derived indexes', () => {
     });
     const changes = vi.spyOn(test.db, 'changes');
     const restarted = await test.reopen();
+    await restarted.refresh(); // the replay at start runs behind the first answers
     const replayed = await Promise.all(
       changes.mock.results.map((r) => r.value as Promise<PouchDB.Core.Changes<object>>),
     );
@@ -297,6 +300,80 @@ describe('archive store: derived indexes', () => {
     expect((await restarted.search({ text: 'ferry' })).total).toBe(6);
     expect((await restarted.search({ text: 'timetable' })).total).toBe(1);
     expect(loadSearch).toHaveBeenCalledTimes(1);
+  });
+
+  it('a restarted worker still loading its summaries answers related and saved? from the stored key index', async () => {
+    const test = await openTestArchive();
+    const people = [WANG, PARK];
+    for (let i = 0; i < 9; i++)
+      await test.store.save(
+        readoutInput({
+          url: `https://a.example/${i}`,
+          date: `2024-0${(i % 9) + 1}-10`,
+          participants: i % 3 ? [people[i % 2]!] : [WANG, PARK],
+          body: ['Port visits.'],
+        }),
+      );
+    await test.store.flush();
+    const queries = [
+      { url: null, entityKeys: ['wang-yi'], participantKeys: [] },
+      {
+        url: 'https://a.example/0',
+        entityKeys: ['park-jin'],
+        participantKeys: ['wang-yi', 'park-jin'],
+        limit: 3,
+      },
+      { url: null, entityKeys: ['nobody'], participantKeys: [] },
+    ];
+    const loaded = [];
+    for (const q of queries) loaded.push(await test.store.related(q));
+    expect(loaded[0]!.length).toBeGreaterThan(0);
+
+    const derived = await test.openDerived();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = derived.load.bind(derived);
+    vi.spyOn(derived, 'load').mockImplementation(async () => {
+      await held;
+      return load();
+    });
+    const withKeys = vi.spyOn(derived, 'summariesWithKeys');
+    const restarted = await test.reopen({ derived });
+    // Every summary is still loading: the answers come from the key index, ranked the same.
+    for (const [i, q] of queries.entries()) expect(await restarted.related(q)).toEqual(loaded[i]);
+    expect(withKeys).toHaveBeenCalledTimes(queries.length);
+    expect(await restarted.isSaved('https://a.example/4')).toBe(true);
+    expect(await restarted.isSaved('https://a.example/none')).toBe(false);
+    release();
+    await restarted.refresh();
+    expect(await restarted.related(queries[1]!)).toEqual(loaded[1]);
+    expect(withKeys).toHaveBeenCalledTimes(queries.length);
+    expect(restarted.status().readouts).toBe(9);
+  });
+
+  it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, the search snapshot stays', async () => {
+    const factory = new IDBFactory();
+    const v1 = await request(
+      (() => {
+        const open = factory.open('derived-v1', 1);
+        open.onupgradeneeded = () => {
+          open.result
+            .createObjectStore('summaries', { keyPath: 'id' })
+            .put({ id: 'readout:x', entities: [] });
+          const meta = open.result.createObjectStore('meta');
+          meta.put(7, 'summariesSeq');
+          meta.put('{"snapshot":1}', 'search');
+          meta.put(7, 'searchSeq');
+          open.result.createObjectStore('jobs');
+        };
+        return open;
+      })(),
+    );
+    v1.close();
+    const derived = await openIdbDerivedStore('derived-v1', factory);
+    expect(await derived.load()).toEqual({ summaries: [], summariesSeq: 0 });
+    expect(await derived.loadSearch()).toEqual({ seq: 7, json: '{"snapshot":1}' });
+    expect(await derived.hasSummary('readout:x')).toBe(false);
   });
 
   it('rebuilds the indexes from the store in chunks, with progress, giving the same answers', async () => {
