@@ -30,6 +30,8 @@ export interface DerivedStore {
   summariesWithKeys(keys: readonly string[]): Promise<ReadoutSummary[]>;
   /** Whether a summary of `id` is stored (the popup's "saved?" before every summary is loaded). */
   hasSummary(id: string): Promise<boolean>;
+  /** The seq the stored summaries reflect (0: none), without loading them. */
+  summariesCheckpoint(): Promise<Seq>;
   /** The full-text index: loaded on the first search only. */
   loadSearch(): Promise<SearchSnapshot>;
   /** One transaction: summary upserts and deletions, then the checkpoint. */
@@ -116,6 +118,10 @@ export async function openIdbDerivedStore(
       const byId = new Map<string, ReadoutSummary>();
       for (const rows of await Promise.all(lists)) for (const row of rows) byId.set(row.id, unstored(row));
       return [...byId.values()];
+    },
+    async summariesCheckpoint() {
+      const tx = db.transaction(META, 'readonly');
+      return ((await request(tx.objectStore(META).get('summariesSeq'))) as Seq | undefined) ?? 0;
     },
     async hasSummary(id) {
       const tx = db.transaction(SUMMARIES, 'readonly');

@@ -225,6 +225,15 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       else if (searchDirty) scheduleSearchSave();
     }).then(catchUp); // changes the text replay saw beyond `seq` reach the summaries too
 
+  /**
+   * Whether the stored summaries reflect every change in the store (checked once, at start): only
+   * then may answers come from them before they are loaded. After the derived database was lost
+   * or upgraded they are being rebuilt, and the answers wait for the rebuild.
+   */
+  const storedSummariesCurrent: Promise<boolean> = Promise.all([derived.summariesCheckpoint(), db.info()])
+    .then(([checkpoint, info]) => Number(checkpoint) > 0 && String(checkpoint) === String(info.update_seq))
+    .catch(() => false);
+
   /** Resolves when the in-memory indexes hold every summary and every change seen so far. */
   const whenIndexed = () => (summariesLoaded ? syncChain : catchUp());
 
@@ -405,8 +414,8 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return (await readRecord(id))?.record ?? null;
     },
     async isSaved(url) {
-      if (!summariesLoaded) return derived.hasSummary(readoutIdFor(url));
-      await syncChain;
+      if (!summariesLoaded && (await storedSummariesCurrent)) return derived.hasSummary(readoutIdFor(url));
+      await whenIndexed();
       return index.has(readoutIdFor(url));
     },
     list,
@@ -445,10 +454,11 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     },
     async related(query) {
       let related: RelatedReadout[];
-      if (summariesLoaded) {
-        await syncChain;
+      if (!summariesLoaded && (await storedSummariesCurrent)) related = await relatedFromStored(query);
+      else {
+        await whenIndexed();
         related = index.related(query);
-      } else related = await relatedFromStored(query);
+      }
       const archiveOf = options.archiveOf;
       if (!archiveOf) return related;
       return related.map((r) => {

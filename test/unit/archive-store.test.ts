@@ -351,6 +351,37 @@ describe('archive store: derived indexes', () => {
     expect(restarted.status().readouts).toBe(9);
   });
 
+  it('answers from the loaded indexes, not the stored ones, when the store has changes the stored summaries lack', async () => {
+    const test = await openTestArchive();
+    await test.store.save(readoutInput({ url: 'https://a.example/1', participants: [WANG] }));
+    await test.store.flush();
+    // A replicated write while the worker was stopped: past the stored checkpoint.
+    await test.db.put({
+      ...readoutInput({ url: 'https://a.example/late', participants: [WANG] }),
+      _id: readoutIdFor('https://a.example/late'),
+      schemaVersion: 1,
+      id: readoutIdFor('https://a.example/late'),
+      savedAt: 'x',
+      tags: [],
+      note: '',
+    });
+    const query = { url: null, entityKeys: ['wang-yi'], participantKeys: [] };
+    const derived = await test.openDerived();
+    const withKeys = vi.spyOn(derived, 'summariesWithKeys');
+    const restarted = await test.reopen({ derived });
+    expect((await restarted.related(query)).map((r) => r.url).sort()).toEqual([
+      'https://a.example/1',
+      'https://a.example/late',
+    ]);
+    expect(await restarted.isSaved('https://a.example/late')).toBe(true);
+    expect(withKeys).not.toHaveBeenCalled();
+    // A lost derived database is rebuilt before the first answer.
+    const rebuilt = await test.reopen({
+      derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory()),
+    });
+    expect(await rebuilt.related(query)).toHaveLength(2);
+  });
+
   it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, the search snapshot stays', async () => {
     const factory = new IDBFactory();
     const v1 = await request(
