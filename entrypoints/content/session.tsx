@@ -127,11 +127,17 @@ export function startSession(
       readout,
       published: readoutPublished(url, doc),
       entities: recognition.entities,
-      participantKeys: participantKeysOf(
-        recognition,
-        titleAt >= 0 ? titleAt + readout.title.length : 0,
-        firstPara >= 0 ? firstPara + (readout.body[0]?.length ?? 0) : 0,
-      ),
+      participantKeys: [
+        ...new Set([
+          // A first-person readout's author is a participant its text never names.
+          ...(article.authorKey ? [article.authorKey] : []),
+          ...participantKeysOf(
+            recognition,
+            titleAt >= 0 ? titleAt + readout.title.length : 0,
+            firstPara >= 0 ? firstPara + (readout.body[0]?.length ?? 0) : 0,
+          ),
+        ]),
+      ],
     };
     if (!on) return;
     const kinded = recognition.mentions.map((m) => ({ ...m, kind: kindOf(m.key) }));

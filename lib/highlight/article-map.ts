@@ -4,10 +4,10 @@
  * `scripts/measure-real-pages.ts` runs these same functions in happy-dom.
  */
 import type { Readout } from '../model';
-import { extractReadout } from '../ministries';
+import { extractReadout, readoutAuthor } from '../ministries';
 import { MINISTRIES } from '../ministries/registry';
 import { articleRegion, type ArticleRegion } from '../ministries/article';
-import { withParticipantMentions } from '../ministries/participant-mentions';
+import { withFirstPersonAuthor, withParticipantMentions } from '../ministries/participant-mentions';
 import type { Recognition, Recognizer } from '../recognize';
 import { buildRegionMap, type TextMap } from './text-map';
 
@@ -40,17 +40,23 @@ export interface ArticleAnalysis {
   map: TextMap;
   /** Mentions are offsets into `map.text`: what the painter paints and the popup lists. */
   recognition: Recognition;
+  /** The entity key of a first-person readout's author (who is not named in its text). */
+  authorKey: string | null;
 }
 
-/** Extract, map the article, recognize in it, and add the participants the title grammar named. */
+/**
+ * Extract, map the article, recognize in it, and add the participants the title grammar named
+ * (and the author of a first-person readout).
+ */
 export function analyzeArticle(doc: Document, url: string | null, recognizer: Recognizer): ArticleAnalysis {
-  const readout = extractReadout(url, doc);
-  const { region, map } = articleRead(doc, readout);
-  const found = recognizer.recognize(map.text, { date: readout.date, language: readout.language });
-  return {
-    readout,
-    region,
-    map,
-    recognition: withParticipantMentions(found, map.text, readout.participants),
-  };
+  const extracted = extractReadout(url, doc);
+  const { region, map } = articleRead(doc, extracted);
+  const found = recognizer.recognize(map.text, { date: extracted.date, language: extracted.language });
+  const { readout, recognition, authorKey } = withFirstPersonAuthor(
+    extracted,
+    withParticipantMentions(found, map.text, extracted.participants),
+    readoutAuthor(url, doc, extracted),
+    recognizer,
+  );
+  return { readout, region, map, recognition, authorKey };
 }

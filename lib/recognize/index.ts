@@ -16,7 +16,7 @@
  */
 import type { FoundEntity, Mention } from '../model';
 import type { Kb, KbRecognitionEntity } from '../kb';
-import { officeNow, officesAt, roleAt } from '../kb';
+import { officeNow, officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
@@ -30,7 +30,7 @@ import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
 import { katakanaInitialFits, nameKey } from './transliteration';
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
-import { heldOfficeKind } from './offices';
+import { heldOfficeKind, type OfficeKind } from './offices';
 
 export type { RecognizableEntity } from './entity';
 
@@ -45,8 +45,22 @@ export interface Recognition {
   entities: FoundEntity[];
 }
 
+export interface OfficeQuery {
+  kind: OfficeKind;
+  country: string;
+  /** The page's date (ISO day); null: anyone who ever held the office. */
+  date: string | null;
+  /** The name the page gives, in any spelling; absent: the office's only holder on the date. */
+  name?: string;
+}
+
 export interface Recognizer {
   recognize(text: string, options: RecognizeOptions): Recognition;
+  /**
+   * The KB official an office names on a date ("Australia's foreign minister on 6 March 2024"),
+   * as an entity of the page with no mention; null when the KB cannot tell who.
+   */
+  officeHolder(query: OfficeQuery): FoundEntity | null;
 }
 
 interface Located {
@@ -178,6 +192,38 @@ export function createRecognizer(
   const spellings = new SpellingIndex(entities);
 
   return {
+    officeHolder({ kind, country, date, name }) {
+      const holders: number[] = [];
+      entities.forEach((e, i) => {
+        if (e.kind === 'official' && heldOfficeKind(e, kind, country, date)) holders.push(i);
+      });
+      let pick: number | undefined;
+      if (name) {
+        const folded = foldKey(name);
+        const spelling = nameKey(name);
+        const named = (e: RecognizableEntity) =>
+          [e.name, ...e.aliases].some((s) => foldKey(s) === folded || (spelling && nameKey(s) === spelling));
+        pick = holders.find((i) => named(entities[i]!));
+        // The KB's dates for the office may be incomplete: the name alone still says who.
+        pick ??= spellings.lookup(name, date);
+      } else if (holders.length === 1) pick = holders[0];
+      const holder = pick === undefined ? undefined : entities[pick];
+      if (!holder || holder.kind !== 'official') return null;
+      const role = (date ? roleAt(holder, date) : undefined) ?? roleNow(holder);
+      const standing = officeNow(holder);
+      return {
+        key: holder.key,
+        kind: 'official',
+        name: holder.name,
+        id: holder.id,
+        surfaces: [],
+        mentions: 0,
+        ...(holder.country ? { country: holder.country } : {}),
+        ...(holder.nativeName && holder.nativeName !== holder.name ? { nativeName: holder.nativeName } : {}),
+        ...(role ? { role } : {}),
+        officeNow: standing,
+      };
+    },
     recognize(text, options) {
       const page = foldText(text);
       const full: Located[] = [];
