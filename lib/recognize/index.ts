@@ -21,7 +21,7 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { PageMatcher } from './page-matcher';
-import { foldKey, foldText, type FoldedText } from './fold';
+import { foldKey, foldText, simplifiedChinese, type FoldedText } from './fold';
 import { countryAround, findTitledNames, splitLeadingCountry, titleBefore, type TitledName } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
@@ -226,6 +226,14 @@ export function createRecognizer(
     },
     recognize(text, options) {
       const page = foldText(text);
+      // The Chinese title and agreement patterns are written in Simplified: a Traditional page is
+      // read through its Simplified view (same offsets), names are kept as the page writes them.
+      // Japanese keeps its own kanji (外務大臣), which its patterns are written in.
+      const view = /[\u3041-\u30ff]/.test(text) ? text : simplifiedChinese(text);
+      const asWritten = <T extends { start: number; end: number; name: string }>(find: T): T =>
+        view !== text && view.slice(find.start, find.end) === find.name
+          ? { ...find, name: text.slice(find.start, find.end) }
+          : find;
       const full: Located[] = [];
       const short: { start: number; end: number; entities: number[] }[] = [];
       patterns.scan(matcher.forPage(page.folded), page, text, (start, end, payloads) => {
@@ -259,7 +267,7 @@ export function createRecognizer(
                 ...(t.country ? { country: t.country } : {}),
               },
         );
-      for (const t of findTitledNames(text)) {
+      for (const t of findTitledNames(view).map(asWritten)) {
         if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
         // "President Petr Poroshenko": another spelling of a KB person is that person.
         addTitled(t, spellings.lookup(t.name, options.date));
@@ -271,7 +279,7 @@ export function createRecognizer(
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
-      for (const a of findAgreementPhrases(text, insideKbAgreement)) {
+      for (const a of findAgreementPhrases(view, insideKbAgreement).map(asWritten)) {
         const name = a.name.replace(/^the\s+/i, '');
         // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
         if (kbAgreements.overlaps(a)) continue;
@@ -296,7 +304,7 @@ export function createRecognizer(
           .filter((i) => lastSeen.has(i))
           .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
         let entity = introduced[0];
-        const title = titleBefore(text, cand.start);
+        const title = titleBefore(view, cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
           // On a dated page the title names whoever held an office then: with thousands of
@@ -327,7 +335,7 @@ export function createRecognizer(
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
-      return summarize(text, located, entities, entityByKey, options.date);
+      return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
 }
@@ -417,6 +425,8 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
 
 function summarize(
   text: string,
+  /** `text` as the title patterns read it (Simplified Chinese), same offsets. */
+  view: string,
   located: Located[],
   entities: RecognizableEntity[],
   entityByKey: ReadonlyMap<string, RecognizableEntity>,
@@ -459,7 +469,7 @@ function summarize(
     found.mentions++;
     if (!found.surfaces.includes(surface)) found.surfaces.push(surface);
     if (found.kind === 'official' && !found.titleInText) {
-      const written = m.title ?? titleBefore(text, m.start);
+      const written = m.title ?? titleBefore(view, m.start);
       if (written) {
         // Pages repeat a handful of titles: split each once.
         let split = splitTitles.get(written);
@@ -467,7 +477,7 @@ function summarize(
         found.titleInText = split.title;
         // The page's word counts for people the KB and glossary do not know.
         if (!known && !found.country) {
-          const country = split.country ?? countryAround(text, m, written);
+          const country = split.country ?? countryAround(view, m, written);
           if (country) found.country = country;
         }
       }
