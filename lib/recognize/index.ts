@@ -28,7 +28,7 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
-import { katakanaInitialFits, nameKey } from './transliteration';
+import { INITIALS, initialsFit, katakanaInitialFits, nameKey, wordsBefore } from './transliteration';
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
 import { heldOfficeKind, type OfficeKind } from './offices';
 
@@ -191,6 +191,31 @@ export function createRecognizer(
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const spellings = new SpellingIndex(entities);
 
+  /**
+   * The KB person a family name with the words before it names: another spelling of their full
+   * name ("Mohammed Javad Zarif" for Mohammad), or initials that fit only one of the people with
+   * that family name ("S. Jaishankar", "AK Abdul Momen"). The longest such name, from `floor` on.
+   */
+  function fullerName(
+    text: string,
+    cand: { start: number; end: number; entities: number[] },
+    floor: number,
+    date: string | null,
+  ): { start: number; entity: number } | undefined {
+    const words = wordsBefore(text, cand.start).filter((w) => w.start >= floor);
+    for (const { start, word } of words) {
+      const written = text.slice(start, cand.end);
+      const spelled = spellings.lookup(written, date);
+      if (spelled !== undefined && cand.entities.includes(spelled)) return { start, entity: spelled };
+      if (!INITIALS.test(word)) continue;
+      const fits = cand.entities.filter((i) =>
+        [entities[i]!.name, ...entities[i]!.aliases].some((full) => initialsFit(written, full)),
+      );
+      if (fits.length === 1) return { start, entity: fits[0]! };
+    }
+    return undefined;
+  }
+
   return {
     officeHolder({ kind, country, date, name }) {
       const holders: number[] = [];
@@ -298,6 +323,13 @@ export function createRecognizer(
         }
         const inside = strong[s - 1];
         if ((inside && inside.end > cand.start) || (strong[s] && overlaps(strong[s]!, cand))) continue;
+        // "Mohammed Javad Zarif", "AK Abdul Momen": given names or initials before a KB family name.
+        const fuller = fullerName(text, cand, inside?.end ?? 0, options.date);
+        if (fuller) {
+          lastSeen.set(fuller.entity, fuller.start);
+          resolved.push({ start: fuller.start, end: cand.end, entity: fuller.entity });
+          continue;
+        }
         // "Park Geun-hye" when only Park Jin is known: the next capitalised word makes it someone else.
         if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(cand.end, cand.end + 3))) continue;
         const introduced = cand.entities

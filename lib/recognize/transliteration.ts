@@ -253,3 +253,46 @@ export function katakanaInitialFits(katakana: string, latin: string): boolean {
   if (!row || !/[a-z]/.test(initial)) return false;
   return SOUNDS_LIKE[row[1]]!.includes(initial);
 }
+
+/** A word of a name as pages write it before a family name: capitalised, or initials ("S.", "AK", "A.K."). */
+const NAME_WORD_BEFORE = /(?:^|[ \t\n])(\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){1,3})[ \t]+$/u;
+/** Initials: one to three capitals, dotted or not ("S.", "A.K.", "AK"). */
+export const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * The capitalised words and initials standing right before `at` on its line, nearest last, at
+ * most `max`: the given names a family name may carry ("Mohammed Javad" before "Zarif").
+ */
+export function wordsBefore(text: string, at: number, max = 3): { start: number; word: string }[] {
+  const words: { start: number; word: string }[] = [];
+  let end = at;
+  while (words.length < max) {
+    const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, end - 40), end));
+    if (!m) break;
+    const start = end - m[0].length + (m[0].length - m[0].trimStart().length);
+    words.unshift({ start, word: m[1]! });
+    end = start;
+  }
+  return words;
+}
+
+const firstLetter = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * Whether a page's name with initials ("AK Abdul Momen", "S. Jaishankar") can be `full` ("Abul
+ * Kalam Abdul Momen", "Subrahmanyam Jaishankar"): the written-out words end both names alike
+ * (by `nameKey`'s word rules) and the initials are the first letters of the words before them.
+ */
+export function initialsFit(written: string, full: string): boolean {
+  const page = written.split(/\s+/).filter(Boolean);
+  const known = full.split(/\s+/).filter(Boolean);
+  const initialsEnd = page.findIndex((w) => !INITIALS.test(w));
+  if (initialsEnd <= 0) return false;
+  const letters = page.slice(0, initialsEnd).join('').replace(/\./g, '').toLowerCase();
+  const spelled = page.slice(initialsEnd);
+  if (!spelled.length || known.length !== letters.length + spelled.length) return false;
+  const keyOf = (w: string) => nameKey(`${w} zz`)?.split(' ')[0];
+  const tail = known.slice(letters.length);
+  if (!spelled.every((w, i) => keyOf(w) !== undefined && keyOf(w) === keyOf(tail[i]!))) return false;
+  return known.slice(0, letters.length).every((w, i) => firstLetter(w) === letters[i]);
+}
