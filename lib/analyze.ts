@@ -3,9 +3,9 @@
  * The content script and the `analyze` command both run this.
  */
 import type { AnalyzeResult } from './model';
-import { extractReadout } from './ministries';
+import { extractReadout, readoutAuthor } from './ministries';
 import type { Recognizer, Recognition } from './recognize';
-import { withParticipantMentions } from './ministries/participant-mentions';
+import { withFirstPersonAuthor, withParticipantMentions } from './ministries/participant-mentions';
 
 export interface AnalyzeOptions {
   /** Overrides the date read off the page (the `--date` flag). */
@@ -25,14 +25,20 @@ export function analyzeDocument(
   recognizer: Recognizer,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const readout = extractReadout(url, doc);
-  if (options.date) readout.date = options.date;
-  const text = [readout.title, ...readout.body].join('\n');
-  // The participants the title grammar names are officials, as in the content script.
-  const recognition = withParticipantMentions(
-    recognizer.recognize(text, { date: readout.date, language: readout.language }),
-    text,
-    readout.participants,
+  const extracted = extractReadout(url, doc);
+  if (options.date) extracted.date = options.date;
+  const text = [extracted.title, ...extracted.body].join('\n');
+  // The participants the title grammar names are officials, as in the content script; so is
+  // the author of a first-person readout.
+  const { readout, recognition } = withFirstPersonAuthor(
+    extracted,
+    withParticipantMentions(
+      recognizer.recognize(text, { date: extracted.date, language: extracted.language }),
+      text,
+      extracted.participants,
+    ),
+    readoutAuthor(url, doc, extracted),
+    recognizer,
   );
   return { url, readout, entities: recognition.entities, recognition, text };
 }

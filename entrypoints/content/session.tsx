@@ -11,8 +11,9 @@ import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import { isInSkippedElement, isSkippedElement } from '../../lib/highlight/text-map';
 import { analyzeArticle } from '../../lib/highlight/article-map';
+import { changesArticle, isInArticle } from '../../lib/highlight/article-changes';
+import type { ArticleRegion } from '../../lib/ministries/article';
 import {
   paintHighlights,
   supportsCustomHighlights,
@@ -60,19 +61,6 @@ const HOVER_OPEN_MS = 500;
 /** How long a card opened by hover stays after the pointer has left the term and the card. */
 const HOVER_CLOSE_MS = 400;
 
-function isOwnNode(node: Node): boolean {
-  return node.nodeName === 'READOUT-LENS-UI' || node.nodeName === 'READOUT-LENS-MARK';
-}
-
-/** Whether a mutation can change what is painted (not our UI, not code, not form fields). */
-function isRelevant(record: MutationRecord): boolean {
-  const target = record.target;
-  if (isInSkippedElement(target)) return false;
-  if (record.type === 'characterData') return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.some((n) => !isOwnNode(n) && !(n.nodeType === 1 && isSkippedElement(n as Element)));
-}
-
 export function startSession(
   ctx: ContentScriptContext,
   url: string,
@@ -87,6 +75,8 @@ export function startSession(
   let readout!: Readout; // set by the first analyse(), below
   /** The documents the last analysis read (the page and its same-origin frames). */
   let documents: Document[] = [doc];
+  /** Where the last analysis found the article: only changes there call for another. */
+  let region: ArticleRegion | null = null;
   let entityByKey = new Map<string, FoundEntity>();
   let analysis!: PageAnalysis;
   let painting: Painting | null = null;
@@ -101,7 +91,7 @@ export function startSession(
   const listenedDocs = new WeakSet<Document>();
 
   const observer = new MutationObserver((records) => {
-    if (records.some(isRelevant)) scheduleAnalysis();
+    if (changesArticle(records, region)) scheduleAnalysis();
   });
   let scheduled = false;
   const scheduleAnalysis = () => {
@@ -127,6 +117,7 @@ export function startSession(
     const article = analyzeArticle(doc, url, recognizer);
     const { map, recognition } = article;
     readout = article.readout;
+    region = article.region;
     documents = map.documents;
     entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
     const titleAt = map.text.indexOf(readout.title);
@@ -136,11 +127,17 @@ export function startSession(
       readout,
       published: readoutPublished(url, doc),
       entities: recognition.entities,
-      participantKeys: participantKeysOf(
-        recognition,
-        titleAt >= 0 ? titleAt + readout.title.length : 0,
-        firstPara >= 0 ? firstPara + (readout.body[0]?.length ?? 0) : 0,
-      ),
+      participantKeys: [
+        ...new Set([
+          // A first-person readout's author is a participant its text never names.
+          ...(article.authorKey ? [article.authorKey] : []),
+          ...participantKeysOf(
+            recognition,
+            titleAt >= 0 ? titleAt + readout.title.length : 0,
+            firstPara >= 0 ? firstPara + (readout.body[0]?.length ?? 0) : 0,
+          ),
+        ]),
+      ],
     };
     if (!on) return;
     const kinded = recognition.mentions.map((m) => ({ ...m, kind: kindOf(m.key) }));
@@ -365,12 +362,13 @@ export function startSession(
   ctx.addEventListener(window, 'keydown', onKeydown as EventListener, { capture: true });
   ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });
-  // A same-origin frame that finishes loading brings new text (load does not bubble: capture).
+  // A same-origin frame in the article that finishes loading brings new text (load does not bubble: capture).
   ctx.addEventListener(
     doc,
     'load',
     ((event: Event) => {
-      if ((event.target as Element | null)?.nodeName === 'IFRAME') scheduleAnalysis();
+      const target = event.target as Element | null;
+      if (target?.nodeName === 'IFRAME' && isInArticle(target, region)) scheduleAnalysis();
     }) as EventListener,
     { capture: true },
   );

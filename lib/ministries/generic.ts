@@ -8,6 +8,7 @@ import type { MinistrySite } from './types';
 import { clean, detectLanguage } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
+import { datelinePlaceOf } from './dateline';
 import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
 
 /** Where pages of any CMS keep their publication date. */
@@ -307,12 +308,24 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
     ministry: site?.id ?? null,
     title,
     date,
-    place: findPlace(lead, language),
+    // The opening sentence says where the meeting was; failing that, the dateline where the page was issued.
+    place: findPlace(lead, language) ?? datelinePlaceOf(datelineLines(doc, site, body)),
     language,
     participants: pageKind === 'readout' ? findParticipants(title, lead, language, site?.country) : [],
     body,
   };
 }
+
+/** Lines that can be a dateline: the site's visible date elements, then the opening paragraphs. */
+function datelineLines(doc: Document, site: MinistrySite | null, body: readonly string[]): string[] {
+  const dateElements = (site?.selectors.date ?? [])
+    .map((selector) => doc.querySelector(selector))
+    .filter((el): el is Element => el !== null && el.tagName !== 'META')
+    .map((el) => clean(el.textContent));
+  return [...dateElements, ...body.slice(0, OPENING_DATELINES)];
+}
+/** A dateline stands above the lead or opens it. */
+const OPENING_DATELINES = 3;
 
 /** The page's publication date: the site's date element, JSON-LD and meta tags, then the URL. */
 export function publishedDate(doc: Document, url: string | null, site: MinistrySite | null): string | null {

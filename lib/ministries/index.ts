@@ -4,13 +4,13 @@
  * Uses only the standard DOM API, so happy-dom in Node serves the same code as the page.
  */
 import type { PageKind, Readout } from '../model';
-import type { MinistrySite } from './types';
+import type { FirstPersonAuthor, MinistrySite } from './types';
 import { MINISTRIES } from './registry';
 import { ministryForUrl } from './url-rules';
 import { detectKindAndProse, genericExtract, publishedDate } from './generic';
 import { clean } from './text';
 
-export type { MinistrySite } from './types';
+export type { FirstPersonAuthor, MinistrySite } from './types';
 /** Kept for callers written against the placeholder. */
 export type MinistryInfo = MinistrySite;
 export { MINISTRIES } from './registry';
@@ -74,6 +74,17 @@ export function extractReadout(url: string | null, doc: Document): Readout {
     };
   }
   return ministry.extract ? ministry.extract(doc, readout) : readout;
+}
+
+/**
+ * The minister who wrote a first-person readout ("Today I met …") on their own site, who is its
+ * other participant; null on every other page.
+ */
+export function readoutAuthor(url: string | null, doc: Document, readout: Readout): FirstPersonAuthor | null {
+  const site = MINISTRIES.find((m) => m.id === readout.ministry);
+  return (
+    site?.firstPersonAuthor?.(doc, url ?? (doc.URL.startsWith('http') ? doc.URL : null), readout) ?? null
+  );
 }
 
 /**

@@ -4,8 +4,9 @@
  * knowledge base and the recognizer's name patterns miss; their names in the article are then
  * painted and listed like any other official, with the office and country the page gives.
  */
-import type { FoundEntity, Mention, Participant } from '../model';
-import type { Recognition } from '../recognize';
+import type { FoundEntity, Mention, Participant, Readout } from '../model';
+import type { Recognition, Recognizer } from '../recognize';
+import type { FirstPersonAuthor } from './types';
 import { foldKey } from '../recognize/fold';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -75,4 +76,36 @@ function newOfficial(folded: string, name: string, p: Participant): FoundEntity 
   }
   if (p.country) entity.country = p.country;
   return entity;
+}
+
+/**
+ * A first-person readout ("Today I met …") with its author as the first participant: the KB
+ * person the page's name for them resolves to, else whoever held the office on the page's date;
+ * with the page's name alone when the KB does not know them. The author is listed among the
+ * page's officials (their name is not in the text, so nothing is painted) and `authorKey` is
+ * theirs, for the archive's participants.
+ */
+export function withFirstPersonAuthor(
+  readout: Readout,
+  recognition: Recognition,
+  author: FirstPersonAuthor | null,
+  recognizer: Recognizer,
+): { readout: Readout; recognition: Recognition; authorKey: string | null } {
+  if (!author) return { readout, recognition, authorKey: null };
+  const known = recognizer.officeHolder({
+    kind: author.officeKind,
+    country: author.country,
+    date: readout.date,
+    ...(author.name ? { name: author.name } : {}),
+  });
+  const name = known?.name ?? author.name;
+  if (!name) return { readout, recognition, authorKey: null };
+  const participant: Participant = { name, title: known?.role ?? author.title, country: author.country };
+  const already = recognition.entities.find((e) => e.key === known?.key);
+  const entity = already ?? known ?? newOfficial(foldKey(name), name, participant);
+  return {
+    readout: { ...readout, participants: [participant, ...readout.participants] },
+    recognition: already ? recognition : { ...recognition, entities: [entity, ...recognition.entities] },
+    authorKey: entity.key,
+  };
 }

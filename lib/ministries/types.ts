@@ -18,6 +18,18 @@ export interface SiteSelectors {
   listing?: string[];
 }
 
+/**
+ * Who "I" is in a first-person readout ("Today I met Foreign Minister …"): the minister whose
+ * site it is. The name when the page gives it (its URL, its byline); the knowledge base resolves
+ * it, or names the office's holder on the page's date when the page does not.
+ */
+export interface FirstPersonAuthor {
+  name?: string;
+  title: string;
+  country: string;
+  officeKind: 'foreign-minister';
+}
+
 export interface MinistrySite {
   id: string;
   name: { en: string; native: string };
@@ -41,6 +53,8 @@ export interface MinistrySite {
   detect?(doc: Document, url: string | null, generic: PageKind): PageKind | undefined;
   /** Patches the generic extraction. */
   extract?(doc: Document, generic: Readout): Readout;
+  /** The author of a readout written in the first person, who is its other participant. */
+  firstPersonAuthor?(doc: Document, url: string | null, readout: Readout): FirstPersonAuthor | null;
   /** URLs this site's detector must accept (and every other site's must reject). */
   testUrls: string[];
 }

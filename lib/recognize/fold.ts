@@ -1,8 +1,11 @@
 /**
- * Text folding for matching: case, full-width forms, Latin diacritics, quotes, dashes and runs
- * of white space. The page is folded once; `start`/`end` map every folded code unit back to the
+ * Text folding for matching: case, full-width forms, Latin diacritics, quotes, dashes, runs of
+ * white space, and Traditional Chinese characters to Simplified (中華人民共和國 matches the KB's
+ * 中华人民共和国; one character to one, from OpenCC's table, so offsets hold). The page is folded once; `start`/`end` map every folded code unit back to the
  * original text, because whitespace runs collapse (the only fold that changes length).
  */
+
+import traditionalChinese from './traditional-chinese.generated.json';
 
 export interface FoldedText {
   folded: string;
@@ -60,9 +63,40 @@ function foldTable(): Uint16Array {
   return table;
 }
 
+/** Traditional → Simplified by code unit, over the span the table's characters occupy. */
+let hanTable: Uint16Array | undefined;
+let hanStart = 0;
+
+/** Built on the first Han character, so that pages without Chinese never pay for it. */
+function simplifiedTable(): Uint16Array {
+  if (hanTable) return hanTable;
+  const { from, to } = traditionalChinese;
+  let low = 0xffff;
+  let high = 0;
+  for (let i = 0; i < from.length; i++) {
+    low = Math.min(low, from.charCodeAt(i));
+    high = Math.max(high, from.charCodeAt(i));
+  }
+  const table = new Uint16Array(high - low + 1);
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i) - low] = to.charCodeAt(i);
+  hanStart = low;
+  return (hanTable = table);
+}
+
+/** The Simplified form of a Traditional Chinese code unit, or the code unit itself. */
+function simplified(code: number): number {
+  const table = simplifiedTable();
+  const at = code - hanStart;
+  return at >= 0 && at < table.length ? table[at]! || code : code;
+}
+
+/** Han characters (CJK Extension A and the unified block): where Traditional forms live. */
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
 /** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
 export function foldChar(code: number): number {
   if (code < TABLE_END) return foldTable()[code]!;
+  if (isHan(code)) return simplified(code);
   // Above the table only these fold (quotes and diacritics all lie below it); CJK stays as is.
   if (
     code === 0x3000 ||
@@ -103,6 +137,28 @@ const UTF16 = new TextDecoder('utf-16le');
 
 function decode(codes: Uint16Array, len: number): string {
   return UTF16.decode(codes.subarray(0, len));
+}
+
+/**
+ * `text` with Traditional Chinese characters in their Simplified form and nothing else changed
+ * (same length, same offsets): for the Chinese title and agreement patterns, written in
+ * Simplified. The text itself when it has none.
+ */
+export function simplifiedChinese(text: string): string {
+  const n = text.length;
+  let out: Uint16Array | undefined;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHan(code)) continue;
+    const s = simplified(code);
+    if (s === code) continue;
+    if (!out) {
+      out = new Uint16Array(n);
+      for (let j = 0; j < n; j++) out[j] = text.charCodeAt(j);
+    }
+    out[i] = s;
+  }
+  return out ? decode(out, n) : text;
 }
 
 /** The folded form of a name or alias, trimmed: the key the automaton and entity keys use. */

@@ -16,21 +16,21 @@
  */
 import type { FoundEntity, Mention } from '../model';
 import type { Kb, KbRecognitionEntity } from '../kb';
-import { officeNow, officesAt, roleAt } from '../kb';
+import { officeNow, officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
 import { PageMatcher } from './page-matcher';
-import { foldKey, foldText, type FoldedText } from './fold';
+import { foldKey, foldText, simplifiedChinese, type FoldedText } from './fold';
 import { countryAround, findTitledNames, splitLeadingCountry, titleBefore, type TitledName } from './titles';
 import { agreementMergeKey, findAgreementPhrases } from './agreements';
 import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
-import { katakanaInitialFits, nameKey } from './transliteration';
+import { INITIALS, initialsFit, katakanaInitialFits, nameKey, wordsBefore } from './transliteration';
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
-import { heldOfficeKind } from './offices';
+import { heldOfficeKind, type OfficeKind } from './offices';
 
 export type { RecognizableEntity } from './entity';
 
@@ -45,8 +45,22 @@ export interface Recognition {
   entities: FoundEntity[];
 }
 
+export interface OfficeQuery {
+  kind: OfficeKind;
+  country: string;
+  /** The page's date (ISO day); null: anyone who ever held the office. */
+  date: string | null;
+  /** The name the page gives, in any spelling; absent: the office's only holder on the date. */
+  name?: string;
+}
+
 export interface Recognizer {
   recognize(text: string, options: RecognizeOptions): Recognition;
+  /**
+   * The KB official an office names on a date ("Australia's foreign minister on 6 March 2024"),
+   * as an entity of the page with no mention; null when the KB cannot tell who.
+   */
+  officeHolder(query: OfficeQuery): FoundEntity | null;
 }
 
 interface Located {
@@ -177,9 +191,74 @@ export function createRecognizer(
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const spellings = new SpellingIndex(entities);
 
+  /**
+   * The KB person a family name with the words before it names: another spelling of their full
+   * name ("Mohammed Javad Zarif" for Mohammad), or initials that fit only one of the people with
+   * that family name ("S. Jaishankar", "AK Abdul Momen"). The longest such name, from `floor` on.
+   */
+  function fullerName(
+    text: string,
+    cand: { start: number; end: number; entities: number[] },
+    floor: number,
+    date: string | null,
+  ): { start: number; entity: number } | undefined {
+    const words = wordsBefore(text, cand.start).filter((w) => w.start >= floor);
+    for (const { start, word } of words) {
+      const written = text.slice(start, cand.end);
+      const spelled = spellings.lookup(written, date);
+      if (spelled !== undefined && cand.entities.includes(spelled)) return { start, entity: spelled };
+      if (!INITIALS.test(word)) continue;
+      const fits = cand.entities.filter((i) =>
+        [entities[i]!.name, ...entities[i]!.aliases].some((full) => initialsFit(written, full)),
+      );
+      if (fits.length === 1) return { start, entity: fits[0]! };
+    }
+    return undefined;
+  }
+
   return {
+    officeHolder({ kind, country, date, name }) {
+      const holders: number[] = [];
+      entities.forEach((e, i) => {
+        if (e.kind === 'official' && heldOfficeKind(e, kind, country, date)) holders.push(i);
+      });
+      let pick: number | undefined;
+      if (name) {
+        const folded = foldKey(name);
+        const spelling = nameKey(name);
+        const named = (e: RecognizableEntity) =>
+          [e.name, ...e.aliases].some((s) => foldKey(s) === folded || (spelling && nameKey(s) === spelling));
+        pick = holders.find((i) => named(entities[i]!));
+        // The KB's dates for the office may be incomplete: the name alone still says who.
+        pick ??= spellings.lookup(name, date);
+      } else if (holders.length === 1) pick = holders[0];
+      const holder = pick === undefined ? undefined : entities[pick];
+      if (!holder || holder.kind !== 'official') return null;
+      const role = (date ? roleAt(holder, date) : undefined) ?? roleNow(holder);
+      const standing = officeNow(holder);
+      return {
+        key: holder.key,
+        kind: 'official',
+        name: holder.name,
+        id: holder.id,
+        surfaces: [],
+        mentions: 0,
+        ...(holder.country ? { country: holder.country } : {}),
+        ...(holder.nativeName && holder.nativeName !== holder.name ? { nativeName: holder.nativeName } : {}),
+        ...(role ? { role } : {}),
+        officeNow: standing,
+      };
+    },
     recognize(text, options) {
       const page = foldText(text);
+      // The Chinese title and agreement patterns are written in Simplified: a Traditional page is
+      // read through its Simplified view (same offsets), names are kept as the page writes them.
+      // Japanese keeps its own kanji (外務大臣), which its patterns are written in.
+      const view = /[\u3041-\u30ff]/.test(text) ? text : simplifiedChinese(text);
+      const asWritten = <T extends { start: number; end: number; name: string }>(find: T): T =>
+        view !== text && view.slice(find.start, find.end) === find.name
+          ? { ...find, name: text.slice(find.start, find.end) }
+          : find;
       const full: Located[] = [];
       const short: { start: number; end: number; entities: number[] }[] = [];
       patterns.scan(matcher.forPage(page.folded), page, text, (start, end, payloads) => {
@@ -213,7 +292,7 @@ export function createRecognizer(
                 ...(t.country ? { country: t.country } : {}),
               },
         );
-      for (const t of findTitledNames(text)) {
+      for (const t of findTitledNames(view).map(asWritten)) {
         if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
         // "President Petr Poroshenko": another spelling of a KB person is that person.
         addTitled(t, spellings.lookup(t.name, options.date));
@@ -225,7 +304,7 @@ export function createRecognizer(
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
-      for (const a of findAgreementPhrases(text, insideKbAgreement)) {
+      for (const a of findAgreementPhrases(view, insideKbAgreement).map(asWritten)) {
         const name = a.name.replace(/^the\s+/i, '');
         // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
         if (kbAgreements.overlaps(a)) continue;
@@ -244,13 +323,20 @@ export function createRecognizer(
         }
         const inside = strong[s - 1];
         if ((inside && inside.end > cand.start) || (strong[s] && overlaps(strong[s]!, cand))) continue;
+        // "Mohammed Javad Zarif", "AK Abdul Momen": given names or initials before a KB family name.
+        const fuller = fullerName(text, cand, inside?.end ?? 0, options.date);
+        if (fuller) {
+          lastSeen.set(fuller.entity, fuller.start);
+          resolved.push({ start: fuller.start, end: cand.end, entity: fuller.entity });
+          continue;
+        }
         // "Park Geun-hye" when only Park Jin is known: the next capitalised word makes it someone else.
         if (/^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(cand.end, cand.end + 3))) continue;
         const introduced = cand.entities
           .filter((i) => lastSeen.has(i))
           .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
         let entity = introduced[0];
-        const title = titleBefore(text, cand.start);
+        const title = titleBefore(view, cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
           // On a dated page the title names whoever held an office then: with thousands of
@@ -281,7 +367,7 @@ export function createRecognizer(
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
-      return summarize(text, located, entities, entityByKey, options.date);
+      return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
 }
@@ -371,6 +457,8 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
 
 function summarize(
   text: string,
+  /** `text` as the title patterns read it (Simplified Chinese), same offsets. */
+  view: string,
   located: Located[],
   entities: RecognizableEntity[],
   entityByKey: ReadonlyMap<string, RecognizableEntity>,
@@ -413,7 +501,7 @@ function summarize(
     found.mentions++;
     if (!found.surfaces.includes(surface)) found.surfaces.push(surface);
     if (found.kind === 'official' && !found.titleInText) {
-      const written = m.title ?? titleBefore(text, m.start);
+      const written = m.title ?? titleBefore(view, m.start);
       if (written) {
         // Pages repeat a handful of titles: split each once.
         let split = splitTitles.get(written);
@@ -421,7 +509,7 @@ function summarize(
         found.titleInText = split.title;
         // The page's word counts for people the KB and glossary do not know.
         if (!known && !found.country) {
-          const country = split.country ?? countryAround(text, m, written);
+          const country = split.country ?? countryAround(view, m, written);
           if (country) found.country = country;
         }
       }

@@ -7,7 +7,7 @@
 import type { PageAutomaton } from './page-matcher';
 import { foldKey, type FoldedText } from './fold';
 import { familyNames } from './names';
-import { nameVariants } from '../kb/name-variants';
+import { nameVariants } from './transliteration';
 import type { RecognizableEntity } from './entity';
 
 /** A pattern set as plain data. */

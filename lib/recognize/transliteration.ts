@@ -1,24 +1,130 @@
 /**
- * One key for the romanisations of one name: Petr / Petro / Pyotr Poroshenko, Sergei / Sergey
- * Lavrov, Yevgeny / Evgeny, Mohammad / Mohammed / Muhammad, Zelensky / Zelenskyy, Aleksandr /
- * Alexander, "Retno L.P. Marsudi" / "Retno Marsudi", "Marco Rubio Jr." / "Marco Rubio".
- *
- * The same rule is applied to the knowledge base's names and to names read off the page, so a
- * variant resolves to the person without listing every spelling. The rules only merge spellings
- * (they never split one), so a key is compared only with other keys, never shown.
+ * Romanisations of one name, both ways round, in one place:
+ * - `nameVariants`: the other spellings readouts write for a KB person (Sergei/Sergey,
+ *   Petro/Petr/Pyotr, Zelenskyy/Zelensky, "Jr."/"Jr"); the KB build adds them as aliases and the
+ *   recognizer compiles them as patterns.
+ * - `nameKey`: one key for every romanisation of a name (Petr / Petro / Pyotr Poroshenko, Yevgeny /
+ *   Evgeny, Mohammad / Mohammed / Muhammad, Aleksandr / Alexander, "Retno L.P. Marsudi" / "Retno
+ *   Marsudi"), applied to the KB's names and to names read off the page, so a spelling no alias
+ *   lists still resolves to the person. It only merges spellings (never splits one), so a key is
+ *   compared only with other keys, never shown.
+ * Both read the same table of given names romanised several ways.
+ * - `katakanaInitialFits`: whether a Japanese katakana name can be a Latin family name.
  */
 
-/** Whole-word variants no letter rule reaches. */
-const WORD_VARIANTS: Record<string, string> = {
-  petro: 'petr',
+/** Countries whose officials' names are romanised from Cyrillic. */
+const CYRILLIC_NAME_COUNTRIES = new Set([
+  'RU',
+  'UA',
+  'BY',
+  'KZ',
+  'KG',
+  'TJ',
+  'TM',
+  'UZ',
+  'AZ',
+  'AM',
+  'GE',
+  'MD',
+  'BG',
+  'RS',
+  'MK',
+  'ME',
+  'BA',
+  'MN',
+]);
+
+/** Given names romanised in several ways; each group is one name. */
+const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
+  ['Sergei', 'Sergey', 'Serhiy', 'Serhii', 'Sergiy'],
+  ['Petro', 'Petr', 'Pyotr', 'Pyotor'],
+  ['Yuri', 'Yury', 'Yuriy', 'Yurii', 'Iurii'],
+  ['Dmitry', 'Dmitri', 'Dmitriy', 'Dmytro'],
+  ['Andrei', 'Andrey', 'Andriy', 'Andrii'],
+  ['Alexei', 'Alexey', 'Aleksei', 'Aleksey', 'Oleksiy', 'Oleksii'],
+  ['Alexander', 'Aleksandr', 'Alexandr', 'Oleksandr'],
+  ['Nikolai', 'Nikolay', 'Mykola'],
+  ['Mikhail', 'Mykhailo'],
+  ['Vasily', 'Vasili', 'Vasiliy', 'Vasyl'],
+  ['Yevgeny', 'Evgeny', 'Evgeni', 'Yevgeni', 'Yevhen'],
+  ['Anatoly', 'Anatoli', 'Anatoliy', 'Anatolii'],
+  ['Vitaly', 'Vitali', 'Vitaliy', 'Vitalii'],
+  ['Grigory', 'Grigori', 'Hryhoriy'],
+  ['Valery', 'Valeri', 'Valeriy', 'Valerii'],
+  ['Arseniy', 'Arseny', 'Arsenii'],
+  ['Volodymyr', 'Vladimir'],
+  ['Maxim', 'Maksim', 'Maksym'],
+  ['Yulia', 'Yuliya', 'Iulia'],
+  ['Natalia', 'Natalya', 'Nataliya'],
+  ['Tatiana', 'Tatyana', 'Tetiana'],
+];
+
+const GIVEN_VARIANTS = new Map<string, readonly string[]>(
+  GIVEN_NAME_GROUPS.flatMap((group) => group.map((name) => [name, group] as const)),
+);
+
+/** Word endings romanised in several ways (Zelenskyy/Zelensky/Zelenskiy, Lavrov stays Lavrov). */
+const ENDING_GROUPS: readonly (readonly string[])[] = [
+  ['skyy', 'sky', 'skiy', 'skyi', 'ski'],
+  ['tskyi', 'tsky', 'tskiy'],
+];
+
+/** Ukrainian romanisations: for Ukrainian officials (and names of unknown origin), not Russian ones. */
+const UKRAINIAN_FORMS = new Set(
+  'Serhiy Serhii Sergiy Petro Dmytro Andriy Andrii Oleksiy Oleksii Oleksandr Mykola Mykhailo Vasyl Yevhen Hryhoriy Volodymyr Maksym Tetiana Iurii'.split(
+    ' ',
+  ),
+);
+
+function wordVariants(word: string, ukrainian: boolean): string[] {
+  const given = (GIVEN_VARIANTS.get(word) ?? []).filter((w) => ukrainian || !UKRAINIAN_FORMS.has(w));
+  const found = new Set<string>([word, ...given]);
+  for (const group of ENDING_GROUPS) {
+    const ending = group.find((e) => word.endsWith(e) && word.length > e.length + 2);
+    if (!ending) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const other of group) found.add(stem + other);
+    break;
+  }
+  return [...found];
+}
+
+/** "John Smith Jr." ↔ "John Smith Jr" ↔ "John Smith, Jr.": the suffix written three ways. */
+function suffixVariants(name: string): string[] {
+  const m = /^(.*?),?\s+(Jr|Sr)\.?$/.exec(name);
+  if (!m) return [];
+  const [, base, suffix] = m;
+  return [`${base} ${suffix}.`, `${base} ${suffix}`, `${base}, ${suffix}.`];
+}
+
+/** At most this many variants per name: a long name's combinations stay few. */
+const MAX_VARIANTS = 12;
+
+/**
+ * Other spellings of `name` (not including `name` itself), for officials of `country` (ISO
+ * alpha-2), or 'unknown' for a name found on a page. Only Latin-script names vary.
+ */
+export function nameVariants(name: string, country: string): string[] {
+  const out = new Set<string>(suffixVariants(name));
+  if (country === 'unknown' || CYRILLIC_NAME_COUNTRIES.has(country)) {
+    let combos: string[] = [''];
+    for (const word of name.split(' ')) {
+      const options = wordVariants(word, country === 'UA' || country === 'unknown');
+      combos = combos.flatMap((c) => options.map((o) => (c ? `${c} ${o}` : o))).slice(0, MAX_VARIANTS);
+    }
+    for (const c of combos) out.add(c);
+  }
+  out.delete(name);
+  return [...out];
+}
+
+/** Whole-word variants no letter rule or given-name group reaches. */
+const OTHER_WORD_VARIANTS: Record<string, string> = {
   peter: 'petr',
   petar: 'petr',
   piotr: 'petr',
   mikhailo: 'mihail',
-  mykhailo: 'mihail',
-  oleksandr: 'aleksandr',
   olexandr: 'aleksandr',
-  oleksiy: 'aleksei',
   ibn: 'bin',
   bint: 'binti',
   abdel: 'abdul',
@@ -27,9 +133,9 @@ const WORD_VARIANTS: Record<string, string> = {
 
 const DROPPED = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The spelling-independent form of one word (already lower case, without diacritics). */
-function wordKey(word: string): string {
-  let w = WORD_VARIANTS[word] ?? word;
+/** One word by the letter rules alone (already lower case, without diacritics). */
+function letterKey(word: string): string {
+  let w = OTHER_WORD_VARIANTS[word] ?? word;
   // Mohammad, Mohammed, Muhammad, Muhammed, Mohamed, Mohamad.
   if (/^m[ou]hh?amm?[ae]d$/.test(w)) return 'muhamad';
   w = w
@@ -53,16 +159,34 @@ function wordKey(word: string): string {
 }
 
 /**
+ * The given-name groups by letter key: every member (and every spelling the letter rules take
+ * to a member, "Mikola" for Mykola) goes to the key of the group's first member.
+ */
+const GROUP_KEY = new Map<string, string>(
+  GIVEN_NAME_GROUPS.flatMap((group) => {
+    const first = letterKey(group[0]!.toLowerCase());
+    return group.map((name) => [letterKey(name.toLowerCase()), first] as const);
+  }),
+);
+
+/** The spelling-independent form of one word (already lower case, without diacritics). */
+function wordKey(word: string): string {
+  const letters = letterKey(word);
+  return GROUP_KEY.get(letters) ?? letters;
+}
+
+/**
  * The key of a Latin-script personal name, or undefined for a name in another script or of one
  * word only (a family name alone is too weak to carry a person across spellings).
  */
 export function nameKey(name: string): string | undefined {
   const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (!/^[A-Za-z\s.'’-]+$/.test(plain)) return undefined;
+  // A comma only parts a suffix ("Ferdinand Marcos, Jr."), as `nameVariants` writes it.
+  if (!/^[A-Za-z\s.,'’-]+$/.test(plain)) return undefined;
   const words = plain
     .toLowerCase()
     .replace(/['’]/g, '')
-    .split(/[\s-]+/)
+    .split(/[\s,-]+/)
     // Initials ("J.", "L.P.") are written by some pages and not others.
     .filter((w) => w && !/^(?:[a-z]\.)+$/.test(w) && !/^[a-z]$/.test(w))
     .map((w) => w.replace(/\.$/, ''))
@@ -128,4 +252,47 @@ export function katakanaInitialFits(katakana: string, latin: string): boolean {
   const initial = latin.normalize('NFD').charAt(0).toLowerCase();
   if (!row || !/[a-z]/.test(initial)) return false;
   return SOUNDS_LIKE[row[1]]!.includes(initial);
+}
+
+/** A word of a name as pages write it before a family name: capitalised, or initials ("S.", "AK", "A.K."). */
+const NAME_WORD_BEFORE = /(?:^|[ \t\n])(\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){1,3})[ \t]+$/u;
+/** Initials: one to three capitals, dotted or not ("S.", "A.K.", "AK"). */
+export const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/**
+ * The capitalised words and initials standing right before `at` on its line, nearest last, at
+ * most `max`: the given names a family name may carry ("Mohammed Javad" before "Zarif").
+ */
+export function wordsBefore(text: string, at: number, max = 3): { start: number; word: string }[] {
+  const words: { start: number; word: string }[] = [];
+  let end = at;
+  while (words.length < max) {
+    const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, end - 40), end));
+    if (!m) break;
+    const start = end - m[0].length + (m[0].length - m[0].trimStart().length);
+    words.unshift({ start, word: m[1]! });
+    end = start;
+  }
+  return words;
+}
+
+const firstLetter = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * Whether a page's name with initials ("AK Abdul Momen", "S. Jaishankar") can be `full` ("Abul
+ * Kalam Abdul Momen", "Subrahmanyam Jaishankar"): the written-out words end both names alike
+ * (by `nameKey`'s word rules) and the initials are the first letters of the words before them.
+ */
+export function initialsFit(written: string, full: string): boolean {
+  const page = written.split(/\s+/).filter(Boolean);
+  const known = full.split(/\s+/).filter(Boolean);
+  const initialsEnd = page.findIndex((w) => !INITIALS.test(w));
+  if (initialsEnd <= 0) return false;
+  const letters = page.slice(0, initialsEnd).join('').replace(/\./g, '').toLowerCase();
+  const spelled = page.slice(initialsEnd);
+  if (!spelled.length || known.length !== letters.length + spelled.length) return false;
+  const keyOf = (w: string) => nameKey(`${w} zz`)?.split(' ')[0];
+  const tail = known.slice(letters.length);
+  if (!spelled.every((w, i) => keyOf(w) !== undefined && keyOf(w) === keyOf(tail[i]!))) return false;
+  return known.slice(0, letters.length).every((w, i) => firstLetter(w) === letters[i]);
 }

@@ -3,7 +3,7 @@
  * several sources merged into one (the most precise dates win), transliteration variants added.
  */
 import type { KbEntity, OfficeSpan } from '../../lib/kb/schema';
-import { nameVariants } from '../../lib/kb/name-variants';
+import { nameVariants } from '../../lib/recognize/transliteration';
 import { isSharedOffice } from '../../lib/kb/validate';
 import { dropReason, type DroppedRow, type OfficeCategory, type OfficeRow } from './officials';
 

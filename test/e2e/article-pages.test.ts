@@ -60,3 +60,61 @@ describe('the popup on a whole page', () => {
     await page.close();
   });
 });
+
+describe('a page that keeps changing its chrome', () => {
+  it('is not analysed again for sidebar changes, and is for a change in the article', async () => {
+    const page = await browser.openFixture('cn-mfa/page-wjbxw-en.html');
+    await waitForHighlights(page, 'readout-lens-official');
+    // A new analysis paints a new Highlight object: the one painted first stays while none runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { painted: unknown; ticker: number };
+      w.painted = CSS.highlights.get('readout-lens-official');
+      const list = document.querySelector('.news_right ul')!;
+      let tick = 0;
+      // A page script's sidebar ticker, naming officials as real ones do.
+      w.ticker = window.setInterval(() => {
+        const item = document.createElement('li');
+        item.textContent = `Foreign Minister Wang Yi meets a guest (${++tick})`;
+        list.prepend(item);
+        list.lastElementChild?.remove();
+        document.querySelector('.news_right h3')!.textContent = `Spokesperson's Remarks ${tick}`;
+      }, 60);
+    });
+    // Several idle periods (an analysis is scheduled within 400 ms of a change it sees).
+    await page.waitForTimeout(2000);
+    const sidebar = await page.evaluate(() => {
+      const w = window as unknown as { painted: unknown };
+      return {
+        samePainting: CSS.highlights.get('readout-lens-official') === w.painted,
+        ticks: document.querySelector('.news_right h3')!.textContent,
+      };
+    });
+    expect(sidebar.ticks).toMatch(/Remarks \d{2,}/); // the ticker did run
+    expect(sidebar.samePainting).toBe(true);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Foreign Minister Radosław Sikorski joined the talks later.';
+      document.querySelector('.content_text')!.append(p);
+    });
+    await page.waitForFunction(
+      () =>
+        CSS.highlights.get('readout-lens-official') !== (window as unknown as { painted: unknown }).painted,
+      null,
+      { timeout: 10_000 },
+    );
+    const texts = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const r of CSS.highlights.get('readout-lens-official') as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        out.push(live.toString());
+      }
+      window.clearInterval((window as unknown as { ticker: number }).ticker);
+      return out;
+    });
+    expect(texts.some((t) => t.includes('Sikorski'))).toBe(true);
+    expect(texts.some((t) => t.includes('Wang Yi'))).toBe(false);
+    await page.close();
+  });
+});

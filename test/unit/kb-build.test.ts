@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KB_FILES } from '../../lib/kb/data';
-import { nameVariants } from '../../lib/kb/name-variants';
+import { nameVariants } from '../../lib/recognize/transliteration';
 import type { KbEntity } from '../../lib/kb/schema';
 import { buildKb, GENERATED_FILES, isGeneratedFile, type BuildResult } from '../../scripts/kb-build/build-kb';
 import { parseCsv } from '../../scripts/kb-build/csv';

@@ -8,6 +8,7 @@ import { englishPhrases, englishPhrasesBetween, findAgreementPhrases } from '../
 import { SpanIndex, type Span } from '../../lib/recognize/spans';
 import { Automaton } from '../../lib/recognize/automaton';
 import { foldChar } from '../../lib/recognize/fold';
+import traditionalChinese from '../../lib/recognize/traditional-chinese.generated.json';
 
 const WORDS = [
   'Agreement',
@@ -138,9 +139,14 @@ describe('Automaton built from sorted patterns', () => {
 
 describe('foldChar through its table', () => {
   it('folds every code unit as the full rules do', () => {
-    // The rules, stated independently of the table: case, width, spaces, dashes, quotes, marks.
+    // The rules, stated independently of the table: case, width, spaces, dashes, quotes, marks,
+    // and Traditional Chinese to Simplified by OpenCC's character table.
+    const simplified = new Map(
+      [...traditionalChinese.from].map((ch, i) => [ch.charCodeAt(0), traditionalChinese.to.charCodeAt(i)]),
+    );
     const expected = (c: number): number => {
       const ch = String.fromCharCode(c);
+      if (simplified.has(c)) return simplified.get(c)!;
       if (c >= 0xff01 && c <= 0xff5e) return expected(c - 0xfee0);
       if (/^[\t\n\r\u00a0\u2000-\u200a\u202f\u3000]$/.test(ch)) return 32;
       if (/^[\u2010-\u2015\u2212\ufe58\ufe63]$/.test(ch)) return 45;
