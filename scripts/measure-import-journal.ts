@@ -13,8 +13,7 @@
  */
 import { IDBObjectStore } from 'fake-indexeddb';
 import { generateReadouts } from '../bench/archive.bench';
-import { toExportJson } from '../lib/archive/exchange';
-import { importText, openTestArchive } from '../test/unit/archive-helpers';
+import { importText, openTestArchive, toExportJson } from '../test/unit/archive-helpers';
 
 const DERIVED_INDEX_STORES = new Set(['summaries', 'meta']);
 const written = new Map<string, number>();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { ArchiveError, readoutIdFor, normalizeUrl, type ArchivedReadout } from '../../lib/archive';
-import { parseExportJson, toCsv, toExportJson, toMarkdown, toMarkdownZip } from '../../lib/archive/exchange';
+import { parseExportJson, toCsv, toMarkdown, toMarkdownZip } from '../../lib/archive/exchange';
 import { importFile, serveBackupPort, type PortLike } from '../../lib/archive/backup-transfer';
 import { describeError } from '../../lib/background-router';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
@@ -13,6 +13,7 @@ import {
   openTestArchive,
   portPair,
   readoutInput,
+  toExportJson,
   type TestArchive,
 } from './archive-helpers';
 

@@ -15,7 +15,8 @@ import {
   type PortLike,
 } from '../../lib/archive/backup-transfer';
 import { describeError } from '../../lib/background-router';
-import type { ArchiveStore, SaveInput } from '../../lib/archive';
+import type { ArchiveData, ArchiveStore, SaveInput } from '../../lib/archive';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/archive/exchange';
 import type { FoundEntity } from '../../lib/model';
 
 export interface ReadoutSpec {
@@ -155,3 +156,17 @@ export async function backupText(store: ArchiveStore): Promise<string> {
 /** Imports a backup file's text as the archive page does. */
 export const importText = (store: ArchiveStore, text: string, chunkLines?: number) =>
   importFile(connectTo(store), new Blob([text]), undefined, chunkLines);
+
+/** A version 1 backup (one JSON document), as the extension wrote them before JSON Lines. */
+export function toExportJson(data: ArchiveData, exportedAt: string = new Date().toISOString()): string {
+  const sortedById = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    readouts: sortedById(data.readouts),
+    glossary: sortedById(data.glossary),
+    ...(data.unreadable?.length ? { unreadable: data.unreadable } : {}),
+  });
+}

@@ -8,15 +8,9 @@ import MarkdownIt from 'markdown-it';
 import { unzipSync } from 'fflate';
 import { readoutIdFor, type ArchivedReadout } from '../../lib/archive';
 import { headerLine, readoutLine } from '../../lib/archive/backup-format';
-import {
-  markdownFileNames,
-  parseExportJson,
-  toExportJson,
-  toMarkdown,
-  toMarkdownZip,
-} from '../../lib/archive/exchange';
+import { markdownFileNames, parseExportJson, toMarkdown, toMarkdownZip } from '../../lib/archive/exchange';
 import { FIELD_LIMITS, isIsoDate } from '../../lib/archive/schema';
-import { backupText, importText, openTestArchive, readoutInput } from './archive-helpers';
+import { backupText, importText, openTestArchive, readoutInput, toExportJson } from './archive-helpers';
 
 const HOSTILE = [
   '<iframe src="https://evil.example/"></iframe>',
