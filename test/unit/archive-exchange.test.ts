@@ -90,12 +90,8 @@ describe('import: all or nothing', () => {
     expect(await exported(store)).toBe(before);
   });
 
-  /**
-   * An archive holding one readout of its own, a backup of ten readouts that overlap it (lines
-   * 2 to 11), and `bulkDocs` scripted per call: 'quota' fails like a full disk, 'hang' never
-   * returns (the worker stopped), anything else writes.
-   */
-  async function interruptedImport(chunkSize: number, script: Record<number, 'quota' | 'hang'>) {
+  /** An archive holding one readout of its own, and a backup of ten readouts that overlap it (lines 2 to 11). */
+  async function archiveAndOverlappingBackup(chunkSize: number) {
     const test = await openTestArchive({ chunkSize });
     await test.store.save({
       ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
@@ -105,7 +101,15 @@ describe('import: all or nothing', () => {
     const incoming = await openTestArchive();
     for (let i = 0; i < 10; i++)
       await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}`, title: `Theirs ${i}` }));
-    const file = await exported(incoming.store);
+    return { test, before, file: await exported(incoming.store) };
+  }
+
+  /**
+   * `archiveAndOverlappingBackup` with `bulkDocs` scripted per call: 'quota' fails like a full
+   * disk, 'hang' never returns (the worker stopped), anything else writes.
+   */
+  async function interruptedImport(chunkSize: number, script: Record<number, 'quota' | 'hang'>) {
+    const { test, before, file } = await archiveAndOverlappingBackup(chunkSize);
     const real = test.db.bulkDocs.bind(test.db);
     let calls = 0;
     vi.spyOn(test.db, 'bulkDocs').mockImplementation(((docs: never, opts: never) => {
@@ -167,16 +171,7 @@ describe('import: all or nothing', () => {
   describe('when the journal itself fails', () => {
     /** The journal refuses its `call`-th write of previous versions, like a full disk. */
     async function journalFailing(call: number) {
-      const test = await openTestArchive({ chunkSize: 4 });
-      await test.store.save({
-        ...readoutInput({ url: 'https://mfa.example/1', title: 'Mine' }),
-        note: 'keep',
-      });
-      const before = await exported(test.store);
-      const incoming = await openTestArchive();
-      for (let i = 0; i < 10; i++)
-        await incoming.store.save(readoutInput({ url: `https://mfa.example/${i}`, title: `Theirs ${i}` }));
-      const file = await exported(incoming.store);
+      const { test, before, file } = await archiveAndOverlappingBackup(4);
       const real = test.journal.keepPrevious.bind(test.journal);
       let calls = 0;
       vi.spyOn(test.journal, 'keepPrevious').mockImplementation((entries) =>
