@@ -61,6 +61,8 @@ export function createPouch(name: string, adapter: string, plugins: PouchDB.Plug
 }
 
 const MIGRATED_JOB = 'migrated-to';
+/** Where the version before kept its import journal (see the start of `openArchive`). */
+const LEGACY_IMPORT_JOB = 'import';
 
 /** The most a page of an export carries (a port message each): a few MB, whatever the records. */
 export const EXPORT_PAGE_CHARS = 4_000_000;
@@ -426,6 +428,25 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
   const stoppedUndo = importState;
   if (stoppedUndo?.phase === 'rolling-back')
     void serializeWrite(() => undoImport(stoppedUndo, stoppedUndo.error)).catch(() => undefined);
+  // A journal left by the version before (the whole file in one job document) cannot be resumed:
+  // its previous versions move to this journal and the import is undone like any other.
+  const legacy = await derived.getJob<{ previous?: Record<string, StoredDoc | null> }>(LEGACY_IMPORT_JOB);
+  if (legacy && !importState)
+    void serializeWrite(async () => {
+      const entries = Object.entries(legacy.previous ?? {});
+      const state: ImportState = {
+        importId: 'earlier-version',
+        phase: 'rolling-back',
+        linesDone: 0,
+        expected: emptyCounts(),
+        seen: emptyCounts(),
+      };
+      await journal.clear();
+      await journal.keepPrevious(entries.map(([id, previous], line) => ({ id, line, previous })));
+      await journal.setState(state);
+      await derived.deleteJob(LEGACY_IMPORT_JOB);
+      await undoImport(state, 'An import that an earlier version of the extension did not finish.');
+    }).catch(() => undefined);
   // Older records are upgraded on read at once; the rewrite runs once per schema version.
   if ((await derived.getJob<number>(MIGRATED_JOB)) !== ARCHIVE_SCHEMA_VERSION)
     void migrate()

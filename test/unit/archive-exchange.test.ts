@@ -241,6 +241,37 @@ describe('import: all or nothing', () => {
     });
   });
 
+  it('an import left unfinished by the version before (its journal in one job document) is undone at start', async () => {
+    const { test, before, file } = await archiveAndOverlappingBackup(4);
+    // What that version left when its worker stopped mid-import: readouts 0 and 1 written, the
+    // previous version of readout 1 (ours) and of readout 0 (none) in its journal.
+    const mine = (await test.db.get(readoutIdFor('https://mfa.example/1'))) as unknown as {
+      _id: string;
+      _rev: string;
+    };
+    const theirs = file
+      .trimEnd()
+      .split('\n')
+      .slice(1, 3)
+      .map((line) => (JSON.parse(line) as { readout: ArchivedReadout }).readout);
+    const ids = theirs.map((r) => r.id).sort();
+    await test.db.bulkDocs(
+      theirs.map((r) => ({ ...r, _id: r.id, ...(r.id === mine._id ? { _rev: mine._rev } : {}) })),
+    );
+    const { _rev: _, ...previousMine } = mine;
+    await test.derived.putJob('import', {
+      docs: theirs,
+      previous: Object.fromEntries(ids.map((id) => [id, id === mine._id ? previousMine : null])),
+      cursor: 2,
+    });
+    expect(await exported(test.store)).not.toBe(before);
+    const restarted = await test.reopen({ chunkSize: 4 });
+    await restarted.flush();
+    expect(await exported(restarted)).toBe(before);
+    expect(await test.derived.getJob('import')).toBeUndefined();
+    expect(await test.journal.state()).toBeNull();
+  });
+
   it('writes each previous version to the journal once, and only the small state per chunk', async () => {
     const test = await openTestArchive({ chunkSize: 4 });
     for (let i = 0; i < 10; i++)
