@@ -550,9 +550,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     async exportPage(after) {
       // Unlike `list`, keeps what it cannot read: a backup must not drop a record silently.
       const page = await db.allDocs({
-        startkey: after ?? EXPORTED_ID_RANGE.startkey,
+        // Just after `after`, not `after` skipped: if it was deleted meanwhile, the next record
+        // would be skipped in its place.
+        startkey: after === null ? EXPORTED_ID_RANGE.startkey : `${after}\u0000`,
         endkey: EXPORTED_ID_RANGE.endkey,
-        ...(after !== null ? { skip: 1 } : {}),
         limit: chunkSize,
         include_docs: true,
       });

@@ -235,4 +235,22 @@ describe('importing a version 2 backup', () => {
     expect(await backupText(store)).toBe(before);
     void importing.catch(() => undefined);
   });
+
+  it('an export keeps every record when records are deleted between its pages', async () => {
+    const { store } = await openTestArchive({ chunkSize: 2 });
+    for (const n of [1, 2, 3, 4, 5]) await store.save(readoutInput({ url: `https://mfa.example/${n}` }));
+    const first = await store.exportPage(null);
+    expect(first.lines).toHaveLength(2);
+    // The last record of the first page goes away before the next page is read.
+    await store.remove(readoutIdFor('https://mfa.example/2'));
+    const rest: string[] = [];
+    for (let after = first.next; after !== null;) {
+      const page = await store.exportPage(after);
+      rest.push(...page.lines);
+      after = page.next;
+    }
+    expect(rest.map((line) => (JSON.parse(line) as { readout: { url: string } }).readout.url)).toEqual(
+      [3, 4, 5].map((n) => `https://mfa.example/${n}`),
+    );
+  });
 });
