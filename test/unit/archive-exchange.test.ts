@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { ArchiveError, readoutIdFor, normalizeUrl, type ArchivedReadout } from '../../lib/archive';
@@ -179,6 +180,29 @@ describe('import: all or nothing', () => {
       );
       return { test, before, file };
     }
+
+    it('a write refused by IndexedDB itself, in the journal database, undoes the import too', async () => {
+      const { test, before, file } = await archiveAndOverlappingBackup(4);
+      // The third chunk's first previous version is refused inside its transaction, as a full
+      // disk refuses it: the transaction aborts.
+      const put = IDBObjectStore.prototype.put;
+      let previousPuts = 0;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (this.name === 'previous' && ++previousPuts === 9)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      });
+      await expect(importText(test.store, file, 4)).rejects.toThrow(
+        /^The archive could not be written: .*The import was undone: the archive is as it was\.$/,
+      );
+      vi.restoreAllMocks();
+      expect(await exported(test.store)).toBe(before);
+      expect(test.store.status().pendingImport).toBeNull();
+      expect(await test.journal.entries(null, 100)).toEqual([]);
+    });
 
     /** The archive takes `landed` chunks, then every write fails (the undo's too). */
     function failWritesAfter(test: TestArchive, landed: number) {
