@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../scripts/extension-browser';
-import { toExportJson } from '../lib/archive/exchange';
+import { backupLinesOf } from '../lib/archive/backup-format';
 import { readoutIdFor, type ArchivedReadout } from '../lib/archive/schema';
 import { median, percentile, type BenchOptions, type Figure } from './figure';
 import { POPUP_MARKS } from '../lib/perf-marks';
@@ -266,11 +266,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       value: { participantKeys: string[] };
     };
     const records = generateReadouts(count, analysis.value.participantKeys);
-    const imported = (await page.evaluate(
-      (text) => chrome.runtime.sendMessage({ type: 'archive/import', text }),
-      toExportJson({ readouts: records, glossary: [] }),
-    )) as { ok: boolean; error?: string };
-    if (!imported.ok) throw new Error(`archive bench: import failed: ${imported.error}`);
+    await browser.importBackup(backupLinesOf(records, []));
     await page.evaluate(
       (rs) =>
         (globalThis as unknown as { peerArchive: { bulk(r: unknown[]): Promise<void> } }).peerArchive.bulk(

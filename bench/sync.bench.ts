@@ -13,7 +13,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../scripts/extension-browser';
 import { startCouchServer } from '../scripts/couch-server';
-import { toExportJson, type ArchiveData } from '../lib/archive/exchange';
+import { backupLinesOf, headerLine } from '../lib/archive/backup-format';
 import type { SyncState } from '../lib/sync/state';
 import { syncLine } from '../lib/sync/state';
 import { generateReadouts } from './archive.bench';
@@ -99,10 +99,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     const a = await launchExtension();
     browsers.push(a);
     const pageA = await extensionPage(a);
-    await send(pageA, {
-      type: 'archive/import',
-      text: toExportJson({ readouts: generateReadouts(count), glossary: [] }),
-    });
+    await a.importBackup(backupLinesOf(generateReadouts(count), []));
     await send(pageA, { type: 'sync/save-settings', name: 'personal', target });
     await until(
       async () => ((await (await couch.request('bench')).json()) as { doc_count: number }).doc_count >= count,
@@ -130,8 +127,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     browsers.push(c);
     const pageC = await extensionPage(c);
     const peerStarted = performance.now();
-    const data = await send<ArchiveData>(pageA, { type: 'archive/export' });
-    await send(pageC, { type: 'archive/import', text: toExportJson(data) });
+    const backup = await a.exportBackup();
+    await c.importBackup([headerLine(backup.counts), ...backup.lines]);
     await until(async () => (await readoutCount(pageC)) >= count, 'the imported archive');
     const exportImport = performance.now() - peerStarted;
 

@@ -77,10 +77,9 @@ export function createRouter(deps: RouterDeps) {
         return ok(await store.timeline(message.by));
       case 'archive/facets':
         return ok(await store.facets());
-      case 'archive/export':
-        return ok(await store.exportData());
-      case 'archive/import':
-        return ok(await store.importJson(message.text));
+      case 'archive/resolve-import':
+        await store.resolveImport(message.choice);
+        return ok(null);
       case 'archive/status':
         return ok(store.status());
       case 'archive/rebuild-index':

@@ -26,8 +26,8 @@ export const ArchiveMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('archive/search'), filter: ArchiveFilter }),
   z.object({ type: z.literal('archive/timeline'), by: TimelineBy }),
   z.object({ type: z.literal('archive/facets') }),
-  z.object({ type: z.literal('archive/export') }),
-  z.object({ type: z.literal('archive/import'), text: z.string() }),
+  /** An import that did not end (interrupted, or its undo failed): undo it, or keep what landed. */
+  z.object({ type: z.literal('archive/resolve-import'), choice: z.enum(['undo', 'keep']) }),
   z.object({ type: z.literal('archive/status') }),
   z.object({ type: z.literal('archive/rebuild-index') }),
   z.object({ type: z.literal('glossary/list') }),
@@ -155,6 +155,17 @@ export function refusalFor(raw: unknown, sender: MessageSender, extension: Exten
       // The KB is the extension's own public data: every kb/ question is a page's to ask.
       return type.startsWith('kb/') ? null : refused;
   }
+}
+
+/**
+ * Why the background refuses a `runtime.connect` port from `sender`, or null when it may serve
+ * it. Backups (lib/archive/backup-transfer.ts: the whole archive out, an import in) are for the
+ * extension's own pages only.
+ */
+export function portRefusal(sender: MessageSender, extension: ExtensionIdentity): string | null {
+  return senderRole(sender, extension) === 'extension-page'
+    ? null
+    : "backups are served only to the extension's own pages";
 }
 
 // ---- Sync (issue 12) -------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from './browser-path';
+import type { ImportReport } from '../lib/archive';
+import type { ExportedBackup } from '../lib/archive/backup-transfer';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** The browser-test build: the store build plus the loopback hosts and an open card shadow root. */
@@ -89,8 +91,24 @@ export interface ExtensionBrowser {
   openPopup(page: Page): Promise<Page>;
   /** The tab id Chrome gave `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Imports backup lines (header first) through the archive page's own backup client. */
+  importBackup(lines: string[]): Promise<ImportReport>;
+  /** The archive as backup lines, read through the archive page's own backup client. */
+  exportBackup(): Promise<ExportedBackup>;
   close(): Promise<void>;
 }
+
+/** What the archive page of the test build exposes (entrypoints/archive/main.tsx). */
+export interface BackupHook {
+  readoutLensBackup: {
+    import(lines: string[]): Promise<ImportReport>;
+    export(): Promise<ExportedBackup>;
+  };
+}
+
+/** Waits for the archive page's backup client (test build only). */
+export const backupHookOf = (page: Page) =>
+  page.waitForFunction(() => 'readoutLensBackup' in globalThis, null, { timeout: 15_000 });
 
 /** Headless Chromium on a machine whose only network is loopback: no background traffic. */
 export const CHROME_FLAGS = [
@@ -146,6 +164,18 @@ export async function launchExtension(
     return id;
   };
 
+  /** Runs `work` on an archive page opened for it. */
+  const onArchivePage = async <T>(work: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/archive.html`);
+      await backupHookOf(page);
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
+
   return {
     context,
     extensionId,
@@ -163,6 +193,14 @@ export async function launchExtension(
       return popup;
     },
     tabIdOf,
+    importBackup: (lines) =>
+      onArchivePage((page) =>
+        page.evaluate((ls) => (globalThis as unknown as BackupHook).readoutLensBackup.import(ls), lines),
+      ),
+    exportBackup: () =>
+      onArchivePage((page) =>
+        page.evaluate(() => (globalThis as unknown as BackupHook).readoutLensBackup.export()),
+      ),
     async close() {
       await context.close();
       await site.close();

@@ -1,23 +1,31 @@
 /**
  * The archive page: search and filters, timeline, tag and delete (with undo), export/import,
  * and the personal glossary. Every operation is a message to the background, the archive's
- * only owner.
+ * only owner; backups travel over a port in chunks (lib/archive/backup-transfer.ts), built and
+ * read here a page at a time.
  */
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type {
-  ArchiveData,
   ArchivedReadout,
   ArchiveFacets,
   ArchiveFilter,
   ArchiveStatus,
-  ImportReport,
   ReadoutSummary,
   TimelineBy,
   TimelineEntry,
 } from '../../lib/archive';
-import { toCsv, toExportJson, toMarkdownZip } from '../../lib/archive/exchange';
+import { toCsv, toMarkdownZip } from '../../lib/archive/exchange';
+import {
+  BACKUP_PORT,
+  backupParts,
+  exportBackup,
+  importBackup,
+  importFile,
+  readoutsOf,
+  type PortLike,
+} from '../../lib/archive/backup-transfer';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import { err, type Result } from '../../lib/model';
@@ -38,8 +46,10 @@ const ask = <T,>(message: unknown): Promise<Result<T>> =>
     (e: unknown) => err(e instanceof Error ? e.message : String(e)),
   );
 
-function download(name: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+const connectBackup = () => browser.runtime.connect({ name: BACKUP_PORT }) as PortLike;
+
+function download(name: string, data: Blob) {
+  const url = URL.createObjectURL(data);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -146,41 +156,74 @@ function ArchivePage() {
     void refresh(filter);
   };
 
-  const onExport = async (format: ExportFormat) => {
-    const reply = await ask<ArchiveData>({ type: 'archive/export' });
-    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+  const onExport = async (format: ExportFormat, compress: boolean) => {
+    const backup = await exportBackup(connectBackup, (counts) =>
+      setNotice({
+        text: t('export.reading', counts.readouts + counts.glossary + counts.unreadable),
+        error: false,
+      }),
+    ).catch((e: unknown) => setNotice({ text: e instanceof Error ? e.message : String(e), error: true }));
+    if (!backup) return;
+    setNotice(null);
     const day = new Date().toISOString().slice(0, 10);
-    if (format === 'json')
-      download(`readout-lens-${day}.json`, toExportJson(reply.value), 'application/json');
+    if (format === 'backup') {
+      const file = new Blob(backupParts(backup), { type: 'application/jsonl' });
+      if (compress)
+        download(
+          `readout-lens-${day}.jsonl.gz`,
+          await new Response(file.stream().pipeThrough(new CompressionStream('gzip'))).blob(),
+        );
+      else download(`readout-lens-${day}.jsonl`, file);
+    }
     if (format === 'markdown')
       download(
         `readout-lens-${day}.zip`,
-        toMarkdownZip(reply.value.readouts) as Uint8Array<ArrayBuffer>,
-        'application/zip',
+        new Blob([toMarkdownZip(readoutsOf(backup)) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       );
     if (format === 'csv')
-      download(`readout-lens-${day}.csv`, '\uFEFF' + toCsv(reply.value.readouts), 'text/csv');
-    const unreadable = reply.value.unreadable?.length ?? 0;
+      download(
+        `readout-lens-${day}.csv`,
+        new Blob(['\uFEFF' + toCsv(readoutsOf(backup))], { type: 'text/csv' }),
+      );
+    const unreadable = backup.counts.unreadable;
     if (unreadable)
       setNotice({
         text:
-          `${unreadable} stored record${unreadable === 1 ? '' : 's'} could not be read. ` +
-          (format === 'json'
-            ? 'They are in the JSON file as they are stored, under "unreadable".'
-            : 'Export as JSON to keep them: it includes them as they are stored.'),
+          format === 'backup'
+            ? t('export.unreadableBackup', unreadable)
+            : t('export.unreadableOther', unreadable),
         error: true,
       });
   };
 
+  const [importing, setImporting] = useState(false);
   const onImport = async (file: File) => {
     setNotice({ text: t('archive.reading', file.name), error: false });
-    const reply = await ask<ImportReport>({ type: 'archive/import', text: await file.text() });
+    setImporting(true);
+    try {
+      const report = await importFile(connectBackup, file, (line) =>
+        setNotice({ text: t('import.progress', line), error: false }),
+      );
+      setNotice({
+        text:
+          t('archive.imported', report.readouts, report.glossary) +
+          (report.skipped ? ` ${t('import.skipped', report.skipped)}` : ''),
+        error: false,
+      });
+    } catch (e) {
+      setNotice({ text: e instanceof Error ? e.message : String(e), error: true });
+    } finally {
+      setImporting(false);
+    }
+    void refresh(filter);
+    void loadGlossary();
+  };
+
+  const onResolveImport = async (choice: 'undo' | 'keep') => {
+    const reply = await ask<null>({ type: 'archive/resolve-import', choice });
     setNotice(
       reply.ok
-        ? {
-            text: t('archive.imported', reply.value.readouts, reply.value.glossary),
-            error: false,
-          }
+        ? { text: choice === 'undo' ? t('import.undone') : t('import.kept'), error: false }
         : { text: reply.error, error: true },
     );
     void refresh(filter);
@@ -312,8 +355,10 @@ function ArchivePage() {
         <h2 id="exchange-heading">{t('archive.exchange')}</h2>
         <ExportImport
           job={status?.job ?? null}
-          onExport={(f) => void onExport(f)}
+          pendingImport={importing ? null : (status?.pendingImport ?? null)}
+          onExport={(f, compress) => void onExport(f, compress)}
           onImport={(f) => void onImport(f)}
+          onResolveImport={(choice) => void onResolveImport(choice)}
         />
       </section>
 
@@ -330,6 +375,19 @@ function ArchivePage() {
     </main>
   );
 }
+
+// The browser tests' and benchmarks' way to fill and read the archive through this page's own
+// backup client (real chunks over the real port); only in the test build.
+if (import.meta.env.MODE === 'e2e')
+  Object.assign(globalThis, {
+    readoutLensBackup: {
+      import: (lines: string[]) =>
+        importBackup(connectBackup, async function* () {
+          yield* lines;
+        }),
+      export: () => exportBackup(connectBackup),
+    },
+  });
 
 void applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]).then(
   (locale) => {

@@ -7,10 +7,12 @@ import browser from 'webextension-polyfill';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import { createPouch, openArchive } from '../../lib/archive/pouch-store';
 import { openIdbDerivedStore } from '../../lib/archive/derived-store';
+import { openIdbImportJournal } from '../../lib/archive/import-journal';
+import { BACKUP_PORT, serveBackupPort } from '../../lib/archive/backup-transfer';
 import type { ArchiveStore } from '../../lib/archive';
-import { createRouter, guardedBySender } from '../../lib/background-router';
+import { createRouter, describeError, guardedBySender } from '../../lib/background-router';
 import { extensionIdentity } from './identity';
-import { isArchiveMessageType } from '../../lib/messages';
+import { isArchiveMessageType, portRefusal } from '../../lib/messages';
 import { err, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
 
@@ -30,6 +32,7 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
       openArchive({
         db: database(),
         derived: await openIdbDerivedStore('readout-lens-derived'),
+        journal: await openIdbImportJournal('readout-lens-import-journal'),
         ...(options.archiveOf ? { archiveOf: options.archiveOf } : {}),
       }))().catch((error: unknown) => {
       store = undefined; // let the next message try again
@@ -43,7 +46,14 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
       Result<PageAnalysis> | undefined) ?? err('no content script in this tab');
 
   const handle = createRouter({ archive, analysisOfTab });
-  browser.runtime.onMessage.addListener(guardedBySender(handle, extensionIdentity(), isArchiveMessageType));
+  const identity = extensionIdentity();
+  browser.runtime.onMessage.addListener(guardedBySender(handle, identity, isArchiveMessageType));
+  // Backups travel over a port in chunks: one message is capped at 64 MiB.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== BACKUP_PORT) return;
+    if (portRefusal(port.sender ?? {}, identity) !== null) return port.disconnect();
+    serveBackupPort(port, archive, describeError);
+  });
 
   /** Saves the tab's readout and says how it went on the badge (the popup is not open). */
   const saveTab = async (tabId: number) => {

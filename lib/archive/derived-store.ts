@@ -2,7 +2,7 @@
  * Persistence of the derived indexes in their own IndexedDB database, apart from PouchDB's:
  * replication never sees them, and deleting this database loses nothing (it is rebuilt from
  * the changes feed). Each write records the PouchDB `seq` it reflects, so a restarted service
- * worker replays only the changes after it. Also holds the journals of resumable jobs.
+ * worker replays only the changes after it. Also holds the marks of one-off jobs (the migration).
  */
 import type { ReadoutSummary } from './archive-index';
 
@@ -77,7 +77,7 @@ export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('derived-index transaction aborted'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 }
 

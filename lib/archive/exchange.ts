@@ -1,6 +1,6 @@
 /**
- * Export and import formats. JSON is the lossless one (versioned envelope, readouts and
- * glossary); Markdown (one file per readout, zipped, so note-taking tools that import a
+ * Export and import formats. Backups are JSON Lines (lib/archive/backup-format.ts); the
+ * version 1 backup, one JSON document, is still read here (`parseExportJson`). Markdown (one file per readout, zipped, so note-taking tools that import a
  * folder take it as is) and CSV (one row per readout) are for reading elsewhere.
  */
 import * as z from 'zod/mini';
@@ -17,6 +17,7 @@ import {
 } from './schema';
 
 export const EXPORT_FORMAT = 'readout-lens-archive';
+/** The version of the single-document backup read here (version 2 is JSON Lines). */
 export const EXPORT_VERSION = 1;
 
 export const ArchiveExport = z.object({
@@ -38,19 +39,6 @@ export interface ArchiveData {
   glossary: GlossaryEntry[];
   /** Stored records that failed to parse, raw (with their `_id`); absent when there are none. */
   unreadable?: unknown[];
-}
-
-export function toExportJson(data: ArchiveData, exportedAt: string = new Date().toISOString()): string {
-  const sortedById = <T extends { id: string }>(items: T[]) =>
-    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return JSON.stringify({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt,
-    readouts: sortedById(data.readouts),
-    glossary: sortedById(data.glossary),
-    ...(data.unreadable?.length ? { unreadable: data.unreadable } : {}),
-  });
 }
 
 /** The largest import accepted: far above a 50,000-readout archive, below what a tab can hold twice. */

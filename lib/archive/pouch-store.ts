@@ -8,13 +8,24 @@ import PouchDB from 'pouchdb-core';
 import { createGlossaryStore } from '../glossary/store';
 import { ArchiveIndex, summarize, type ReadoutSummary } from './archive-index';
 import type { DerivedStore, Seq } from './derived-store';
-import { parseExportJson } from './exchange';
+import {
+  emptyCounts,
+  glossaryLine,
+  parseHeader,
+  parseRecordLine,
+  readoutLine,
+  unreadableLine,
+} from './backup-format';
+import type { ImportJournal, ImportState, JournalEntry, RecordCounts, StoredDoc } from './import-journal';
+import { GlossaryEntry } from '../glossary/schema';
+import * as z from 'zod/mini';
 import {
   ArchiveError,
   type ArchiveStatus,
   type ArchiveStore,
   type ImportReport,
   type JobProgress,
+  type PendingImport,
 } from './index';
 import {
   ArchivedReadout,
@@ -28,13 +39,13 @@ import {
   type SaveInput,
 } from './schema';
 
-type StoredDoc = Record<string, unknown> & { _id: string; _rev?: string };
-
 export const READOUT_ID_RANGE = { startkey: 'readout:', endkey: 'readout:\uffff' } as const;
 
 export interface ArchiveOptions {
   db: PouchDB.Database;
   derived: DerivedStore;
+  /** What an import overwrote, to undo it (lib/archive/import-journal.ts). */
+  journal: ImportJournal;
   /** Documents per chunk of a long job (changes replay, import, migration). */
   chunkSize?: number;
   /** Persist the full-text index this long after the last change (ms). */
@@ -51,26 +62,35 @@ export function createPouch(name: string, adapter: string, plugins: PouchDB.Plug
   return new PouchDB(name, { adapter });
 }
 
-const IMPORT_JOB = 'import';
 const MIGRATED_JOB = 'migrated-to';
+/** Where the version before kept its import journal (see the start of `openArchive`). */
+const LEGACY_IMPORT_JOB = 'import';
 
-interface ImportJournal {
-  docs: StoredDoc[];
-  /** What each id held before the import (null: nothing), for rollback. */
-  previous: Record<string, StoredDoc | null>;
-  cursor: number;
-  /** Set once a failure decided to undo: a restarted worker finishes the undo, never the import. */
-  rollingBack?: boolean;
-}
+/** The most a page of an export carries (a port message each): a few MB, whatever the records. */
+export const EXPORT_PAGE_CHARS = 4_000_000;
 
 export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore> {
-  const { db, derived } = options;
+  const { db, derived, journal } = options;
   const chunkSize = options.chunkSize ?? 500;
   const now = options.now ?? (() => new Date().toISOString());
   const index = new ArchiveIndex();
   let job: JobProgress | null = null;
 
-  const status = (): ArchiveStatus => ({ readouts: index.size, job: job && { ...job } });
+  /** The import in the journal, if any; `attached` while a page is sending its chunks here. */
+  let importState: ImportState | null = await journal.state();
+  let attached = false;
+  const pendingImport = (): PendingImport | null =>
+    importState && {
+      phase: importState.phase === 'importing' && !attached ? 'interrupted' : importState.phase,
+      linesDone: importState.linesDone,
+      total: totalOf(importState.expected) + 1,
+      ...(importState.error ? { error: importState.error } : {}),
+    };
+  const status = (): ArchiveStatus => ({
+    readouts: index.size,
+    job: job && { ...job },
+    pendingImport: pendingImport(),
+  });
   const progress = (next: JobProgress | null) => {
     job = next;
     options.onProgress?.(status());
@@ -260,71 +280,144 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     await catchUp();
   };
 
-  // --- import: validate all, write in chunks with a journal, verify, or roll back ------------
-  const rollback = async (journal: ImportJournal) => {
-    const ids = Object.keys(journal.previous);
-    for (let i = 0; i < ids.length; i += chunkSize) {
-      const slice = ids.slice(i, i + chunkSize);
-      const current = await currentDocs(db, slice);
+  // --- import: chunks of backup lines from the page, each record's previous version journaled
+  // once before it is overwritten; any failure undoes the import from the journal.
+  const importProgress = (state: ImportState) =>
+    progress({ kind: 'import', done: state.linesDone - 1, total: totalOf(state.expected) });
+
+  /** Puts back what the journal says each id held before the import. */
+  const rollback = async () => {
+    for (let after: string | null = null; ;) {
+      const entries: JournalEntry[] = await journal.entries(after, chunkSize);
+      if (!entries.length) break;
+      const current = await currentDocs(
+        db,
+        entries.map((e) => e.id),
+      );
       const undo: StoredDoc[] = [];
-      for (const id of slice) {
-        const before = journal.previous[id] ?? null;
-        const after = current.get(id) ?? null;
-        if (sameContent(before, after)) continue;
-        if (before === null) undo.push({ _id: id, _rev: after!._rev!, _deleted: true });
-        else
-          undo.push({ ...stripPouch(before), _id: id, ...(after ? { _rev: after._rev } : {}) } as StoredDoc);
+      for (const { id, previous } of entries) {
+        const now = current.get(id) ?? null;
+        if (sameContent(previous, now)) continue;
+        if (previous === null) undo.push({ _id: id, _rev: now!._rev!, _deleted: true });
+        else undo.push({ ...stripPouch(previous), _id: id, ...(now ? { _rev: now._rev } : {}) });
       }
-      if (undo.length) await db.bulkDocs(undo);
+      if (undo.length) throwOnFailedWrite(await db.bulkDocs(undo));
+      after = entries[entries.length - 1]!.id;
     }
   };
 
-  const undoImport = async (journal: ImportJournal): Promise<void> => {
-    await derived.putJob(IMPORT_JOB, { ...journal, rollingBack: true });
-    await rollback(journal);
-    await derived.deleteJob(IMPORT_JOB);
-    await catchUp();
-  };
-
-  const runImport = async (journal: ImportJournal): Promise<void> => {
+  /** Undoes the import; if the undo cannot finish, the import is marked failed for the user. */
+  const undoImport = async (state: ImportState, cause: string | undefined): Promise<void> => {
+    const rolling: ImportState = { ...state, phase: 'rolling-back', ...(cause ? { error: cause } : {}) };
+    importState = rolling;
+    attached = false;
     try {
-      const total = journal.docs.length;
-      progress({ kind: 'import', done: journal.cursor, total });
-      while (journal.cursor < total) {
-        const chunk = journal.docs.slice(journal.cursor, journal.cursor + chunkSize);
-        const current = await currentDocs(
-          db,
-          chunk.map((d) => d._id),
-        );
-        const writes = chunk
-          .filter((d) => !sameContent(d, current.get(d._id) ?? null))
-          .map((d) => ({ ...d, ...(current.get(d._id) ? { _rev: current.get(d._id)!._rev } : {}) }));
-        const results = writes.length ? await db.bulkDocs(writes) : [];
-        const failed = results.find((r) => 'error' in r && r.error);
-        if (failed) throw asArchiveError(failed);
-        journal.cursor += chunk.length;
-        await derived.putJob(IMPORT_JOB, journal);
-        progress({ kind: 'import', done: journal.cursor, total });
-      }
-      // Verify: every document now holds exactly what the file said.
-      for (let i = 0; i < total; i += chunkSize) {
-        const slice = journal.docs.slice(i, i + chunkSize);
-        const current = await currentDocs(
-          db,
-          slice.map((d) => d._id),
-        );
-        const wrong = slice.find((d) => !sameContent(d, current.get(d._id) ?? null));
-        if (wrong)
-          throw new ArchiveError('import-failed', `Import failed: ${wrong._id} did not store as written.`);
-      }
+      // The journal may be what failed: the undo goes on even if this write does not land.
+      await journal.setState(rolling).catch(() => undefined);
+      await rollback();
+      await journal.clear();
+      importState = null;
     } catch (error) {
+      const why = describeStorageError(error);
+      importState = { ...rolling, phase: 'rollback-failed', error: `${cause ?? ''} ${why}`.trim() };
+      await journal.setState(importState).catch(() => undefined);
+      throw new ArchiveError(
+        'import-failed',
+        `${cause ? `${cause} ` : ''}Undoing the import did not finish (${why}): part of it is still in the archive. ` +
+          'The archive page offers to retry the undo or to keep what was imported.',
+      );
+    } finally {
       progress(null);
-      await undoImport(journal);
-      throw error instanceof ArchiveError ? error : asArchiveError(error);
+      await catchUp();
     }
-    await derived.deleteJob(IMPORT_JOB);
-    progress(null);
-    await catchUp();
+  };
+
+  /** Ends a failed import: undone, and the error says what failed and that nothing changed. */
+  const failImport = async (state: ImportState, cause: unknown): Promise<never> => {
+    const error = asArchiveError(cause);
+    await undoImport(state, error.message);
+    throw new ArchiveError(error.code, `${error.message} The import was undone: the archive is as it was.`);
+  };
+
+  const activeImport = (importId: string): ImportState => {
+    if (importState?.importId === importId && importState.phase === 'importing') return importState;
+    throw new ArchiveError(
+      'import-failed',
+      importState?.importId === importId
+        ? `This import has ended (${importState.phase}).`
+        : 'This import is no longer running: it was undone or replaced.',
+    );
+  };
+
+  /** Parses and writes one chunk; returns the lines applied so far. */
+  const applyChunk = async (state: ImportState, firstLine: number, lines: string[]): Promise<ImportState> => {
+    const skip = state.linesDone + 1 - firstLine; // lines sent again after a worker stop
+    if (skip < 0)
+      throw new ArchiveError(
+        'import-failed',
+        `Import out of order: line ${firstLine} arrived, line ${state.linesDone + 1} was expected.`,
+      );
+    const seen = { ...state.seen };
+    const docs: { doc: StoredDoc; line: number }[] = [];
+    const lineOf = new Map<string, number>();
+    for (let i = skip; i < lines.length; i++) {
+      const line = firstLine + i;
+      const parsed = parseRecordLine(lines[i]!, line);
+      if (!parsed.ok) throw new ArchiveError('invalid-import', `Import rejected: ${parsed.error}.`);
+      const record = parsed.value;
+      const kind: keyof RecordCounts =
+        record.kind === 'readout' ? 'readouts' : record.kind === 'glossary' ? 'glossary' : 'unreadable';
+      if (++seen[kind] > state.expected[kind])
+        throw new ArchiveError(
+          'invalid-import',
+          `Import rejected: line ${line}: more ${kind} records than the header announces (${state.expected[kind]}).`,
+        );
+      if (record.kind === 'unreadable') continue;
+      const doc: StoredDoc =
+        record.kind === 'readout'
+          ? { ...record.record, _id: record.record.id }
+          : { ...record.entry, _id: record.entry.id };
+      const earlier = lineOf.get(doc._id);
+      if (earlier !== undefined)
+        throw new ArchiveError(
+          'invalid-import',
+          `Import rejected: line ${line}: same record as line ${earlier}.`,
+        );
+      lineOf.set(doc._id, line);
+      docs.push({ doc, line });
+    }
+    if (docs.length) {
+      const current = await currentDocs(
+        db,
+        docs.map((d) => d.doc._id),
+      );
+      const journaled = await journal.keepPrevious(
+        docs.map(({ doc, line }) => {
+          const before = current.get(doc._id);
+          return { id: doc._id, line, previous: before ? withoutRev(before) : null };
+        }),
+      );
+      for (const { doc, line } of docs) {
+        const earlier = journaled.get(doc._id);
+        if (earlier !== undefined && earlier !== line)
+          throw new ArchiveError(
+            'invalid-import',
+            `Import rejected: line ${line}: same record as line ${earlier}.`,
+          );
+      }
+      const writes = docs
+        .map(({ doc }) => doc)
+        .filter((doc) => !sameContent(doc, current.get(doc._id) ?? null))
+        .map((doc) => ({ ...doc, ...(current.get(doc._id) ? { _rev: current.get(doc._id)!._rev } : {}) }));
+      if (writes.length) throwOnFailedWrite(await db.bulkDocs(writes));
+    }
+    const next: ImportState = {
+      ...state,
+      linesDone: Math.max(state.linesDone, firstLine + lines.length - 1),
+      seen,
+    };
+    await journal.setState(next);
+    return next;
   };
 
   // --- migration of older records, resumable because it skips what is already current -------
@@ -352,9 +445,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
           if (upgraded.ok) upgrades.push({ ...upgraded.value, _id: doc._id, _rev: doc._rev });
         }
         if (upgrades.length) {
-          const results = await db.bulkDocs(upgrades);
-          const failed = results.find((r) => 'error' in r && r.error);
-          if (failed) throw asArchiveError(failed);
+          throwOnFailedWrite(await db.bulkDocs(upgrades));
           rewritten += upgrades.length;
         }
         done += page.rows.length;
@@ -369,11 +460,30 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
 
   // Loads the summaries and replays what they lack, without holding up the first answers.
   void catchUp().catch(() => undefined);
-  const pendingImport = await derived.getJob<ImportJournal>(IMPORT_JOB);
-  if (pendingImport)
-    void serializeWrite(() =>
-      pendingImport.rollingBack ? undoImport(pendingImport) : runImport(pendingImport),
-    ).catch(() => undefined);
+  // An undo cut short by a worker stop is finished now. An import cut short is not resumed
+  // here: its page resumes it, or the user undoes or keeps it (status says it was interrupted).
+  const stoppedUndo = importState;
+  if (stoppedUndo?.phase === 'rolling-back')
+    void serializeWrite(() => undoImport(stoppedUndo, stoppedUndo.error)).catch(() => undefined);
+  // A journal left by the version before (the whole file in one job document) cannot be resumed:
+  // its previous versions move to this journal and the import is undone like any other.
+  const legacy = await derived.getJob<{ previous?: Record<string, StoredDoc | null> }>(LEGACY_IMPORT_JOB);
+  if (legacy && !importState)
+    void serializeWrite(async () => {
+      const entries = Object.entries(legacy.previous ?? {});
+      const state: ImportState = {
+        importId: 'earlier-version',
+        phase: 'rolling-back',
+        linesDone: 0,
+        expected: emptyCounts(),
+        seen: emptyCounts(),
+      };
+      await journal.clear();
+      await journal.keepPrevious(entries.map(([id, previous], line) => ({ id, line, previous })));
+      await journal.setState(state);
+      await derived.deleteJob(LEGACY_IMPORT_JOB);
+      await undoImport(state, 'An import that an earlier version of the extension did not finish.');
+    }).catch(() => undefined);
   // Older records are upgraded on read at once; the rewrite runs once per schema version.
   if ((await derived.getJob<number>(MIGRATED_JOB)) !== ARCHIVE_SCHEMA_VERSION)
     void migrate()
@@ -479,38 +589,132 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       await whenIndexed();
       return index.facets();
     },
-    async exportData() {
+    async exportPage(after) {
       // Unlike `list`, keeps what it cannot read: a backup must not drop a record silently.
-      const all = await db.allDocs({ ...READOUT_ID_RANGE, include_docs: true });
-      const readouts: ArchivedReadout[] = [];
-      const unreadable: unknown[] = [];
-      for (const row of all.rows) {
-        const upgraded = upgradeRecord(stripPouch(row.doc));
-        if (upgraded.ok) readouts.push(upgraded.value);
-        else unreadable.push({ _id: row.id, ...stripPouch(row.doc) });
-      }
-      return { readouts, glossary: await glossary.list(), ...(unreadable.length ? { unreadable } : {}) };
-    },
-    async importJson(text) {
-      const parsed = parseExportJson(text);
-      if (!parsed.ok)
-        throw new ArchiveError('invalid-import', `Import rejected, nothing changed. ${parsed.error}`);
-      const { readouts, glossary: entries } = parsed.value;
-      return serializeWrite(async (): Promise<ImportReport> => {
-        const docs: StoredDoc[] = [
-          ...readouts.map((r) => ({ ...r, _id: r.id })),
-          ...entries.map((g) => ({ ...g, _id: g.id })),
-        ];
-        const previous: Record<string, StoredDoc | null> = {};
-        for (let i = 0; i < docs.length; i += chunkSize) {
-          const ids = docs.slice(i, i + chunkSize).map((d) => d._id);
-          const current = await currentDocs(db, ids);
-          for (const id of ids) previous[id] = current.get(id) ?? null;
+      const page = await db.allDocs({
+        // Just after `after`, not `after` skipped: if it was deleted meanwhile, the next record
+        // would be skipped in its place.
+        startkey: after === null ? EXPORTED_ID_RANGE.startkey : `${after}\u0000`,
+        endkey: EXPORTED_ID_RANGE.endkey,
+        limit: chunkSize,
+        include_docs: true,
+      });
+      const lines: string[] = [];
+      const counts = emptyCounts();
+      let chars = 0;
+      let last: string | null = null;
+      for (const row of page.rows) {
+        if (chars > EXPORT_PAGE_CHARS) break;
+        let line: string;
+        if (row.id.startsWith('readout:')) {
+          const upgraded = upgradeRecord(stripPouch(row.doc));
+          line = upgraded.ok
+            ? readoutLine(upgraded.value)
+            : unreadableLine({ _id: row.id, ...stripPouch(row.doc) });
+          counts[upgraded.ok ? 'readouts' : 'unreadable']++;
+        } else if (row.id.startsWith('glossary:')) {
+          const entry = z.safeParse(GlossaryEntry, stripPouch(row.doc));
+          line = entry.success
+            ? glossaryLine(entry.data)
+            : unreadableLine({ _id: row.id, ...stripPouch(row.doc) });
+          counts[entry.success ? 'glossary' : 'unreadable']++;
+        } else {
+          last = row.id;
+          continue;
         }
-        const journal: ImportJournal = { docs, previous, cursor: 0 };
-        await derived.putJob(IMPORT_JOB, journal).catch(rethrowAsArchiveError);
-        await runImport(journal);
-        return { readouts: readouts.length, glossary: entries.length };
+        lines.push(line);
+        chars += line.length;
+        last = row.id;
+      }
+      const more =
+        last !== null && (page.rows.length === chunkSize || last !== page.rows[page.rows.length - 1]!.id);
+      return { lines, counts, next: more ? last : null };
+    },
+    beginImport(header) {
+      const parsed = parseHeader(header);
+      if (!parsed.ok)
+        return Promise.reject(
+          new ArchiveError('invalid-import', `Import rejected, nothing changed. ${parsed.error}.`),
+        );
+      return serializeWrite(async () => {
+        if (importState) throw new ArchiveError('import-failed', pendingImportMessage(pendingImport()!));
+        const state: ImportState = {
+          importId: crypto.randomUUID(),
+          phase: 'importing',
+          linesDone: 1,
+          expected: parsed.value.counts,
+          seen: emptyCounts(),
+        };
+        await journal.clear().catch(rethrowAsArchiveError);
+        await journal.setState(state).catch(rethrowAsArchiveError);
+        importState = state;
+        attached = true;
+        importProgress(state);
+        return { importId: state.importId, linesDone: state.linesDone };
+      });
+    },
+    resumeImport(importId) {
+      return serializeWrite(async () => {
+        const state = activeImport(importId);
+        attached = true;
+        importProgress(state);
+        return { linesDone: state.linesDone };
+      });
+    },
+    importChunk(importId, firstLine, lines) {
+      return serializeWrite(async () => {
+        const state = activeImport(importId);
+        attached = true;
+        try {
+          importState = await applyChunk(state, firstLine, lines);
+        } catch (error) {
+          return failImport(state, error);
+        }
+        importProgress(importState);
+        return { linesDone: importState.linesDone };
+      });
+    },
+    finishImport(importId) {
+      return serializeWrite(async (): Promise<ImportReport> => {
+        const state = activeImport(importId);
+        const { expected, seen } = state;
+        if (totalOf(seen) !== totalOf(expected))
+          return failImport(
+            state,
+            new ArchiveError(
+              'invalid-import',
+              `Import rejected: the file ends at line ${state.linesDone}, but its header announces ` +
+                `${expected.readouts} readouts, ${expected.glossary} glossary entries and ${expected.unreadable} unreadable records ` +
+                `(found ${seen.readouts}, ${seen.glossary} and ${seen.unreadable}).`,
+            ),
+          );
+        await journal.clear().catch(rethrowAsArchiveError);
+        importState = null;
+        attached = false;
+        progress(null);
+        await catchUp();
+        return { readouts: seen.readouts, glossary: seen.glossary, skipped: seen.unreadable };
+      });
+    },
+    abortImport(importId) {
+      return serializeWrite(async () => {
+        if (importState?.importId !== importId || importState.phase !== 'importing') return;
+        await failImport(
+          importState,
+          new ArchiveError('import-failed', 'The import was stopped before it ended.'),
+        ).catch(() => undefined);
+      });
+    },
+    resolveImport(choice) {
+      return serializeWrite(async () => {
+        const state = importState;
+        if (!state) return;
+        if (state.phase === 'importing' && attached)
+          throw new ArchiveError('import-failed', 'An import is running: wait for it to end.');
+        if (choice === 'undo') return undoImport(state, undefined);
+        await journal.clear().catch(rethrowAsArchiveError);
+        importState = null;
+        await catchUp();
       });
     },
     rebuildIndexes() {
@@ -538,6 +742,30 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     refresh: catchUp,
   };
 }
+
+/** The documents a backup carries: glossary entries, then readouts (ids sort that way). */
+const EXPORTED_ID_RANGE = { startkey: 'glossary:', endkey: 'readout:\uffff' } as const;
+
+const totalOf = (counts: RecordCounts) => counts.readouts + counts.glossary + counts.unreadable;
+
+/** Why a new import cannot start while an earlier one is in the journal. */
+export function pendingImportMessage(pending: PendingImport): string {
+  return pending.phase === 'importing'
+    ? 'Another import is running: wait for it to end.'
+    : 'An earlier import did not end: undo it or keep what it imported first.';
+}
+
+function withoutRev(doc: StoredDoc): StoredDoc {
+  const { _rev: _r, _conflicts: _c, ...rest } = doc;
+  return rest as StoredDoc;
+}
+
+function throwOnFailedWrite(results: (PouchDB.Core.Response | PouchDB.Core.Error)[]): void {
+  const failed = results.find((r) => 'error' in r && r.error);
+  if (failed) throw asArchiveError(failed);
+}
+
+const describeStorageError = (error: unknown) => asArchiveError(error).message;
 
 /** Current (non-deleted) documents for `ids`, by id. */
 async function currentDocs(db: PouchDB.Database, ids: string[]): Promise<Map<string, StoredDoc>> {

@@ -1,12 +1,13 @@
 /**
  * A long import survives the service worker being stopped: Chrome may stop an idle worker at
- * any time, and the journal in the derived-index database lets the next worker finish the job.
+ * any time. The archive page's port closes with it; the page reconnects, asks the new worker
+ * where the import stands (the journal's cursor) and sends the rest.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionBrowser } from './harness';
+import { backupHookOf, useExtensionBrowser, type BackupHook } from './harness';
 import { generateReadouts } from '../../bench/archive.bench';
-import { toExportJson, type ArchiveData } from '../../lib/archive/exchange';
+import { backupLinesOf, headerLine } from '../../lib/archive/backup-format';
 import type { ArchiveStatus } from '../../lib/archive';
 
 const browser = useExtensionBrowser();
@@ -17,16 +18,18 @@ const status = (page: Page) =>
     value: ArchiveStatus;
   }>;
 
-it('an import stopped half-way by a worker stop resumes and lands completely', async () => {
-  const data: ArchiveData = { readouts: generateReadouts(4000), glossary: [] };
-  const file = toExportJson(data, 'fixed');
+it('an import stopped half-way by a worker stop is resumed by its page and lands completely', async () => {
+  const lines = backupLinesOf(generateReadouts(4000), [], 'fixed');
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=2147483647`);
-  // Fire and forget: the reply is lost when the worker stops.
-  await page.evaluate(
-    (text) => void chrome.runtime.sendMessage({ type: 'archive/import', text }).catch(() => undefined),
-    file,
-  );
+  await page.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+  await backupHookOf(page);
+  await page.evaluate((ls) => {
+    const hook = (globalThis as unknown as BackupHook).readoutLensBackup;
+    (globalThis as { importing?: Promise<unknown> }).importing = hook.import(ls).then(
+      (report) => ({ report }),
+      (error: unknown) => ({ error: String(error) }),
+    );
+  }, lines);
 
   let seen: ArchiveStatus['job'] = null;
   for (let i = 0; i < 2000 && !(seen?.kind === 'import' && seen.done >= 1000); i++)
@@ -43,17 +46,20 @@ it('an import stopped half-way by a worker stop resumes and lands completely', a
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))!;
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
 
-  // The next message starts a new worker, which finds the journal and finishes the import.
-  await expect
-    .poll(async () => (await status(page)).value, { timeout: 60_000, interval: 250 })
-    .toEqual({ readouts: 4000, job: null });
+  // The page reconnects, which starts a new worker; it resumes from the journal's cursor.
+  expect(await page.evaluate(() => (globalThis as { importing?: Promise<unknown> }).importing)).toEqual({
+    report: { readouts: 4000, glossary: 0, skipped: 0 },
+  });
+  expect((await status(page)).value).toEqual({ readouts: 4000, job: null, pendingImport: null });
   const newWorker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
   expect(await newWorker.evaluate(() => (globalThis as { oldWorker?: boolean }).oldWorker ?? false)).toBe(
     false,
   );
-  const exported = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/export' }))) as {
-    value: ArchiveData;
-  };
-  expect(toExportJson(exported.value, 'fixed')).toBe(file);
+  const exported = await page.evaluate(() =>
+    (globalThis as unknown as BackupHook).readoutLensBackup.export(),
+  );
+  // The export is in id order; the file was in the order generated.
+  expect(headerLine(exported.counts, 'fixed')).toBe(lines[0]);
+  expect([...exported.lines].sort()).toEqual(lines.slice(1).sort());
   await page.close();
-}, 120_000);
+}, 180_000);

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionBrowser } from './harness';
+import { backupHookOf, useExtensionBrowser, type BackupHook } from './harness';
+import { headerLine } from '../../lib/archive/backup-format';
 
 const browser = useExtensionBrowser();
 let archive: Page;
@@ -81,27 +82,40 @@ describe('archive page', () => {
     expect(await resultTitles()).toContain(title);
   });
 
-  it('rejects a malformed import with the path of the bad field and leaves the archive as it was', async () => {
-    const before = await send<{ ok: boolean; value: unknown }>(archive, { type: 'archive/export' });
-    const good = before.value as { readouts: { readout: { date: unknown } }[] };
-    const bad = {
+  it('rejects a malformed import (either version) naming the bad field, and leaves the archive as it was', async () => {
+    await backupHookOf(archive);
+    const backup = () =>
+      archive.evaluate(() => (globalThis as unknown as BackupHook).readoutLensBackup.export());
+    const before = await backup();
+    type Line = { readout: { readout: { date: unknown } } };
+    const readouts = before.lines.map((line) => (JSON.parse(line) as Line).readout);
+    const spoiled = readouts.map((r, i) =>
+      i === 1 ? { ...r, readout: { ...r.readout, date: 20240101 } } : r,
+    );
+    const input = archive.getByLabel(/Import a backup/);
+    const alert = archive.locator('p[role=alert]');
+    // Version 1: one JSON document, checked whole before anything is sent.
+    const v1 = {
       format: 'readout-lens-archive',
       version: 1,
       exportedAt: 'now',
-      readouts: good.readouts.map((r, i) =>
-        i === 1 ? { ...r, readout: { ...r.readout, date: 20240101 } } : r,
-      ),
+      readouts: spoiled,
       glossary: [],
     };
-    await archive.getByLabel('Import a JSON export').setInputFiles({
+    await input.setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bad)),
+      buffer: Buffer.from(JSON.stringify(v1)),
     });
-    const alert = archive.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/readouts\.1\.readout\.date/);
-    expect(await send(archive, { type: 'archive/export' })).toEqual(before);
+    expect(await backup()).toEqual(before);
+    // Version 2: read as a stream and checked line by line by the background as it lands.
+    const v2 = [headerLine(before.counts), ...spoiled.map((r) => JSON.stringify({ readout: r }))].join('\n');
+    await input.setInputFiles({ name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(v2) });
+    await archive.getByText(/line 3: readout\.readout\.date/).waitFor();
+    expect(await alert.textContent()).toMatch(/The import was undone: the archive is as it was\./);
+    expect(await backup()).toEqual(before);
   });
 
   it('adds, edits and deletes a glossary entry', async () => {

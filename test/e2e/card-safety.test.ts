@@ -43,6 +43,14 @@ async function fromExtensionPage(
   return reply;
 }
 
+/** Opens the backup port and asks for the first page of an export: the reply, or how it ended. */
+const ASK_BACKUP_PORT = `new Promise((resolve) => {
+  const port = chrome.runtime.connect({ name: 'archive-backup' });
+  port.onMessage.addListener((reply) => resolve(reply));
+  port.onDisconnect.addListener(() => resolve('closed unanswered'));
+  port.postMessage({ re: 1, op: 'export-page', after: null });
+})`;
+
 /** The message types content scripts send, as the service worker receives them. */
 async function recordContentMessages(): Promise<void> {
   await browser.serviceWorker.evaluate(() => {
@@ -206,9 +214,8 @@ describe('the content-script world (store build)', () => {
     const ask = (message: unknown) =>
       inContentScriptWorld(page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     for (const message of [
-      { type: 'archive/export' },
       { type: 'archive/list' },
-      { type: 'archive/import', text: '{"format":"readout-lens-archive","version":1,"readouts":[]}' },
+      { type: 'archive/resolve-import', choice: 'keep' },
       { type: 'archive/remove', id: `readout:${PRIOR_URL}` },
       { type: 'glossary/remove', id: 'glossary:anything' },
       { type: 'sites/disable', origin: 'https://www.mfa.gov.cn' },
@@ -223,8 +230,17 @@ describe('the content-script world (store build)', () => {
       query: { url: READOUT_URL, entityKeys: [], participantKeys: [], limit: 10 },
     });
     expect(related).toMatchObject({ ok: true });
-    // The same export from the archive page is answered.
-    expect(await fromExtensionPage({ type: 'archive/export' })).toMatchObject({ ok: true });
+    // Backups travel over a port: the content script's is closed unanswered.
+    expect(await inContentScriptWorld(page, ASK_BACKUP_PORT)).toBe('closed unanswered');
+    // The same list and the same backup port from the archive page are answered.
+    expect(await fromExtensionPage({ type: 'archive/list' })).toMatchObject({ ok: true });
+    const archivePage = await browser.context.newPage();
+    await archivePage.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    expect(await archivePage.evaluate(ASK_BACKUP_PORT)).toMatchObject({
+      re: 1,
+      result: { ok: true, value: { lines: expect.any(Array) as unknown } },
+    });
+    await archivePage.close();
     await page.close();
   });
 });

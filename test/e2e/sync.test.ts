@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './harness';
 import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { generateReadouts } from '../../bench/archive.bench';
-import { toExportJson } from '../../lib/archive/exchange';
+import { backupLinesOf } from '../../lib/archive/backup-format';
 import type { SyncState } from '../../lib/sync/state';
 
 const DATABASE = 'alice-readouts';
@@ -178,7 +178,7 @@ describe('sync between two browser profiles', () => {
       url: r.url.replace('/readout/', '/bulk/'),
     }));
     const total = (await urls(optionsA)).length + records.length;
-    await send(optionsA, { type: 'archive/import', text: toExportJson({ readouts: records, glossary: [] }) });
+    await a.importBackup(backupLinesOf(records, []));
     await until(async () => (await urls(optionsB)).length > 1, 'the first of the batch on B');
     await couch.kill();
     const atKill = (await urls(optionsB)).length;

@@ -6,16 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import { unzipSync } from 'fflate';
-import { ArchiveError, readoutIdFor, type ArchivedReadout } from '../../lib/archive';
-import {
-  markdownFileNames,
-  parseExportJson,
-  toExportJson,
-  toMarkdown,
-  toMarkdownZip,
-} from '../../lib/archive/exchange';
+import { readoutIdFor, type ArchivedReadout } from '../../lib/archive';
+import { headerLine, readoutLine } from '../../lib/archive/backup-format';
+import { markdownFileNames, parseExportJson, toMarkdown, toMarkdownZip } from '../../lib/archive/exchange';
 import { FIELD_LIMITS, isIsoDate } from '../../lib/archive/schema';
-import { openTestArchive, readoutInput } from './archive-helpers';
+import { backupText, importText, openTestArchive, readoutInput, toExportJson } from './archive-helpers';
 
 const HOSTILE = [
   '<iframe src="https://evil.example/"></iframe>',
@@ -152,17 +147,25 @@ describe('what may enter the archive', () => {
     async (_label, spoil, error) => {
       const { store } = await openTestArchive();
       await store.save(readoutInput({ url: 'https://mfa.example/kept' }));
-      const before = toExportJson(await store.exportData(), 'fixed');
-      const text = toExportJson({
-        readouts: [spoil(hostileRecord('https://mfa.example/new'))],
-        glossary: [],
-      });
+      const before = await backupText(store);
+      const spoiled = spoil(hostileRecord('https://mfa.example/new'));
+      // Version 1: the whole file is checked in the page before anything is sent.
+      const text = toExportJson({ readouts: [spoiled], glossary: [] });
       const parsed = parseExportJson(text);
       expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(error) as unknown });
-      const failure = await store.importJson(text).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(ArchiveError);
-      expect((failure as ArchiveError).message).toMatch(/^Import rejected, nothing changed\./);
-      expect(toExportJson(await store.exportData(), 'fixed')).toBe(before);
+      const failure = await importText(store, text).catch((e: unknown) => e);
+      expect((failure as Error).message).toMatch(/^Import rejected, nothing changed\./);
+      expect(await backupText(store)).toBe(before);
+      // Version 2: the background checks each line as it lands; the error names the line.
+      const lines = [headerLine({ readouts: 1, glossary: 0, unreadable: 0 }), readoutLine(spoiled)].join(
+        '\n',
+      );
+      // (A line beyond any record the limits let in is refused as too long before it is parsed.)
+      const inLine = new RegExp(
+        `line 2: (${error.source.replace('readouts\\.0\\.', 'readout\\.')}|too long)`,
+      );
+      await expect(importText(store, lines)).rejects.toThrow(inLine);
+      expect(await backupText(store)).toBe(before);
     },
     60_000,
   );
@@ -197,16 +200,28 @@ describe('export of a damaged archive', () => {
     const { store, db } = await openTestArchive();
     await store.save(readoutInput({ url: 'https://mfa.example/good' }));
     await db.put({ _id: 'readout:https://mfa.example/damaged', schemaVersion: 1, url: 42, readout: 'torn' });
-    const data = await store.exportData();
-    expect(data.readouts.map((r) => r.url)).toEqual(['https://mfa.example/good']);
-    expect(data.unreadable).toEqual([
-      { _id: 'readout:https://mfa.example/damaged', schemaVersion: 1, url: 42, readout: 'torn' },
+    const text = await backupText(store);
+    const [header, ...lines] = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
+    expect(header).toMatchObject({ counts: { readouts: 1, glossary: 0, unreadable: 1 } });
+    expect(lines).toEqual([
+      {
+        unreadable: {
+          _id: 'readout:https://mfa.example/damaged',
+          schemaVersion: 1,
+          url: 42,
+          readout: 'torn',
+        },
+      },
+      { readout: expect.objectContaining({ url: 'https://mfa.example/good' }) as unknown },
     ]);
-    const text = toExportJson(data, 'fixed');
-    expect(JSON.parse(text)).toMatchObject({ unreadable: [{ url: 42 }] });
     const elsewhere = await openTestArchive();
-    expect(await elsewhere.store.importJson(text)).toEqual({ readouts: 1, glossary: 0 });
-    // An archive with nothing damaged exports no `unreadable` key at all.
-    expect(toExportJson(await elsewhere.store.exportData(), 'fixed')).not.toContain('unreadable');
+    expect(await importText(elsewhere.store, text)).toEqual({ readouts: 1, glossary: 0, skipped: 1 });
+    // An archive with nothing damaged exports no unreadable line.
+    const again = await backupText(elsewhere.store);
+    expect(again).not.toContain('{"unreadable":');
+    expect(again).toContain('"unreadable":0');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestArchive } from './archive-helpers';
+import { backupText, openTestArchive } from './archive-helpers';
 
 describe('glossary store', () => {
   it('adds, edits (keeping id and creation time), lists and deletes entries', async () => {
@@ -45,6 +45,6 @@ describe('glossary store', () => {
     expect(await store.list()).toEqual([]);
     expect((await store.search({ text: 'strategy' })).total).toBe(0);
     expect(store.status().readouts).toBe(0);
-    expect((await store.exportData()).glossary).toHaveLength(1);
+    expect((await backupText(store)).match(/^\{"glossary":/gm)).toHaveLength(1);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../lib/background-router';
-import { toExportJson } from '../../lib/archive/exchange';
 import { err, ok, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
-import { openTestArchive, readoutInput } from './archive-helpers';
+import { backupText, openTestArchive, readoutInput } from './archive-helpers';
 
 async function routerWithOneReadout() {
   const test = await openTestArchive();
@@ -14,7 +13,7 @@ async function routerWithOneReadout() {
     tabId === 7 ? ok(readoutInput({ url: 'https://mfa.example/tab7' })) : err('no content script'),
   );
   const handle = createRouter({ archive: async () => test.store, analysisOfTab });
-  const snapshot = async () => toExportJson(await test.store.exportData(), 'fixed');
+  const snapshot = () => backupText(test.store);
   return { ...test, handle, snapshot };
 }
 

@@ -6,18 +6,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, guardedBySender } from '../../lib/background-router';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
-import { toExportJson } from '../../lib/archive/exchange';
 import {
   isArchiveMessageType,
   isKbMessageType,
   isSitesMessageType,
+  portRefusal,
   senderRole,
   type ExtensionIdentity,
   type MessageSender,
 } from '../../lib/messages';
 import { err, ok, type Result } from '../../lib/model';
 import type { PageAnalysis } from '../../lib/page-analysis';
-import { openTestArchive, readoutInput } from './archive-helpers';
+import { backupText, openTestArchive, readoutInput } from './archive-helpers';
 
 const EXTENSION: ExtensionIdentity = { id: 'abcdefgh', baseUrl: 'chrome-extension://abcdefgh/' };
 const CONTENT: MessageSender = {
@@ -49,7 +49,7 @@ async function guardedRouter() {
     EXTENSION,
     isKbMessageType,
   );
-  const snapshot = async () => toExportJson(await test.store.exportData(), 'fixed');
+  const snapshot = () => backupText(test.store);
   return { ...test, listener, kb, snapshot, analysisOfTab };
 }
 
@@ -59,7 +59,7 @@ describe('who sent it', () => {
     const listener = guardedBySender(sitesHandler, EXTENSION, isSitesMessageType);
     // A content script's meetings/others is not the sites listener's to refuse or answer.
     expect(listener({ type: 'meetings/others', page: {} }, CONTENT)).toBeUndefined();
-    expect(listener({ type: 'archive/export' }, CONTENT)).toBeUndefined();
+    expect(listener({ type: 'archive/list' }, CONTENT)).toBeUndefined();
     expect(sitesHandler).not.toHaveBeenCalled();
   });
 
@@ -78,8 +78,7 @@ describe('who sent it', () => {
 
 describe('a content script', () => {
   it.each([
-    ['export the archive', { type: 'archive/export' }],
-    ['import into it', { type: 'archive/import', text: '{"format":"readout-lens-archive","readouts":[]}' }],
+    ['keep or undo an interrupted import', { type: 'archive/resolve-import', choice: 'keep' }],
     ['list it', { type: 'archive/list' }],
     ['search it', { type: 'archive/search', filter: {} }],
     ['read a record', { type: 'archive/get', id: 'readout:https://mfa.example/1' }],
@@ -145,12 +144,24 @@ describe('a content script', () => {
   });
 });
 
+describe('the backup port', () => {
+  it('is served to extension pages only: a content script or a stranger is refused', () => {
+    expect(portRefusal(ARCHIVE_PAGE, EXTENSION)).toBeNull();
+    expect(portRefusal(POPUP_IN_TAB, EXTENSION)).toBeNull();
+    expect(portRefusal(CONTENT, EXTENSION)).toBe("backups are served only to the extension's own pages");
+    expect(portRefusal({ ...ARCHIVE_PAGE, id: 'other-extension' }, EXTENSION)).not.toBeNull();
+    expect(
+      portRefusal({ ...CONTENT, url: 'https://x.example/chrome-extension://abcdefgh/' }, EXTENSION),
+    ).not.toBeNull();
+  });
+});
+
 describe('an extension page', () => {
-  it('exports, searches and deletes; a stranger gets nothing, not even the glossary', async () => {
+  it('lists, searches and deletes; a stranger gets nothing, not even the glossary', async () => {
     const { listener, store } = await guardedRouter();
-    expect(await listener({ type: 'archive/export' }, ARCHIVE_PAGE)).toMatchObject({
+    expect(await listener({ type: 'archive/list' }, ARCHIVE_PAGE)).toMatchObject({
       ok: true,
-      value: { readouts: [{ url: 'https://mfa.example/1' }] },
+      value: [{ url: 'https://mfa.example/1' }],
     });
     expect(await listener({ type: 'archive/search', filter: {} }, POPUP_IN_TAB)).toMatchObject({
       ok: true,
