@@ -28,14 +28,14 @@ import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
 import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
 import { MeetingList } from '../../components/compare/MeetingList';
 import { compareQuery, type MeetingGroup } from '../../lib/compare/messages';
-import { applyStoredLocale, countryName, t } from '../../lib/i18n';
+import { applyStoredLocale, countryName, errorText, t } from '../../lib/i18n';
 import { ImeSafeForm } from '../../components/ImeSafeForm';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err(t('archive.noAnswer')),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+    (reply) => reply ?? err('no answer from the background', 'no-answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
   );
 
 function download(name: string, data: BlobPart, type: string) {
@@ -81,7 +81,7 @@ function ArchivePage() {
     ]);
     if (seq !== searchSeq.current) return; // a newer search is on its way
     if (found.ok) setResults(found.value);
-    else setNotice({ text: found.error, error: true });
+    else setNotice({ text: errorText(found), error: true });
     if (facetReply.ok) setFacets(facetReply.value);
   }, []);
 
@@ -126,13 +126,15 @@ function ArchivePage() {
 
   const onTags = async (id: string, tags: string[]) => {
     const reply = await ask<unknown>({ type: 'archive/update', id, tags });
-    setNotice(reply.ok ? { text: t('archive.tagsSaved'), error: false } : { text: reply.error, error: true });
+    setNotice(
+      reply.ok ? { text: t('archive.tagsSaved'), error: false } : { text: errorText(reply), error: true },
+    );
     void refresh(filter);
   };
 
   const onDelete = async (id: string) => {
     const reply = await ask<ArchivedReadout | null>({ type: 'archive/remove', id });
-    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+    if (!reply.ok) return setNotice({ text: errorText(reply), error: true });
     setUndo(reply.value);
     setNotice(null);
     void refresh(filter);
@@ -142,13 +144,15 @@ function ArchivePage() {
     if (!undo) return;
     const reply = await ask<unknown>({ type: 'archive/restore', record: undo });
     setUndo(null);
-    setNotice(reply.ok ? { text: t('archive.restored'), error: false } : { text: reply.error, error: true });
+    setNotice(
+      reply.ok ? { text: t('archive.restored'), error: false } : { text: errorText(reply), error: true },
+    );
     void refresh(filter);
   };
 
   const onExport = async (format: ExportFormat) => {
     const reply = await ask<ArchiveData>({ type: 'archive/export' });
-    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+    if (!reply.ok) return setNotice({ text: errorText(reply), error: true });
     const day = new Date().toISOString().slice(0, 10);
     if (format === 'json')
       download(`readout-lens-${day}.json`, toExportJson(reply.value), 'application/json');
@@ -163,11 +167,9 @@ function ArchivePage() {
     const unreadable = reply.value.unreadable?.length ?? 0;
     if (unreadable)
       setNotice({
-        text:
-          `${unreadable} stored record${unreadable === 1 ? '' : 's'} could not be read. ` +
-          (format === 'json'
-            ? 'They are in the JSON file as they are stored, under "unreadable".'
-            : 'Export as JSON to keep them: it includes them as they are stored.'),
+        text: `${unreadable === 1 ? t('archive.unreadableOne') : t('archive.unreadable', unreadable)} ${t(
+          format === 'json' ? 'archive.unreadableInJson' : 'archive.unreadableUseJson',
+        )}`,
         error: true,
       });
   };
@@ -181,7 +183,7 @@ function ArchivePage() {
             text: t('archive.imported', reply.value.readouts, reply.value.glossary),
             error: false,
           }
-        : { text: reply.error, error: true },
+        : { text: errorText(reply), error: true },
     );
     void refresh(filter);
     void loadGlossary();
@@ -192,14 +194,14 @@ function ArchivePage() {
     setNotice(
       reply.ok
         ? { text: t('archive.glossarySaved', reply.value.name), error: false }
-        : { text: reply.error, error: true },
+        : { text: errorText(reply), error: true },
     );
     void loadGlossary();
   };
 
   const onGlossaryRemove = async (id: string) => {
     const reply = await ask<GlossaryEntry | null>({ type: 'glossary/remove', id });
-    if (!reply.ok) setNotice({ text: reply.error, error: true });
+    if (!reply.ok) setNotice({ text: errorText(reply), error: true });
     void loadGlossary();
   };
 
@@ -301,7 +303,7 @@ function ArchivePage() {
 
       {/* Compare feature: both sides' readouts of one meeting. */}
       <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading">Meetings reported by more than one side</h2>
+        <h2 id="meetings-heading">{t('meetings.heading')}</h2>
         <MeetingList
           groups={meetings}
           compareHref={(a, b) => browser.runtime.getURL('/compare.html') + compareQuery({ a: a.id, b: b.id })}

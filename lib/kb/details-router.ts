@@ -26,7 +26,7 @@ export function createKbDetailsRouter(
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!isKbMessageType(type)) return undefined;
     const parsed = parseMessage(KbMessage, raw);
-    if (!parsed.ok) return Promise.resolve(err(parsed.error));
+    if (!parsed.ok) return Promise.resolve(err(parsed.error, 'bad-message'));
     return Promise.resolve(ok(withPartyNames(detailsOf(details, parsed.value.ids), partyNames)));
   };
 }
