@@ -12,7 +12,7 @@ import { OtherSides } from './compare/OtherSides';
 import { SyncStatusLine } from './SyncStatusLine';
 import type { KbDetails } from '../lib/kb/schema';
 import type { MinistrySite } from '../lib/ministries/types';
-import { formatDate, t, type MessageKey } from '../lib/i18n';
+import { countryName, formatDate, t, type MessageKey } from '../lib/i18n';
 import { EntityCard, NATIVE_LANG, NotInKb } from './EntityCard';
 import { HighlightLegend } from './HighlightLegend';
 import { RelatedList } from './RelatedList';
@@ -149,10 +149,10 @@ export function ReadoutFacts({
   onExpand?: (entity: FoundEntity) => void;
 }) {
   const { readout } = analysis;
-  // "Jan Kowalski (Undersecretary of State …, PL)": the office and country the page gives.
+  // "Jan Kowalski (Undersecretary of State …, Poland)": the office and country the page gives.
   const participants = readout.participants
     .map((p) => {
-      const about = [p.title, p.country].filter(Boolean).join(', ');
+      const about = [p.title, p.country && countryName(p.country)].filter(Boolean).join(', ');
       return about ? `${p.name} (${about})` : p.name;
     })
     .join('; ');

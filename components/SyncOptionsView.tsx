@@ -286,6 +286,23 @@ function TargetSection({
   );
 }
 
+const FIELD_NAMES: Record<string, MessageKey | undefined> = {
+  url: 'sync.fieldName.url',
+  readout: 'sync.fieldName.readout',
+  entities: 'sync.fieldName.entities',
+  note: 'sync.fieldName.note',
+  name: 'sync.fieldName.name',
+  aliases: 'sync.fieldName.aliases',
+  kind: 'sync.fieldName.kind',
+  kbId: 'sync.fieldName.kbId',
+};
+
+/** A record field's name for a reader; a field without one is shown as stored. */
+function fieldName(field: string): string {
+  const key = FIELD_NAMES[field];
+  return key ? t(key) : field;
+}
+
 function show(value: unknown): string {
   if (typeof value === 'string') return value || t('sync.empty');
   if (value === undefined) return t('sync.none');
@@ -321,7 +338,7 @@ function ConflictList({
                 <tbody>
                   {other.differences.map((d) => (
                     <tr key={d.field}>
-                      <td>{d.field}</td>
+                      <td>{fieldName(d.field)}</td>
                       <td class="current">{show(d.current)}</td>
                       <td class="other">{show(d.other)}</td>
                     </tr>

@@ -50,7 +50,7 @@ describe('the popup on a whole page', () => {
     const participants = await popup.locator('dd.participants').textContent();
     expect(participants).toContain('Ma Zhaoxu (Vice Foreign Minister, CN)');
     expect(participants).toContain(
-      'Jan Kowalski (Undersecretary of State of the Ministry of Foreign Affairs, PL)',
+      'Jan Kowalski (Undersecretary of State of the Ministry of Foreign Affairs, Poland)',
     );
     const officials = (await popup.locator('section.entities.official').textContent()) ?? '';
     expect(officials).toContain('Jan Kowalski');
