@@ -72,7 +72,7 @@ export function NotInKb() {
 }
 
 /** An office's title in the reader's language: its own-language title when the UI reads that, else English. */
-const officeTitle = (english: string, native: NativeOffice | undefined) =>
+export const officeTitle = (english: string, native: NativeOffice | undefined): string =>
   native?.locale === getLocale() ? native.text : english;
 
 /** What an official held on the readout's date and where they stand now: never left blank. */

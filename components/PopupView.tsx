@@ -13,7 +13,7 @@ import { SyncStatusLine } from './SyncStatusLine';
 import type { KbDetails } from '../lib/kb/schema';
 import type { MinistrySite } from '../lib/ministries/types';
 import { countryName, formatDate, t, type MessageKey } from '../lib/i18n';
-import { EntityCard, NATIVE_LANG, NotInKb } from './EntityCard';
+import { EntityCard, NATIVE_LANG, NotInKb, officeTitle } from './EntityCard';
 import { HighlightLegend } from './HighlightLegend';
 import { RelatedList } from './RelatedList';
 import { ministryName, ministryOf } from './ministry-name';
@@ -262,7 +262,7 @@ function EntitySummary({ entity }: { entity: FoundEntity }) {
           </span>
         </>
       ) : null}
-      {entity.role ? <span class="role"> — {entity.role}</span> : null}
+      {entity.role ? <span class="role"> — {officeTitle(entity.role, entity.roleNative)}</span> : null}
       {entity.id ? null : <NotInKb />}
     </>
   );
