@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import type { FoundEntity } from '../lib/model';
+import type { FoundEntity, NativeOffice } from '../lib/model';
 import type { KbDetails } from '../lib/kb/schema';
 import type { RelatedReadout } from '../lib/archive/schema';
 import { agreementStage, cardLinks } from '../lib/kb/card-facts';
-import { countryName, formatDate, t, type MessageKey } from '../lib/i18n';
+import { countryName, formatDate, getLocale, t, type MessageKey } from '../lib/i18n';
 import { safeHref } from '../lib/safe-href';
 import { RelatedList } from './RelatedList';
 import type { MeetingReport } from '../lib/compare/messages';
@@ -71,12 +71,16 @@ export function NotInKb() {
   return <p class="not-in-kb">{t('notInKb')}</p>;
 }
 
+/** An office's title in the reader's language: its own-language title when the UI reads that, else English. */
+export const officeTitle = (english: string, native: NativeOffice | undefined): string =>
+  native?.locale === getLocale() ? native.text : english;
+
 /** What an official held on the readout's date and where they stand now: never left blank. */
 export function OfficeLines({ entity, readoutDate }: { entity: FoundEntity; readoutDate?: string | null }) {
   const now = entity.officeNow;
   let nowText: string;
   if (now?.state === 'holds') {
-    const office = now.office === entity.role ? t('office.same') : now.office;
+    const office = now.office === entity.role ? t('office.same') : officeTitle(now.office, now.native);
     nowText = now.recorded === 'open' ? t('office.noEndRecorded', office) : office;
   } else if (now?.state === 'left')
     nowText = t(now.on.length === 10 ? 'office.left' : 'office.leftIn', formatDate(now.on));
@@ -85,7 +89,7 @@ export function OfficeLines({ entity, readoutDate }: { entity: FoundEntity; read
     <>
       <p class="role">
         <strong>{readoutDate ? t('office.onDate', formatDate(readoutDate)) : t('office.inReadout')}</strong>{' '}
-        {entity.role ?? t('office.noneOnRecord')}
+        {entity.role ? officeTitle(entity.role, entity.roleNative) : t('office.noneOnRecord')}
       </p>
       <p class="role-now">
         <strong>{t('office.now')}</strong> {nowText}

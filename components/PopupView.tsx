@@ -12,8 +12,8 @@ import { OtherSides } from './compare/OtherSides';
 import { SyncStatusLine } from './SyncStatusLine';
 import type { KbDetails } from '../lib/kb/schema';
 import type { MinistrySite } from '../lib/ministries/types';
-import { formatDate, t, type MessageKey } from '../lib/i18n';
-import { EntityCard, NATIVE_LANG, NotInKb } from './EntityCard';
+import { countryName, formatDate, t, type MessageKey } from '../lib/i18n';
+import { EntityCard, NATIVE_LANG, NotInKb, officeTitle } from './EntityCard';
 import { HighlightLegend } from './HighlightLegend';
 import { RelatedList } from './RelatedList';
 import { ministryName, ministryOf } from './ministry-name';
@@ -149,10 +149,10 @@ export function ReadoutFacts({
   onExpand?: (entity: FoundEntity) => void;
 }) {
   const { readout } = analysis;
-  // "Jan Kowalski (Undersecretary of State …, PL)": the office and country the page gives.
+  // "Jan Kowalski (Undersecretary of State …, Poland)": the office and country the page gives.
   const participants = readout.participants
     .map((p) => {
-      const about = [p.title, p.country].filter(Boolean).join(', ');
+      const about = [p.title, p.country && countryName(p.country)].filter(Boolean).join(', ');
       return about ? `${p.name} (${about})` : p.name;
     })
     .join('; ');
@@ -262,7 +262,7 @@ function EntitySummary({ entity }: { entity: FoundEntity }) {
           </span>
         </>
       ) : null}
-      {entity.role ? <span class="role"> — {entity.role}</span> : null}
+      {entity.role ? <span class="role"> — {officeTitle(entity.role, entity.roleNative)}</span> : null}
       {entity.id ? null : <NotInKb />}
     </>
   );

@@ -8,7 +8,8 @@ import type { ConnectionVerdict } from '../lib/sync/connection';
 import type { OpenConflict } from '../lib/sync/conflicts';
 import type { ArchiveName, PublicTarget } from '../lib/sync/settings';
 import type { ArchiveSyncState, SyncState } from '../lib/sync/state';
-import { syncLine } from '../lib/sync/state';
+import { numberLocale, reasonText, syncLine } from '../lib/sync/state';
+import { t, type MessageKey } from '../lib/i18n';
 
 export interface TargetForm {
   input: SyncTargetInput;
@@ -53,47 +54,68 @@ export interface SyncOptionsProps {
   onChoose: (id: string, rev: string) => void;
 }
 
-const TITLES: Record<ArchiveName, { title: string; help: string }> = {
-  personal: {
-    title: 'Your archive on your devices',
-    help: 'Every readout and glossary entry you save goes to this database, and comes back on your other browsers.',
-  },
-  team: {
-    title: 'A team archive',
-    help: 'A database your desk shares. Join it read-only to see the team’s readouts, or read-write to add yours.',
-  },
+const TITLES: Record<ArchiveName, { title: MessageKey; help: MessageKey }> = {
+  personal: { title: 'sync.personalTitle', help: 'sync.personalHelp' },
+  team: { title: 'sync.teamTitle', help: 'sync.teamHelp' },
 };
 
-export function verdictText(verdict: ConnectionVerdict): { ok: boolean; text: string } {
-  return { ok: verdict.ok, text: verdict.message };
+/**
+ * "Test connection"'s answer in the UI language, by the verdict's problem code; the server,
+ * database and user name come from the form that was tested (the English message is for logs).
+ */
+export function verdictText(
+  verdict: ConnectionVerdict,
+  input: SyncTargetInput,
+): { ok: boolean; text: string } {
+  const host = hostOf(input.url);
+  if (verdict.ok)
+    return {
+      ok: true,
+      text: t('sync.connected', input.database, host, verdict.user, t(`sync.access.${verdict.access}`)),
+    };
+  return {
+    ok: false,
+    text: t(
+      `sync.problem.${verdict.problem}`,
+      host,
+      input.database,
+      input.credentials.username,
+      verdict.message,
+    ),
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 export function SyncOptionsView(props: SyncOptionsProps) {
   const line = props.state ? syncLine(props.state) : null;
   return (
     <main>
-      <h1>Readout Lens: sync</h1>
-      <p class="intro">
-        Sync your archive through an Apache CouchDB server you run or trust. The user name and password are
-        kept only in this browser’s extension storage and are sent only to that server.
-      </p>
-      <section aria-label="Sync state" class="sync-state">
-        <h2>State</h2>
+      <h1>{t('sync.heading')}</h1>
+      <p class="intro">{t('sync.intro')}</p>
+      <section aria-label={t('sync.stateLabel')} class="sync-state">
+        <h2>{t('sync.state')}</h2>
         <p role="status" class="sync-line">
-          {line ?? 'Sync is off: no database is set up.'}
+          {line ?? t('sync.off')}
         </p>
         {props.state?.archives.length ? (
           <ul class="archive-states">
             {props.state.archives.map((a) => (
               <li key={a.name} data-archive={a.name} data-phase={a.phase}>
-                <strong>{a.label}</strong> ({a.access}): {describePhase(a)}
+                <strong>{a.label}</strong> ({t(`sync.access.${a.access}`)}): {describePhase(a)}
               </li>
             ))}
           </ul>
         ) : null}
         {props.state?.archives.some((a) => a.phase === 'error') ? (
           <button type="button" class="retry" onClick={props.onRetry}>
-            Retry now
+            {t('sync.retry')}
           </button>
         ) : null}
       </section>
@@ -108,19 +130,25 @@ export function SyncOptionsView(props: SyncOptionsProps) {
 function describePhase(a: ArchiveSyncState): string {
   switch (a.phase) {
     case 'off':
-      return 'off';
+      return t('sync.phase.off');
     case 'starting':
-      return 'connecting…';
+      return t('sync.phase.starting');
     case 'syncing':
       return a.total > 0
-        ? `syncing ${a.done.toLocaleString('en-US')} of ${a.total.toLocaleString('en-US')}`
-        : 'syncing…';
+        ? t(
+            'sync.phase.syncingCount',
+            a.done.toLocaleString(numberLocale()),
+            a.total.toLocaleString(numberLocale()),
+          )
+        : t('sync.phase.syncing');
     case 'synced':
-      return a.lastSynced ? `synced (${new Date(a.lastSynced).toLocaleTimeString()})` : 'synced';
+      return a.lastSynced
+        ? t('sync.phase.syncedAt', new Date(a.lastSynced).toLocaleTimeString(numberLocale()))
+        : t('sync.phase.synced');
     case 'paused':
-      return `paused: ${a.reason ?? ''}`;
+      return t('sync.phase.paused', reasonText(a, 'sync.reason.paused'));
     case 'error':
-      return `error: ${a.reason ?? 'unknown'}`;
+      return t('sync.phase.error', reasonText(a, 'sync.reason.unknown'));
   }
 }
 
@@ -139,9 +167,9 @@ function TargetSection({
   const id = (field: string) => `${name}-${field}`;
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
-    <section aria-label={TITLES[name].title} class={`target ${name}`} data-archive={name}>
-      <h2>{TITLES[name].title}</h2>
-      <p class="help">{TITLES[name].help}</p>
+    <section aria-label={t(TITLES[name].title)} class={`target ${name}`} data-archive={name}>
+      <h2>{t(TITLES[name].title)}</h2>
+      <p class="help">{t(TITLES[name].help)}</p>
       <label class="row">
         <input
           type="checkbox"
@@ -149,10 +177,10 @@ function TargetSection({
           checked={input.enabled}
           onChange={(e) => set({ enabled: (e.currentTarget as HTMLInputElement).checked })}
         />{' '}
-        Sync with this database
+        {t('sync.enabled')}
       </label>
       <div class="grid">
-        <label for={id('url')}>Server address</label>
+        <label for={id('url')}>{t('sync.url')}</label>
         <input
           id={id('url')}
           class="url"
@@ -161,15 +189,15 @@ function TargetSection({
           value={input.url}
           onInput={(e) => set({ url: value(e) })}
         />
-        <label for={id('database')}>Database</label>
+        <label for={id('database')}>{t('sync.database')}</label>
         <input
           id={id('database')}
           class="database"
-          placeholder={name === 'team' ? 'asia-desk' : 'readouts-yourname'}
+          placeholder={t(name === 'team' ? 'sync.teamDatabasePlaceholder' : 'sync.databasePlaceholder')}
           value={input.database}
           onInput={(e) => set({ database: value(e) })}
         />
-        <label for={id('kind')}>Log in with</label>
+        <label for={id('kind')}>{t('sync.loginWith')}</label>
         <select
           id={id('kind')}
           class="kind"
@@ -178,10 +206,10 @@ function TargetSection({
             setCredentials({ kind: (e.currentTarget as HTMLSelectElement).value as 'basic' | 'cookie' })
           }
         >
-          <option value="basic">User name and password on each request (basic)</option>
-          <option value="cookie">A session cookie (_session)</option>
+          <option value="basic">{t('sync.basic')}</option>
+          <option value="cookie">{t('sync.cookie')}</option>
         </select>
-        <label for={id('username')}>User name</label>
+        <label for={id('username')}>{t('sync.username')}</label>
         <input
           id={id('username')}
           class="username"
@@ -189,19 +217,19 @@ function TargetSection({
           value={input.credentials.username}
           onInput={(e) => setCredentials({ username: value(e) })}
         />
-        <label for={id('password')}>Password</label>
+        <label for={id('password')}>{t('sync.password')}</label>
         <input
           id={id('password')}
           class="password"
           type="password"
           autocomplete="current-password"
-          placeholder={form.hasPassword ? 'saved (leave empty to keep)' : ''}
+          placeholder={form.hasPassword ? t('sync.passwordSaved') : ''}
           value={input.credentials.password}
           onInput={(e) => setCredentials({ password: value(e) })}
         />
         {name === 'team' ? (
           <>
-            <label for={id('access')}>Join</label>
+            <label for={id('access')}>{t('sync.join')}</label>
             <select
               id={id('access')}
               class="access"
@@ -210,14 +238,14 @@ function TargetSection({
                 set({ access: (e.currentTarget as HTMLSelectElement).value as 'read-only' | 'read-write' })
               }
             >
-              <option value="read-only">read-only (receive the team’s readouts)</option>
-              <option value="read-write">read-write (also send changes)</option>
+              <option value="read-only">{t('sync.readOnly')}</option>
+              <option value="read-write">{t('sync.readWrite')}</option>
             </select>
-            <label for={id('label')}>Name shown on its readouts</label>
+            <label for={id('label')}>{t('sync.label')}</label>
             <input
               id={id('label')}
               class="label"
-              placeholder="Asia desk"
+              placeholder={t('sync.labelPlaceholder')}
               value={input.label}
               onInput={(e) => set({ label: value(e) })}
             />
@@ -232,18 +260,18 @@ function TargetSection({
             checked={input.shareOwn}
             onChange={(e) => set({ shareOwn: (e.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          Also share the readouts I save myself (otherwise only my edits of team readouts go back)
+          {t('sync.shareOwn')}
         </label>
       ) : null}
       <div class="buttons">
         <button type="button" class="test" disabled={form.busy} onClick={() => onTest(name)}>
-          Test connection
+          {t('sync.test')}
         </button>
         <button type="button" class="save" disabled={form.busy} onClick={() => onSave(name)}>
-          Save
+          {t('sync.save')}
         </button>
         <button type="button" class="forget" disabled={form.busy} onClick={() => onForget(name)}>
-          Forget this database
+          {t('sync.forget')}
         </button>
       </div>
       {form.message ? (
@@ -258,9 +286,26 @@ function TargetSection({
   );
 }
 
+const FIELD_NAMES: Record<string, MessageKey | undefined> = {
+  url: 'sync.fieldName.url',
+  readout: 'sync.fieldName.readout',
+  entities: 'sync.fieldName.entities',
+  note: 'sync.fieldName.note',
+  name: 'sync.fieldName.name',
+  aliases: 'sync.fieldName.aliases',
+  kind: 'sync.fieldName.kind',
+  kbId: 'sync.fieldName.kbId',
+};
+
+/** A record field's name for a reader; a field without one is shown as stored. */
+function fieldName(field: string): string {
+  const key = FIELD_NAMES[field];
+  return key ? t(key) : field;
+}
+
 function show(value: unknown): string {
-  if (typeof value === 'string') return value || '(empty)';
-  if (value === undefined) return '(none)';
+  if (typeof value === 'string') return value || t('sync.empty');
+  if (value === undefined) return t('sync.none');
   const text = JSON.stringify(value);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
@@ -274,11 +319,9 @@ function ConflictList({
 }) {
   if (!conflicts.length) return null;
   return (
-    <section aria-label="Conflicts" class="conflicts">
-      <h2>Edited on two devices</h2>
-      <p class="help">
-        Tags and glossary notes were merged. These fields differ between the versions: choose the one to keep.
-      </p>
+    <section aria-label={t('sync.conflictsLabel')} class="conflicts">
+      <h2>{t('sync.conflictsHeading')}</h2>
+      <p class="help">{t('sync.conflictsHelp')}</p>
       <ul>
         {conflicts.map((c) => (
           <li key={c.id} data-id={c.id}>
@@ -287,15 +330,15 @@ function ConflictList({
               <table key={other.rev} class="versions">
                 <thead>
                   <tr>
-                    <th>Field</th>
-                    <th>Shown now</th>
-                    <th>Other version</th>
+                    <th>{t('sync.field')}</th>
+                    <th>{t('sync.shownNow')}</th>
+                    <th>{t('sync.otherVersion')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {other.differences.map((d) => (
                     <tr key={d.field}>
-                      <td>{d.field}</td>
+                      <td>{fieldName(d.field)}</td>
                       <td class="current">{show(d.current)}</td>
                       <td class="other">{show(d.other)}</td>
                     </tr>
@@ -306,12 +349,12 @@ function ConflictList({
                     <td />
                     <td>
                       <button type="button" class="keep-current" onClick={() => onChoose(c.id, c.rev)}>
-                        Keep this
+                        {t('sync.keep')}
                       </button>
                     </td>
                     <td>
                       <button type="button" class="keep-other" onClick={() => onChoose(c.id, other.rev)}>
-                        Keep this
+                        {t('sync.keep')}
                       </button>
                     </td>
                   </tr>

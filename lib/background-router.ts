@@ -14,7 +14,7 @@ import {
   type ExtensionIdentity,
   type MessageSender,
 } from './messages';
-import { err, ok, type Result } from './model';
+import { err, ok, type ErrorCode, type Result } from './model';
 import type { PageAnalysis } from './page-analysis';
 
 export interface RouterDeps {
@@ -37,8 +37,8 @@ export function createRouter(deps: RouterDeps) {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!isArchiveMessageType(type)) return undefined;
     const parsed = parseMessage(ArchiveMessage, raw);
-    if (!parsed.ok) return Promise.resolve(err(parsed.error));
-    return answer(parsed.value).catch((error: unknown) => err(describeError(error)));
+    if (!parsed.ok) return Promise.resolve(err(parsed.error, 'bad-message'));
+    return answer(parsed.value).catch((error: unknown) => err(describeError(error), errorCodeOf(error)));
   };
 
   async function answer(message: ArchiveMessage): Promise<Result<unknown>> {
@@ -48,7 +48,7 @@ export function createRouter(deps: RouterDeps) {
         return ok(await store.save(message.input));
       case 'archive/save-tab': {
         const analysis = await deps.analysisOfTab(message.tabId);
-        if (!analysis.ok) return err(`This tab has no readout to save (${analysis.error}).`);
+        if (!analysis.ok) return err(`This tab has no readout to save (${analysis.error}).`, 'no-readout');
         return ok(await store.save(saveInputOf(analysis.value)));
       }
       case 'archive/get':
@@ -112,11 +112,16 @@ export function guardedBySender(
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!owns(type)) return undefined;
     const refusal = refusalFor(raw, sender, extension);
-    return refusal === null ? handle(raw) : Promise.resolve(err(refusal));
+    return refusal === null ? handle(raw) : Promise.resolve(err(refusal, 'refused'));
   };
 }
 
-/** What the user reads: an ArchiveError's own message, otherwise the error's name and message. */
+/** The stable code of an error: an ArchiveError's own, anything else is unexpected. */
+export function errorCodeOf(error: unknown): ErrorCode {
+  return error instanceof ArchiveError ? error.code : 'internal';
+}
+
+/** The English text for logs: an ArchiveError's own message, otherwise the error's name and message. */
 export function describeError(error: unknown): string {
   if (error instanceof ArchiveError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;

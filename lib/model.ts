@@ -53,11 +53,24 @@ export type Readout = z.infer<typeof Readout>;
 export const EntityKind = z.enum(['official', 'agreement', 'organization', 'event', 'place', 'other']);
 export type EntityKind = z.infer<typeof EntityKind>;
 
+/**
+ * An office title in the office country's own language and the UI locale that reads it
+ * ("外交部部长", zh-CN; "외교부 장관", ko): the card shows it instead of the English title when
+ * the UI is in that locale.
+ */
+export const NativeOffice = z.object({
+  locale: z.string().check(z.maxLength(8)),
+  text: z.string().check(z.maxLength(400)),
+});
+export type NativeOffice = z.infer<typeof NativeOffice>;
+
 /** Officials: where they stand today (`officeNow` in lib/kb). */
 export const OfficeNow = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('holds'),
     office: z.string(),
+    /** The same office in its own language, where the KB has every title of it. */
+    native: z.optional(NativeOffice),
     /** `current`: the sources say so; `open`: a start with no end on record. */
     recorded: z.enum(['current', 'open']),
   }),
@@ -82,6 +95,8 @@ export const FoundEntity = z.object({
    * the KB has no office for it, the title the page uses (`titleInText`).
    */
   role: z.optional(z.string()),
+  /** Officials: `role` in the office's own language, when it comes from the KB and the KB has it. */
+  roleNative: z.optional(NativeOffice),
   /** Officials: the title the page writes before the name ("State Councilor and Foreign Minister"). */
   titleInText: z.optional(z.string()),
   /** Officials: what they hold now, if different. */
@@ -113,7 +128,30 @@ export const AnalyzeResult = z.object({
 });
 export type AnalyzeResult = z.infer<typeof AnalyzeResult>;
 
-/** `{ok:true,value}|{ok:false,error}`: errors do not survive structured cloning, strings do. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a request failed, stable across releases: the UI words it in the reader's language by this
+ * code (`errorText` in lib/i18n), the English `error` is for logs and bug reports.
+ */
+export const ERROR_CODES = [
+  'no-answer',
+  'bad-message',
+  'refused',
+  'no-readout',
+  'not-web-origin',
+  'no-permission',
+  'quota',
+  'invalid-import',
+  'invalid-input',
+  'invalid-settings',
+  'import-failed',
+  'not-found',
+  'storage',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** `{ok:true,value}|{ok:false,error,code}`: errors do not survive structured cloning, strings do. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+export const err = <T = never>(error: string, code?: ErrorCode): Result<T> =>
+  code ? { ok: false, error, code } : { ok: false, error };

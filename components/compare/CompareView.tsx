@@ -2,6 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { Comparison, ComparedSentence, Side } from '../../lib/compare/compare';
 import { initiatorText, rowsOf, visitText, type SideLabels } from '../../lib/compare/report';
 import { topicName } from '../../lib/compare/term-lists';
+import { t } from '../../lib/i18n';
 import type { FoundEntity } from '../../lib/model';
 import { safeHref } from '../../lib/safe-href';
 
@@ -15,10 +16,10 @@ export interface CompareViewProps {
   onExport: () => void;
 }
 
-const NOT_MENTIONED = <span class="not-mentioned">not mentioned</span>;
+const notMentioned = () => <span class="not-mentioned">{t('compare.notMentioned')}</span>;
 
 function names(items: { key: string; name: string }[], side?: 'a' | 'b') {
-  if (!items.length) return NOT_MENTIONED;
+  if (!items.length) return notMentioned();
   return (
     <ul class="names">
       {items.map((x) => (
@@ -72,11 +73,11 @@ function SentenceText({
         type="button"
         class={`entity kind-${entity.kind}${only ? ' unique' : ''}`}
         data-entity-key={m.key}
-        title={only ? `Only this side mentions ${entity.name}` : entity.name}
+        title={only ? t('compare.onlyThisSideNames', entity.name) : entity.name}
         onClick={(e) => onEntity(side, entity, e.currentTarget)}
       >
         {surface}
-        {only ? <span class="sr-only"> (only this side)</span> : null}
+        {only ? <span class="sr-only"> {t('compare.onlyThisSide')}</span> : null}
       </button>,
     );
   }
@@ -102,7 +103,7 @@ export function CompareView({ comparison: c, labels, urls, entities, onEntity, o
         ))}
       </ul>
     ) : (
-      NOT_MENTIONED
+      notMentioned()
     );
   };
   const wording = (side: 'a' | 'b') =>
@@ -116,12 +117,12 @@ export function CompareView({ comparison: c, labels, urls, entities, onEntity, o
         ))}
       </ul>
     ) : (
-      NOT_MENTIONED
+      notMentioned()
     );
   const visit = visitText(c, labels);
   const shared = [...c.shared.officials, ...c.shared.agreements, ...c.shared.topics];
   const cell = (side: 'a' | 'b', i: number | null) => {
-    if (i === null) return <td class={`side-${side} unmatched`}>{NOT_MENTIONED}</td>;
+    if (i === null) return <td class={`side-${side} unmatched`}>{notMentioned()}</td>;
     const sentence = c[side].sentences[i]!;
     return (
       <td class={`side-${side}${sentence.outcome ? ' outcome' : ''}`} data-sentence={i}>
@@ -139,18 +140,18 @@ export function CompareView({ comparison: c, labels, urls, entities, onEntity, o
   return (
     <main>
       <header class="page-head">
-        <h1>Both sides of one meeting</h1>
+        <h1>{t('compare.heading')}</h1>
         <button type="button" class="export" onClick={onExport}>
-          Export as Markdown
+          {t('compare.export')}
         </button>
       </header>
       {c.sameMeeting ? null : (
         <p class="warning" role="note">
-          These two readouts may not report the same meeting (dates, people or kind differ).
+          {t('compare.notSameMeeting')}
         </p>
       )}
       <section aria-labelledby="summary-heading" class="summary">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{t('compare.summary')}</h2>
         <table>
           <thead>
             <tr>
@@ -172,52 +173,48 @@ export function CompareView({ comparison: c, labels, urls, entities, onEntity, o
           </thead>
           <tbody>
             <tr class="officials">
-              <th scope="row">Officials only this side names</th>
+              <th scope="row">{t('compare.onlyOfficials')}</th>
               <td class="side-a">{names(c.onlyA.officials, 'a')}</td>
               <td class="side-b">{names(c.onlyB.officials, 'b')}</td>
             </tr>
             <tr class="agreements">
-              <th scope="row">Agreements only this side names</th>
+              <th scope="row">{t('compare.onlyAgreements')}</th>
               <td class="side-a">{names(c.onlyA.agreements, 'a')}</td>
               <td class="side-b">{names(c.onlyB.agreements, 'b')}</td>
             </tr>
             <tr class="topics">
-              <th scope="row">Topics only this side raises</th>
+              <th scope="row">{t('compare.onlyTopics')}</th>
               <td class="side-a">{names(c.onlyA.topics, 'a')}</td>
               <td class="side-b">{names(c.onlyB.topics, 'b')}</td>
             </tr>
             <tr class="outcomes-row">
-              <th scope="row">Outcomes and commitments</th>
+              <th scope="row">{t('compare.outcomes')}</th>
               <td class="side-a">{outcomes('a')}</td>
               <td class="side-b">{outcomes('b')}</td>
             </tr>
             <tr class="wording-row">
-              <th scope="row">Characteristic wording</th>
+              <th scope="row">{t('compare.wording')}</th>
               <td class="side-a">{wording('a')}</td>
               <td class="side-b">{wording('b')}</td>
             </tr>
           </tbody>
         </table>
         <p class="initiator">
-          <strong>Who asked:</strong> {initiatorText(c, labels)}
+          <strong>{t('compare.whoAsked')}</strong> {initiatorText(c, labels)}
         </p>
         {visit ? (
           <p class="visit">
-            <strong>Visit:</strong> {visit}
+            <strong>{t('compare.visit')}</strong> {visit}
           </p>
         ) : null}
         <p class="shared">
-          <strong>Both name:</strong>{' '}
-          {shared.length ? shared.map((x) => x.name).join(', ') : 'nothing in common'}
+          <strong>{t('compare.bothName')}</strong>{' '}
+          {shared.length ? shared.map((x) => x.name).join(', ') : t('compare.nothingShared')}
         </p>
       </section>
       <section aria-labelledby="texts-heading" class="texts">
-        <h2 id="texts-heading">Side by side</h2>
-        <p class="legend">
-          Sentences that speak of the same people, numbers, places or topics stand on one row. Underlined:
-          officials (solid) and agreements (dashed); shaded: named by this side only; dotted: topic words.
-          Activate a name for its card.
-        </p>
+        <h2 id="texts-heading">{t('compare.sideBySide')}</h2>
+        <p class="legend">{t('compare.legend')}</p>
         <table>
           <thead>
             <tr>

@@ -1,6 +1,20 @@
 import type { MeetingGroup, MeetingReport } from '../../lib/compare/messages';
 import { safeHref } from '../../lib/safe-href';
+import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { languageName, ministryName } from './labels';
+
+const KIND_WORD: Record<string, MessageKey | undefined> = {
+  call: 'meetingKind.call',
+  trilateral: 'meetingKind.trilateral',
+  talks: 'meetingKind.talks',
+  visit: 'meetingKind.visit',
+  meeting: 'meetingKind.meeting',
+};
+
+const kindWord = (kind: string) => {
+  const key = KIND_WORD[kind];
+  return key ? t(key) : kind;
+};
 
 /** The archive's meetings reported by two or more readouts: who reported each, and a comparison link. */
 export function MeetingList({
@@ -11,8 +25,8 @@ export function MeetingList({
   groups: MeetingGroup[] | null;
   compareHref: (a: MeetingReport, b: MeetingReport) => string;
 }) {
-  if (groups === null) return <p aria-busy="true">Loading…</p>;
-  if (!groups.length) return <p class="empty">No meeting in your archive has readouts from two sides yet.</p>;
+  if (groups === null) return <p aria-busy="true">{t('loading')}</p>;
+  if (!groups.length) return <p class="empty">{t('meetings.none')}</p>;
   return (
     <ul class="meetings">
       {groups.map((g) => {
@@ -20,9 +34,11 @@ export function MeetingList({
         return (
           <li key={g.reports.map((r) => r.id).join('|')} class="meeting">
             <p class="meeting-head">
-              <strong>{g.date ?? 'undated'}</strong>
-              {g.kind ? ` · ${g.kind}` : null} · reported by{' '}
-              <span class="reporters">{g.reports.map((r) => ministryName(r.ministry)).join(', ')}</span>
+              <strong>{g.date ? formatDate(g.date) : t('compare.undated')}</strong>
+              {g.kind ? ` · ${kindWord(g.kind)}` : null} ·{' '}
+              <span class="reporters">
+                {t('meetings.reportedBy', g.reports.map((r) => ministryName(r.ministry)).join(', '))}
+              </span>
             </p>
             <ul>
               {g.reports.map((r) => (
@@ -42,7 +58,7 @@ export function MeetingList({
                 target="_blank"
                 rel="noopener"
               >
-                Compare {ministryName(first!.ministry)} with {ministryName(other.ministry)}
+                {t('meetings.compare', ministryName(first!.ministry), ministryName(other.ministry))}
               </a>
             ))}
           </li>

@@ -1,5 +1,6 @@
 import type { MeetingReport } from '../../lib/compare/messages';
 import { safeHref } from '../../lib/safe-href';
+import { t } from '../../lib/i18n';
 import { languageName, ministryName } from './labels';
 
 /**
@@ -22,10 +23,10 @@ export function OtherSides({
   if (reports !== null && !reports.length) return null;
   const Heading = heading;
   return (
-    <section aria-label="The other side’s readout" class="other-sides">
-      <Heading>The other side’s readout</Heading>
+    <section aria-label={t('otherSide.heading')} class="other-sides">
+      <Heading>{t('otherSide.heading')}</Heading>
       {reports === null ? (
-        <p aria-busy="true">Looking in your archive…</p>
+        <p aria-busy="true">{t('otherSide.looking')}</p>
       ) : (
         <ul>
           {reports.map((r) => (
@@ -39,11 +40,11 @@ export function OtherSides({
               </a>{' '}
               {compareHref ? (
                 <a class="compare-link" href={compareHref(r)} target="_blank" rel="noopener">
-                  Compare side by side
+                  {t('otherSide.compare')}
                 </a>
               ) : onCompare ? (
                 <button type="button" class="compare-link" onClick={() => onCompare(r)}>
-                  Compare side by side
+                  {t('otherSide.compare')}
                 </button>
               ) : null}
             </li>

@@ -36,14 +36,14 @@ import { GlossaryEditor } from '../../components/archive/GlossaryEditor';
 import { ExportImport, type ExportFormat } from '../../components/archive/ExportImport';
 import { MeetingList } from '../../components/compare/MeetingList';
 import { compareQuery, type MeetingGroup } from '../../lib/compare/messages';
-import { applyStoredLocale, countryName, t } from '../../lib/i18n';
+import { applyStoredLocale, countryName, errorText, t } from '../../lib/i18n';
 import { ImeSafeForm } from '../../components/ImeSafeForm';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err(t('archive.noAnswer')),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+    (reply) => reply ?? err('no answer from the background', 'no-answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
   );
 
 const connectBackup = () => browser.runtime.connect({ name: BACKUP_PORT }) as PortLike;
@@ -91,7 +91,7 @@ function ArchivePage() {
     ]);
     if (seq !== searchSeq.current) return; // a newer search is on its way
     if (found.ok) setResults(found.value);
-    else setNotice({ text: found.error, error: true });
+    else setNotice({ text: errorText(found), error: true });
     if (facetReply.ok) setFacets(facetReply.value);
   }, []);
 
@@ -136,13 +136,15 @@ function ArchivePage() {
 
   const onTags = async (id: string, tags: string[]) => {
     const reply = await ask<unknown>({ type: 'archive/update', id, tags });
-    setNotice(reply.ok ? { text: t('archive.tagsSaved'), error: false } : { text: reply.error, error: true });
+    setNotice(
+      reply.ok ? { text: t('archive.tagsSaved'), error: false } : { text: errorText(reply), error: true },
+    );
     void refresh(filter);
   };
 
   const onDelete = async (id: string) => {
     const reply = await ask<ArchivedReadout | null>({ type: 'archive/remove', id });
-    if (!reply.ok) return setNotice({ text: reply.error, error: true });
+    if (!reply.ok) return setNotice({ text: errorText(reply), error: true });
     setUndo(reply.value);
     setNotice(null);
     void refresh(filter);
@@ -152,7 +154,9 @@ function ArchivePage() {
     if (!undo) return;
     const reply = await ask<unknown>({ type: 'archive/restore', record: undo });
     setUndo(null);
-    setNotice(reply.ok ? { text: t('archive.restored'), error: false } : { text: reply.error, error: true });
+    setNotice(
+      reply.ok ? { text: t('archive.restored'), error: false } : { text: errorText(reply), error: true },
+    );
     void refresh(filter);
   };
 
@@ -224,7 +228,7 @@ function ArchivePage() {
     setNotice(
       reply.ok
         ? { text: choice === 'undo' ? t('import.undone') : t('import.kept'), error: false }
-        : { text: reply.error, error: true },
+        : { text: errorText(reply), error: true },
     );
     void refresh(filter);
     void loadGlossary();
@@ -235,14 +239,14 @@ function ArchivePage() {
     setNotice(
       reply.ok
         ? { text: t('archive.glossarySaved', reply.value.name), error: false }
-        : { text: reply.error, error: true },
+        : { text: errorText(reply), error: true },
     );
     void loadGlossary();
   };
 
   const onGlossaryRemove = async (id: string) => {
     const reply = await ask<GlossaryEntry | null>({ type: 'glossary/remove', id });
-    if (!reply.ok) setNotice({ text: reply.error, error: true });
+    if (!reply.ok) setNotice({ text: errorText(reply), error: true });
     void loadGlossary();
   };
 
@@ -344,7 +348,7 @@ function ArchivePage() {
 
       {/* Compare feature: both sides' readouts of one meeting. */}
       <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading">Meetings reported by more than one side</h2>
+        <h2 id="meetings-heading">{t('meetings.heading')}</h2>
         <MeetingList
           groups={meetings}
           compareHref={(a, b) => browser.runtime.getURL('/compare.html') + compareQuery({ a: a.id, b: b.id })}

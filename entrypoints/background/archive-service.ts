@@ -14,10 +14,23 @@ import { createRouter, describeError, guardedBySender } from '../../lib/backgrou
 import { extensionIdentity } from './identity';
 import { isArchiveMessageType, portRefusal } from '../../lib/messages';
 import { err, type Result } from '../../lib/model';
+import { applyStoredLocale, errorText, t, UI_LANGUAGE_KEY } from '../../lib/i18n';
 import type { PageAnalysis } from '../../lib/page-analysis';
 
 const MENU_SAVE = 'readout-lens-save';
 const MENU_GLOSSARY = 'readout-lens-glossary';
+
+/** The UI language for the menus and the toolbar title: the options' choice, else the browser's. */
+const useUiLanguage = () =>
+  applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]);
+
+/** The context menu items, in the UI language (made again when it changes). */
+async function createMenus() {
+  await useUiLanguage();
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_SAVE, title: t('menu.save'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_GLOSSARY, title: t('menu.glossary'), contexts: ['selection'] });
+}
 
 export function startArchiveService(options: { archiveOf?: (id: string) => string | undefined } = {}): {
   archive: () => Promise<ArchiveStore>;
@@ -42,8 +55,8 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
   const analysisOfTab = async (tabId: number): Promise<Result<PageAnalysis>> =>
     ((await browser.tabs
       .sendMessage(tabId, { type: 'content/get-analysis' })
-      .catch((e: unknown) => err(e instanceof Error ? e.message : String(e)))) as
-      Result<PageAnalysis> | undefined) ?? err('no content script in this tab');
+      .catch((e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-readout'))) as
+      Result<PageAnalysis> | undefined) ?? err('no content script in this tab', 'no-readout');
 
   const handle = createRouter({ archive, analysisOfTab });
   const identity = extensionIdentity();
@@ -59,25 +72,18 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
   const saveTab = async (tabId: number) => {
     const reply = await handle({ type: 'archive/save-tab', tabId });
     if (!reply) return;
+    await useUiLanguage();
     await browser.action.setBadgeBackgroundColor({ tabId, color: reply.ok ? '#1b7f3b' : '#b00020' });
     await browser.action.setBadgeText({ tabId, text: reply.ok ? '✓' : '!' });
     await browser.action.setTitle({
       tabId,
-      title: reply.ok ? 'Readout Lens: saved to your archive' : `Readout Lens: not saved. ${reply.error}`,
+      title: reply.ok ? t('badge.saved') : t('badge.notSaved', errorText(reply)),
     });
   };
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_SAVE,
-      title: 'Save readout to Readout Lens archive',
-      contexts: ['page'],
-    });
-    browser.contextMenus.create({
-      id: MENU_GLOSSARY,
-      title: 'Add to Readout Lens glossary',
-      contexts: ['selection'],
-    });
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && UI_LANGUAGE_KEY in changes) void createMenus();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -93,8 +99,12 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
                 browser.runtime.getURL('/archive.html') +
                 `#glossary=${encodeURIComponent((reply.value as { id: string }).id)}`,
             });
-          else if (tab?.id !== undefined)
-            void browser.action.setTitle({ tabId: tab.id, title: `Readout Lens: ${reply.error}` });
+          else if (tab?.id !== undefined) {
+            const tabId = tab.id;
+            void useUiLanguage().then(() =>
+              browser.action.setTitle({ tabId, title: t('badge.problem', errorText(reply)) }),
+            );
+          }
         },
       );
     }

@@ -60,10 +60,10 @@ async function syncRegistrations(): Promise<void> {
 
 async function enable(rawOrigin: string): Promise<Result<null>> {
   const origin = originOf(rawOrigin);
-  if (!origin) return err(`not a web origin: ${rawOrigin}`);
+  if (!origin) return err(`not a web origin: ${rawOrigin}`, 'not-web-origin');
   if (isBuiltIn(`${origin}/`, manifestMatches())) return ok(null);
   if (!(await hasPermission(origin)))
-    return err(`no permission for ${origin}: request it from the popup first`);
+    return err(`no permission for ${origin}: request it from the popup first`, 'no-permission');
   await saveSites(withSite(await loadSites(), origin));
   await syncRegistrations();
   return ok(null);
@@ -71,7 +71,7 @@ async function enable(rawOrigin: string): Promise<Result<null>> {
 
 async function disable(rawOrigin: string): Promise<Result<null>> {
   const origin = originOf(rawOrigin);
-  if (!origin) return err(`not a web origin: ${rawOrigin}`);
+  if (!origin) return err(`not a web origin: ${rawOrigin}`, 'not-web-origin');
   await saveSites(withoutSite(await loadSites(), origin));
   await syncRegistrations();
   const pattern = originToMatchPattern(origin);
@@ -95,9 +95,9 @@ function handle(raw: unknown): Promise<Result<unknown>> | undefined {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (!isSitesMessageType(type)) return undefined;
   const parsed = parseMessage(SitesMessage, raw);
-  if (!parsed.ok) return Promise.resolve(err(parsed.error));
+  if (!parsed.ok) return Promise.resolve(err(parsed.error, 'bad-message'));
   return answer(parsed.value).catch((error: unknown) =>
-    err(error instanceof Error ? error.message : String(error)),
+    err(error instanceof Error ? error.message : String(error), 'internal'),
   );
 }
 

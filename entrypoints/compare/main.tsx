@@ -16,12 +16,13 @@ import { CompareView } from '../../components/compare/CompareView';
 import { ministryName } from '../../components/compare/labels';
 import { EntityCard } from '../../components/EntityCard';
 import { CARD_CSS } from '../../components/card-css';
+import { applyStoredLocale, t } from '../../lib/i18n';
 import './style.css';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+    (reply) => reply ?? err('no answer from the background', 'no-answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
   );
 
 async function record(id: string | null): Promise<ComparableReadout | null> {
@@ -41,7 +42,7 @@ async function fromTab(tab: string | null): Promise<ComparableReadout | null> {
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; missing: 'first' | 'second' }
   | {
       status: 'ready';
       a: ComparableReadout;
@@ -145,24 +146,20 @@ function ComparePage() {
         record(params.get('a')).then((r) => r ?? fromTab(params.get('tab'))),
         record(params.get('b')),
       ]);
-      if (!a || !b)
-        return setState({
-          status: 'error',
-          message: `Could not open ${!a ? 'the first' : 'the second'} readout: it is neither in your archive nor open in a tab.`,
-        });
+      if (!a || !b) return setState({ status: 'error', missing: !a ? 'first' : 'second' });
       const comparison = compareReadouts(a, b);
       const labels = { a: sideLabel(comparison.a, ministryName), b: sideLabel(comparison.b, ministryName) };
-      document.title = `Readout Lens — ${comparison.a.title} / ${comparison.b.title}`;
+      document.title = t('compare.windowTitle', comparison.a.title, comparison.b.title);
       setState({ status: 'ready', a, b, comparison, labels });
     })();
   }, []);
 
-  if (state.status === 'loading') return <main aria-busy="true">Reading both readouts…</main>;
+  if (state.status === 'loading') return <main aria-busy="true">{t('compare.reading')}</main>;
   if (state.status === 'error')
     return (
       <main>
         <p role="alert" class="error">
-          {state.message}
+          {t(state.missing === 'first' ? 'compare.missingFirst' : 'compare.missingSecond')}
         </p>
       </main>
     );
@@ -181,4 +178,10 @@ function ComparePage() {
   );
 }
 
-render(<ComparePage />, document.getElementById('app')!);
+void applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]).then(
+  (locale) => {
+    document.documentElement.lang = locale;
+    document.title = t('compare.pageTitle');
+    render(<ComparePage />, document.getElementById('app')!);
+  },
+);

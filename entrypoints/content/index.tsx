@@ -25,7 +25,7 @@ import {
   supportsCustomHighlights,
 } from '../../lib/highlight/paint';
 import { startSession, type ReadoutSession, type SessionServices } from './session';
-import { applyStoredLocale, UI_LANGUAGE_KEY } from '../../lib/i18n';
+import { applyStoredLocale, errorText, UI_LANGUAGE_KEY } from '../../lib/i18n';
 
 /** How long the page waits for the glossary before painting without it. */
 const GLOSSARY_WAIT_MS = 1500;
@@ -35,9 +35,9 @@ const REDETECT_MS = 700;
 async function send<T>(message: unknown): Promise<Result<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    return reply && typeof reply === 'object' && 'ok' in reply ? reply : err('no reply');
+    return reply && typeof reply === 'object' && 'ok' in reply ? reply : err('no reply', 'no-answer');
   } catch (e) {
-    return err(String(e));
+    return err(String(e), 'no-answer');
   }
 }
 
@@ -48,7 +48,7 @@ const services: SessionServices = {
   },
   async putGlossary(entry) {
     const reply = await send<unknown>({ type: 'glossary/put', entry });
-    return reply.ok ? null : reply.error;
+    return reply.ok ? null : errorText(reply);
   },
   async listGlossary() {
     const reply = await send<GlossaryEntry[]>({ type: 'glossary/list' });
@@ -149,7 +149,7 @@ export default defineContentScript({
       if (ctx.isInvalid) return undefined;
       const parsed = parseMessage(ToContent, raw);
       if (!parsed.ok) return undefined; // not ours: another listener may answer
-      if (!session) return Promise.resolve(err('not an article page'));
+      if (!session) return Promise.resolve(err('not an article page', 'no-readout'));
       switch (parsed.value.type) {
         case 'content/get-analysis':
           return Promise.resolve(ok({ ...session.analysis(), highlightsOn: session.highlightsOn() }));
@@ -160,7 +160,7 @@ export default defineContentScript({
           session.nextTerm();
           return Promise.resolve(ok(true));
         default:
-          return Promise.resolve(err(`unsupported: ${parsed.value.type}`));
+          return Promise.resolve(err(`unsupported: ${parsed.value.type}`, 'bad-message'));
       }
     });
 

@@ -25,6 +25,7 @@ import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
 import { EntityCard } from '../../components/EntityCard';
 import type { MeetingReport } from '../../lib/compare/messages';
 import { createAnnouncer, createCardHost } from './card-ui';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export interface SessionServices {
   related(query: {
@@ -52,7 +53,15 @@ export interface ReadoutSession {
   destroy(): void;
 }
 
-const KIND_WORD: Record<string, string> = { official: 'official', agreement: 'agreement' };
+/** The walk names each term's kind after it. */
+const KIND_WORD: Record<FoundEntity['kind'], MessageKey> = {
+  official: 'announce.kind.official',
+  agreement: 'announce.kind.agreement',
+  organization: 'announce.kind.organization',
+  event: 'announce.kind.event',
+  place: 'announce.kind.place',
+  other: 'announce.kind.other',
+};
 
 /** Controls whose click belongs to the page: a term inside one opens its card by hover instead. */
 const PAGE_CONTROLS = 'a[href], button, input, textarea, select, label';
@@ -264,7 +273,7 @@ export function startSession(
     if (!painting) return;
     const mentions = painting.mentions;
     if (!mentions.length) {
-      announcer.say('No highlighted terms on this page.');
+      announcer.say(t('announce.noTerms'));
       return;
     }
     closeCard(false);
@@ -278,7 +287,9 @@ export function startSession(
     if (!inView) el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const entity = entityByKey.get(mention.key);
     announcer.say(
-      `${mention.surface}${entity ? `, ${KIND_WORD[entity.kind] ?? entity.kind}` : ''}: term ${current + 1} of ${mentions.length}. Press Enter for its card.`,
+      entity
+        ? t('announce.termKind', mention.surface, t(KIND_WORD[entity.kind]), current + 1, mentions.length)
+        : t('announce.term', mention.surface, current + 1, mentions.length),
     );
     walkArmed = true;
   }

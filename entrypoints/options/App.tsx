@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { err, type Result } from '../../lib/model';
+import { errorText, t } from '../../lib/i18n';
 import type { SyncTargetInput } from '../../lib/messages';
 import type { ConnectionVerdict } from '../../lib/sync/connection';
 import type { OpenConflict } from '../../lib/sync/conflicts';
@@ -26,8 +27,8 @@ import {
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('The background did not answer.'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+    (reply) => reply ?? err('no answer from the background', 'no-answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
   );
 
 /** Asks for the server's origin; must be called synchronously inside a click handler. */
@@ -86,7 +87,7 @@ export function App() {
     run(name, async (permission) => {
       await permission;
       const reply = await ask<ConnectionVerdict>({ type: 'sync/test', name, target: forms[name].input });
-      return reply.ok ? verdictText(reply.value) : { ok: false, text: reply.error };
+      return reply.ok ? verdictText(reply.value, forms[name].input) : { ok: false, text: errorText(reply) };
     });
 
   const onSave = (name: ArchiveName) =>
@@ -97,22 +98,20 @@ export function App() {
         name,
         target: forms[name].input,
       });
-      if (!reply.ok) return { ok: false, text: reply.error };
+      if (!reply.ok) return { ok: false, text: errorText(reply) };
       loadForms(reply.value);
       return {
         ok: true,
-        text: granted
-          ? 'Saved. Sync starts now.'
-          : 'Saved. Without access to the server’s site, sync works only if the server allows this extension (CORS).',
+        text: granted ? t('sync.savedStarts') : t('sync.savedNoAccess'),
       };
     });
 
   const onForget = (name: ArchiveName) =>
     run(name, async () => {
       const reply = await ask<PublicSettings>({ type: 'sync/save-settings', name, target: null });
-      if (!reply.ok) return { ok: false, text: reply.error };
+      if (!reply.ok) return { ok: false, text: errorText(reply) };
       setForms((current) => ({ ...current, [name]: emptyForm(name) }));
-      return { ok: true, text: 'Forgotten: this browser no longer syncs with that database.' };
+      return { ok: true, text: t('sync.forgotten') };
     });
 
   return (

@@ -9,7 +9,7 @@ import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity } from '../../lib/model';
 import type { KbDetails } from '../../lib/kb/schema';
-import { t } from '../../lib/i18n';
+import { errorText, t } from '../../lib/i18n';
 import { PopupView, type CardData, type PopupState, type SiteStatus } from '../../components/PopupView';
 import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
@@ -27,8 +27,8 @@ async function targetTab(): Promise<{ id: number; url: string | null } | undefin
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e)),
+    (reply) => reply ?? err('no answer from the background', 'no-answer'),
+    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
   );
 
 const originOf = (url: string | null): string | null => {
@@ -139,7 +139,7 @@ export function App({ start }: { start: PopupStart }) {
               ...s,
               saved: saved.ok && saved.value ? 'yes' : s.saved,
               related: related.ok ? related.value : [],
-              ...(related.ok ? {} : { error: related.error }),
+              ...(related.ok ? {} : { error: errorText(related) }),
             }
           : s,
       );
@@ -152,7 +152,7 @@ export function App({ start }: { start: PopupStart }) {
     const reply = await ask<unknown>({ type: 'archive/save-tab', tabId });
     setState((s) =>
       s.status === 'ready'
-        ? { ...s, saved: reply.ok ? 'yes' : 'no', error: reply.ok ? undefined : reply.error }
+        ? { ...s, saved: reply.ok ? 'yes' : 'no', error: reply.ok ? undefined : errorText(reply) }
         : s,
     );
   };
@@ -161,13 +161,13 @@ export function App({ start }: { start: PopupStart }) {
     if (tabId === null) return;
     const reply = (await browser.tabs
       .sendMessage(tabId, { type: 'content/set-highlights', on })
-      .catch((e: unknown) => err(String(e)))) as Result<boolean>;
+      .catch((e: unknown) => err(String(e), 'no-answer'))) as Result<boolean>;
     setState((s) =>
       s.status === 'ready'
         ? {
             ...s,
             highlightsOn: reply.ok ? reply.value : s.highlightsOn,
-            error: reply.ok ? undefined : reply.error,
+            error: reply.ok ? undefined : errorText(reply),
           }
         : s,
     );
@@ -178,7 +178,7 @@ export function App({ start }: { start: PopupStart }) {
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
       const message = granted
         ? await ask<unknown>({ type: 'sites/enable', origin }).then((r) =>
-            r.ok ? t('popup.enabled') : t('popup.enableFailed', r.error),
+            r.ok ? t('popup.enabled') : t('popup.enableFailed', errorText(r)),
           )
         : t('popup.permissionDenied');
       setState((s) => (s.status === 'no-readout' ? { ...s, siteMessage: message } : s));

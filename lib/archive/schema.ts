@@ -194,6 +194,7 @@ const IncomingEntity = z.extend(FoundEntity, {
   role: z.optional(short),
   titleInText: z.optional(short),
   roleNow: z.optional(short),
+  roleNative: z.optional(z.object({ locale: short, text: short })),
   country: z.optional(short),
   note: z.optional(limited(FIELD_LIMITS.note)),
 });

@@ -15,7 +15,7 @@ import {
   type MeetingKind,
 } from './meeting';
 import { sentencesOf, type Sentence } from './sentences';
-import { topicName, topicsMatcher, wordingConcept, wordingsMatcher } from './term-lists';
+import { topicName, topicsMatcher, wordingConcept, wordingsMatcher, wordingText } from './term-lists';
 import type { TermMatch } from './terms';
 
 export type Side = 'A' | 'B';
@@ -208,7 +208,7 @@ function wordingOf(text: string): WordingUse[] {
   }
   return [...uses].map(([concept, surfaces]) => {
     const c = wordingConcept(concept);
-    return { concept, name: c?.name ?? concept, gloss: c?.gloss ?? '', surfaces: [...surfaces] };
+    return { concept, ...(c ? wordingText(c) : { name: concept, gloss: '' }), surfaces: [...surfaces] };
   });
 }
 

@@ -79,7 +79,7 @@ export function createMeetingsRouter(deps: MeetingsRouterDeps) {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!isMeetingsMessageType(type)) return undefined;
     const parsed = parseMessage(MeetingsMessage, raw);
-    if (!parsed.ok) return Promise.resolve(err(parsed.error));
+    if (!parsed.ok) return Promise.resolve(err(parsed.error, 'bad-message'));
     const message = parsed.value;
     return (async (): Promise<Result<unknown>> => {
       if (message.type === 'meetings/open-compare') {
@@ -90,6 +90,6 @@ export function createMeetingsRouter(deps: MeetingsRouterDeps) {
       return message.type === 'meetings/others'
         ? ok(await otherReports(store, message.page))
         : ok(await meetingGroups(store));
-    })().catch((e: unknown) => err(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+    })().catch((e: unknown) => err(e instanceof Error ? `${e.name}: ${e.message}` : String(e), 'internal'));
   };
 }

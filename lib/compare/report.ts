@@ -6,6 +6,7 @@
  */
 import type { Comparison, Side } from './compare';
 import { ministryCountry } from './meeting';
+import { countryName, formatDate, languageName, t } from '../i18n';
 
 export interface Row {
   a: number | null;
@@ -41,75 +42,78 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|&~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
 }
 
-const NOT_MENTIONED = '*not mentioned*';
+const notMentioned = () => `*${t('compare.notMentioned')}*`;
 
 export interface SideLabels {
   a: string;
   b: string;
 }
 
-/** "US State Department (en, 2024-06-10)": who each side is, for headings. */
+/** "US State Department (United States), English, 10 June 2024": who each side is, in the UI language. */
 export function sideLabel(facts: Comparison['a'], ministryName: (id: string | null) => string): string {
   const country = ministryCountry(facts.ministry);
-  return `${ministryName(facts.ministry)}${country ? ` (${country})` : ''}, ${facts.language}, ${facts.date ?? 'undated'}`;
+  const language = languageName(facts.language);
+  const date = facts.date ? formatDate(facts.date) : t('compare.undated');
+  return country
+    ? t('compare.sideLabel', ministryName(facts.ministry), countryName(country), language, date)
+    : t('compare.sideLabelNoCountry', ministryName(facts.ministry), language, date);
 }
 
 export function initiatorText(c: Comparison, labels: SideLabels): string {
-  if (!c.initiator) return 'Neither readout says who asked for the meeting.';
+  if (!c.initiator) return t('compare.nobodyAsked');
   const phrase =
     (c.initiator === 'A' ? c.b.requestPhrase : c.a.requestPhrase) ?? c.a.requestPhrase ?? c.b.requestPhrase;
-  return `${c.initiator === 'A' ? labels.a : labels.b} asked for it${phrase ? ` (“${phrase}”)` : ''}.`;
+  const asker = c.initiator === 'A' ? labels.a : labels.b;
+  return phrase ? t('compare.askedForQuoting', asker, phrase) : t('compare.askedFor', asker);
 }
 
 export function visitText(c: Comparison, labels: SideLabels): string | null {
   if (!c.visit) return null;
   const host = c.visit.hostSide === 'A' ? labels.a : c.visit.hostSide === 'B' ? labels.b : null;
   const guest = c.visit.hostSide === 'A' ? labels.b : c.visit.hostSide === 'B' ? labels.a : null;
-  return host && guest
-    ? `${guest} visited ${host} (${c.visit.host}).`
-    : `The meeting was held during a visit to ${c.visit.host}.`;
+  return host && guest ? t('compare.visited', guest, host, c.visit.host) : t('compare.visitTo', c.visit.host);
 }
 
 export function comparisonMarkdown(c: Comparison, labels: SideLabels): string {
   const cell = (items: { name: string }[]) =>
-    items.length ? items.map((x) => escapeMarkdown(x.name)).join(', ') : NOT_MENTIONED;
+    items.length ? items.map((x) => escapeMarkdown(x.name)).join(', ') : notMentioned();
   const outcomes = (side: 'a' | 'b') =>
     c[side].sentences
       .filter((s) => s.outcome)
       .map((s) => escapeMarkdown(s.text))
-      .join(' / ') || NOT_MENTIONED;
+      .join(' / ') || notMentioned();
   const wording = (side: 'a' | 'b') =>
     c.characteristic[side]
       .map((w) => `${escapeMarkdown(w.surfaces.join(', '))} \\(${escapeMarkdown(w.name)}\\)`)
-      .join('; ') || NOT_MENTIONED;
+      .join('; ') || notMentioned();
   const row = (label: string, a: string, b: string) => `| ${label} | ${a} | ${b} |`;
   const text = (side: Side, i: number | null) =>
-    i === null ? NOT_MENTIONED : escapeMarkdown((side === 'A' ? c.a : c.b).sentences[i]!.text);
+    i === null ? notMentioned() : escapeMarkdown((side === 'A' ? c.a : c.b).sentences[i]!.text);
   const lines = [
     `# ${escapeMarkdown(c.a.title)} / ${escapeMarkdown(c.b.title)}`,
     '',
-    c.sameMeeting ? '' : '**These readouts may not report the same meeting.**\n',
+    c.sameMeeting ? '' : `**${t('compare.mayDiffer')}**\n`,
     `A: ${escapeMarkdown(labels.a)}  `,
     `B: ${escapeMarkdown(labels.b)}`,
     '',
-    '## Summary',
+    `## ${t('compare.summary')}`,
     '',
     row('', 'A', 'B'),
     row('---', '---', '---'),
-    row('Officials only this side names', cell(c.onlyA.officials), cell(c.onlyB.officials)),
-    row('Agreements only this side names', cell(c.onlyA.agreements), cell(c.onlyB.agreements)),
-    row('Topics only this side raises', cell(c.onlyA.topics), cell(c.onlyB.topics)),
-    row('Outcomes and commitments', outcomes('a'), outcomes('b')),
-    row('Characteristic wording', wording('a'), wording('b')),
+    row(t('compare.onlyOfficials'), cell(c.onlyA.officials), cell(c.onlyB.officials)),
+    row(t('compare.onlyAgreements'), cell(c.onlyA.agreements), cell(c.onlyB.agreements)),
+    row(t('compare.onlyTopics'), cell(c.onlyA.topics), cell(c.onlyB.topics)),
+    row(t('compare.outcomes'), outcomes('a'), outcomes('b')),
+    row(t('compare.wording'), wording('a'), wording('b')),
     '',
-    `Both name: ${cell([...c.shared.officials, ...c.shared.agreements, ...c.shared.topics])}`,
+    `${t('compare.bothName')} ${cell([...c.shared.officials, ...c.shared.agreements, ...c.shared.topics])}`,
     '',
-    `Who asked: ${escapeMarkdown(initiatorText(c, labels))}`,
-    ...(visitText(c, labels) ? ['', `Visit: ${escapeMarkdown(visitText(c, labels)!)}`] : []),
+    `${t('compare.whoAsked')} ${escapeMarkdown(initiatorText(c, labels))}`,
+    ...(visitText(c, labels) ? ['', `${t('compare.visit')} ${escapeMarkdown(visitText(c, labels)!)}`] : []),
     '',
-    '## Side by side',
+    `## ${t('compare.sideBySide')}`,
     '',
-    row('A', 'B', 'match'),
+    row('A', 'B', t('compare.match')),
     row('---', '---', '---'),
     ...rowsOf(c).map(
       (r) => `| ${text('A', r.a)} | ${text('B', r.b)} | ${r.score === null ? '' : r.score.toFixed(2)} |`,

@@ -7,17 +7,25 @@ import * as z from 'zod/mini';
 import topicsJson from '../../data/topics.json';
 import wordingJson from '../../data/wording.json';
 import { createTermMatcher, type TermMatcher } from './terms';
+import { getLocale, UI_LOCALES, type UiLocale } from '../i18n';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh', 'ko', 'ja', 'ru'] as const;
 
 const Terms = z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.minLength(1));
 
+/** A text in each UI language, all five required (Traditional Chinese its own, not Simplified's). */
+const PerUiLocale = z.object(
+  Object.fromEntries(
+    UI_LOCALES.map((l) => [l, z.string().check(z.minLength(1), z.maxLength(120))]),
+  ) as Record<UiLocale, z.ZodMiniString>,
+);
+
 const Concept = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  /** English display name. */
-  name: z.string().check(z.minLength(1)),
-  /** What the words signal to a reader of readouts (wording only). */
-  gloss: z.optional(z.string()),
+  /** The name shown to a reader, in each UI language. */
+  names: PerUiLocale,
+  /** What the words signal to a reader of readouts, in each UI language (wording only). */
+  glosses: z.optional(PerUiLocale),
   terms: z.object({ en: Terms, zh: Terms, ko: Terms, ja: Terms, ru: Terms }),
 });
 export type Concept = z.infer<typeof Concept>;
@@ -61,5 +69,11 @@ let wordingMatcher: TermMatcher | undefined;
 export const topicsMatcher = (): TermMatcher => (topicMatcher ??= createTermMatcher(toSources(TOPICS)));
 export const wordingsMatcher = (): TermMatcher => (wordingMatcher ??= createTermMatcher(toSources(WORDING)));
 
-export const topicName = (id: string): string => TOPICS.find((t) => t.id === id)?.name ?? id;
+/** A topic's name in the UI language; an unknown id as it is. */
+export const topicName = (id: string): string => TOPICS.find((t) => t.id === id)?.names[getLocale()] ?? id;
 export const wordingConcept = (id: string): Concept | undefined => WORDING.find((w) => w.id === id);
+/** A wording concept's name and what it signals, in the UI language. */
+export const wordingText = (c: Concept): { name: string; gloss: string } => ({
+  name: c.names[getLocale()],
+  gloss: c.glosses?.[getLocale()] ?? '',
+});

@@ -4,6 +4,7 @@
  * browser's language by default and the options' choice over it. Pure: entrypoints pass in the
  * browser's languages and the stored choice.
  */
+import type { ErrorCode } from '../model';
 import { en, type MessageKey, type Messages } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 import { zhTW } from './messages/zh-TW';
@@ -79,6 +80,14 @@ export function t(key: MessageKey, ...args: (string | number)[]): string {
     : text;
 }
 
+/**
+ * A failed request in the reader's language, by its stable code; the English text of the error
+ * is the detail where the wording has room for one. No code: worded as an unexpected error.
+ */
+export function errorText(failure: { error: string; code?: ErrorCode }): string {
+  return t(`error.${failure.code ?? 'internal'}`, failure.error);
+}
+
 /** The `lang` attribute for the current UI language. */
 export const htmlLang = (): string => current;
 
@@ -122,20 +131,15 @@ const BODY_KEYS = {
   NATO: 'body.NATO',
 } as const satisfies Record<string, MessageKey>;
 
-const regionNames = new Map<UiLocale, Intl.DisplayNames>();
+const displayNames = new Map<string, Intl.DisplayNames>();
 
-/**
- * A country's name in the UI language from CLDR (the browser's `Intl.DisplayNames`), for ISO
- * 3166 alpha-2 codes; EU/UN/ASEAN/NATO by our catalogs. Anything else is returned as it is
- * (an organization's name).
- */
-export function countryName(code: string): string {
-  if (Object.hasOwn(BODY_KEYS, code)) return t(BODY_KEYS[code as keyof typeof BODY_KEYS]);
-  if (!/^[A-Z]{2}$/.test(code)) return code;
-  let names = regionNames.get(current);
+/** A CLDR display name (the browser's `Intl.DisplayNames`) in the UI language; the code when it has none. */
+function cldrName(type: 'region' | 'language', code: string): string {
+  const cacheKey = `${current}|${type}`;
+  let names = displayNames.get(cacheKey);
   if (!names) {
-    names = new Intl.DisplayNames([current], { type: 'region', fallback: 'code' });
-    regionNames.set(current, names);
+    names = new Intl.DisplayNames([current], { type, fallback: 'code' });
+    displayNames.set(cacheKey, names);
   }
   try {
     return names.of(code) ?? code;
@@ -143,6 +147,18 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/**
+ * A country's name in the UI language from CLDR, for ISO 3166 alpha-2 codes; EU/UN/ASEAN/NATO
+ * by our catalogs. Anything else is returned as it is (an organization's name).
+ */
+export function countryName(code: string): string {
+  if (Object.hasOwn(BODY_KEYS, code)) return t(BODY_KEYS[code as keyof typeof BODY_KEYS]);
+  return /^[A-Z]{2}$/.test(code) ? cldrName('region', code) : code;
+}
+
+/** A language's name in the UI language from CLDR ("zh" → "Chinese", "中文", "중국어"…). */
+export const languageName = (code: string): string => cldrName('language', code);
 
 /** The part of `browser.storage.local` the language choice needs (entrypoints pass the real one). */
 export interface ChoiceStore {

@@ -54,6 +54,6 @@ export function createKbDetailsRouter(load: () => Promise<KbDetailsFile>) {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (!isKbMessageType(type)) return undefined;
     const parsed = parseMessage(KbMessage, raw);
-    return parsed.ok ? answer(parsed.value) : Promise.resolve(err(parsed.error));
+    return parsed.ok ? answer(parsed.value) : Promise.resolve(err(parsed.error, 'bad-message'));
   };
 }

@@ -6,7 +6,7 @@ import { KB_RECOGNITION_PACKED } from './recognition-data';
 import { unpackRecognition } from './recognition-pack';
 import type { KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
 import type { CompiledPatterns } from '../recognize/patterns';
-import type { OfficeNow } from '../model';
+import type { NativeOffice, OfficeNow } from '../model';
 import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
 export type { KbDetails, KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
@@ -105,7 +105,15 @@ export function officesNow(entity: HasOffices): { spans: OfficeSpan[]; recorded:
 
 export function officeNow(entity: HasOffices): OfficeNow {
   const { spans, recorded } = officesNow(entity);
-  if (spans.length) return { state: 'holds', office: spans.map((s) => s.office).join('; '), recorded };
+  if (spans.length) {
+    const native = nativeOffice(spans);
+    return {
+      state: 'holds',
+      office: spans.map((s) => s.office).join('; '),
+      recorded,
+      ...(native ? { native } : {}),
+    };
+  }
   const all = entity.offices ?? [];
   const ends = all.map((s) => s.to).filter((to): to is string => Boolean(to));
   // Left only when every office is over: ended, or open but superseded (an open span with no
@@ -120,6 +128,36 @@ export function roleAt(entity: HasOffices, isoDay: string): string | undefined {
   const spans = officesAt(entity, isoDay);
   if (spans.length === 0) return undefined;
   return spans.map((s) => s.office).join('; ');
+}
+
+/**
+ * The UI locale that reads an office country's own titles: the KB writes China's in Simplified
+ * characters, Taiwan's and Hong Kong's in Traditional, Korea's (both) in Hangul, Japan's in Japanese.
+ */
+const OFFICE_LOCALE: Record<string, string> = {
+  CN: 'zh-CN',
+  TW: 'zh-TW',
+  HK: 'zh-TW',
+  KR: 'ko',
+  KP: 'ko',
+  JP: 'ja',
+};
+const NATIVE_SEPARATOR: Record<string, string> = { 'zh-CN': '、', 'zh-TW': '、', ja: '、', ko: ', ' };
+
+/**
+ * Offices in their own language, when every one has its native title and all are read in one UI
+ * locale; otherwise none (a half-native line would mix languages).
+ */
+export function nativeOffice(spans: readonly OfficeSpan[]): NativeOffice | undefined {
+  const locale = spans[0] ? OFFICE_LOCALE[spans[0].country] : undefined;
+  if (!locale || !spans.every((s) => s.officeNative && OFFICE_LOCALE[s.country] === locale)) return undefined;
+  return { locale, text: spans.map((s) => s.officeNative).join(NATIVE_SEPARATOR[locale]) };
+}
+
+/** `roleAt` in the offices' own language (see `nativeOffice`). */
+export function nativeRoleAt(entity: HasOffices, isoDay: string): NativeOffice | undefined {
+  const spans = officesAt(entity, isoDay);
+  return spans.length ? nativeOffice(spans) : undefined;
 }
 
 /** What the person holds now, labelled like `roleAt`; undefined when `officeNow` finds nothing held. */

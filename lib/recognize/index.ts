@@ -16,7 +16,7 @@
  */
 import type { FoundEntity, Mention } from '../model';
 import type { Kb, KbRecognitionEntity } from '../kb';
-import { officeNow, officesAt, roleAt, roleNow } from '../kb';
+import { nativeRoleAt, officeNow, officesAt, roleAt, roleNow } from '../kb';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';
@@ -524,6 +524,8 @@ function summarize(
     const now = standing?.state === 'holds' ? standing.office : undefined;
     const role = onDate ?? found.titleInText;
     if (role) found.role = role;
+    const native = onDate && date ? nativeRoleAt(known!, date) : undefined;
+    if (native) found.roleNative = native;
     if (now && now !== onDate) found.roleNow = now;
     if (standing) found.officeNow = standing;
     if (!found.country) {

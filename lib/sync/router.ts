@@ -41,10 +41,10 @@ export function createSyncRouter(deps: SyncRouterDeps) {
     if (!isSyncMessageType(type)) return undefined;
     if (!isExtensionPage(sender, deps.extensionBase))
       return Promise.resolve(
-        err('Sync settings can be read and changed only from the extension’s own pages.'),
+        err('Sync settings can be read and changed only from the extension’s own pages.', 'refused'),
       );
     const parsed = parseMessage(SyncMessage, raw);
-    if (!parsed.ok) return Promise.resolve(err(parsed.error));
+    if (!parsed.ok) return Promise.resolve(err(parsed.error, 'bad-message'));
     return answer(parsed.value).catch((error: unknown) =>
       err(error instanceof Error ? error.message : String(error)),
     );
@@ -60,7 +60,7 @@ export function createSyncRouter(deps: SyncRouterDeps) {
         if (message.target === null) delete next[message.name];
         else {
           const target = targetFromInput(message.target, settings[message.name]);
-          if (!target.success) return err(firstIssue(target.error.issues));
+          if (!target.success) return err(firstIssue(target.error.issues), 'invalid-settings');
           next[message.name] = withPersonalRules(message.name, target.data);
         }
         await deps.storeSettings(next);
@@ -70,7 +70,7 @@ export function createSyncRouter(deps: SyncRouterDeps) {
       case 'sync/test': {
         const settings = await deps.loadSettings();
         const target = targetFromInput(message.target, settings[message.name]);
-        if (!target.success) return err(firstIssue(target.error.issues));
+        if (!target.success) return err(firstIssue(target.error.issues), 'invalid-settings');
         const verdict: ConnectionVerdict = await testConnection(
           withPersonalRules(message.name, target.data),
           {

@@ -3,6 +3,7 @@
  * paused / error with the reason, and one line that sums them up.
  */
 import type { ArchiveName } from './settings';
+import { getLocale, t } from '../i18n';
 
 export type SyncPhase = 'off' | 'starting' | 'syncing' | 'synced' | 'paused' | 'error';
 
@@ -29,26 +30,53 @@ export interface SyncState {
 
 export const NO_SYNC: SyncState = { online: true, archives: [], conflicts: 0 };
 
+/** Counts as the UI language writes them ("10,000"). */
+export const numberLocale = (): string => (getLocale() === 'en' ? 'en-US' : getLocale());
+
+/**
+ * Why a database is paused or failing, for a reader: the replicator's own "offline" in the UI
+ * language; other reasons as the replicator words them (they quote the server).
+ */
+export function reasonText(
+  a: ArchiveSyncState,
+  fallback: 'sync.reason.paused' | 'sync.reason.unknown',
+): string {
+  if (a.reason === 'offline') return t('sync.reason.offline');
+  return a.reason ?? t(fallback);
+}
+
 /** One line for the popup: "Sync: synced", "Sync: syncing 120 of 10,000", "Sync error: …". */
 export function syncLine(state: SyncState): string | null {
   const active = state.archives.filter((a) => a.phase !== 'off');
   if (!active.length) return null;
-  const suffix = state.conflicts
-    ? ` · ${state.conflicts} conflict${state.conflicts === 1 ? '' : 's'} to review`
-    : '';
-  const named = (a: ArchiveSyncState) => (active.length > 1 ? `${a.label}: ` : '');
+  const withConflicts = (line: string) =>
+    state.conflicts === 0
+      ? line
+      : state.conflicts === 1
+        ? t('sync.line.conflictsOne', line)
+        : t('sync.line.conflicts', line, state.conflicts.toLocaleString(numberLocale()));
+  const named = (a: ArchiveSyncState, text: string) =>
+    active.length > 1 ? t('sync.line.named', a.label, text) : text;
   const failing = active.find((a) => a.phase === 'error');
-  if (failing) return `Sync error: ${named(failing)}${failing.reason ?? 'unknown error'}${suffix}`;
-  if (!state.online) return `Sync paused: offline${suffix}`;
+  if (failing)
+    return withConflicts(t('sync.line.error', named(failing, reasonText(failing, 'sync.reason.unknown'))));
+  if (!state.online) return withConflicts(t('sync.line.offline'));
   const syncing = active.filter((a) => a.phase === 'syncing' || a.phase === 'starting');
   if (syncing.length) {
     const done = syncing.reduce((n, a) => n + a.done, 0);
     const total = syncing.reduce((n, a) => n + a.total, 0);
-    return total > 0
-      ? `Syncing ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${suffix}`
-      : `Syncing…${suffix}`;
+    return withConflicts(
+      total > 0
+        ? t(
+            'sync.line.syncingCount',
+            done.toLocaleString(numberLocale()),
+            total.toLocaleString(numberLocale()),
+          )
+        : t('sync.line.syncing'),
+    );
   }
   const paused = active.find((a) => a.phase === 'paused');
-  if (paused) return `Sync paused: ${named(paused)}${paused.reason ?? 'paused'}${suffix}`;
-  return `Synced${suffix}`;
+  if (paused)
+    return withConflicts(t('sync.line.paused', named(paused, reasonText(paused, 'sync.reason.paused'))));
+  return withConflicts(t('sync.line.synced'));
 }

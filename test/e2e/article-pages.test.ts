@@ -48,9 +48,9 @@ describe('the popup on a whole page', () => {
     const popup = await browser.openPopup(page);
     await popup.locator('dd.participants').waitFor();
     const participants = await popup.locator('dd.participants').textContent();
-    expect(participants).toContain('Ma Zhaoxu (Vice Foreign Minister, CN)');
+    expect(participants).toContain('Ma Zhaoxu (Vice Foreign Minister, China)');
     expect(participants).toContain(
-      'Jan Kowalski (Undersecretary of State of the Ministry of Foreign Affairs, PL)',
+      'Jan Kowalski (Undersecretary of State of the Ministry of Foreign Affairs, Poland)',
     );
     const officials = (await popup.locator('section.entities.official').textContent()) ?? '';
     expect(officials).toContain('Jan Kowalski');

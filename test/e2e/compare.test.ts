@@ -52,7 +52,7 @@ describe('comparison of both sides’ readouts', () => {
     expect(await summaryCell('outcomes-row', 'a')).toContain('agreed to hold');
     expect(await summaryCell('wording-row', 'b')).toContain('红线');
     expect(await compare.locator('p.initiator').textContent()).toMatch(
-      /U\.S\. Department of State \(US\).*asked for it.*应约/s,
+      /U\.S\. Department of State \(United States\), English, .*asked for it.*应约/s,
     );
     expect(await compare.locator('p.shared').textContent()).toMatch(/Taiwan/);
 

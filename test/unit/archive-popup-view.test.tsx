@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { PopupView, type PopupActions, type PopupState } from '../../components/PopupView';
 import { readoutInput } from './archive-helpers';
 import type { FoundEntity } from '../../lib/model';
+import { setLocale } from '../../lib/i18n';
 
 const actions = (): PopupActions => ({
   onSave: vi.fn(),
@@ -218,5 +219,26 @@ describe('PopupView', () => {
       'dotted',
       'double',
     ]);
+  });
+
+  it("lists an official's office in its own language when the UI reads it, as the card does", () => {
+    const page = readyPage();
+    const wang = page.entities.find((e) => e.key === 'wang-yi')!;
+    wang.role = 'Minister of Foreign Affairs';
+    wang.roleNative = { locale: 'zh-CN', text: '外交部部长' };
+    const listed = (locale: 'zh-CN' | 'ko') => {
+      setLocale(locale);
+      const root = mount(
+        { status: 'ready', analysis: page, highlightsOn: true, related: [], saved: 'no' },
+        actions(),
+      );
+      return root.querySelector('li[data-entity-key="wang-yi"] summary .role')!.textContent;
+    };
+    try {
+      expect(listed('zh-CN')).toBe(' — 外交部部长');
+      expect(listed('ko')).toBe(' — Minister of Foreign Affairs');
+    } finally {
+      setLocale('en');
+    }
   });
 });

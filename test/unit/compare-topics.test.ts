@@ -9,6 +9,11 @@ import {
   wordingsMatcher,
 } from '../../lib/compare/term-lists';
 import { createTermMatcher } from '../../lib/compare/terms';
+import { compareReadouts } from '../../lib/compare';
+import { setLocale, UI_LOCALES } from '../../lib/i18n';
+import { readoutInput } from './archive-helpers';
+
+const NAMES = { en: 'X', 'zh-CN': '甲', 'zh-TW': '甲', ko: '갑', ja: '甲' };
 
 describe('data/topics.json and data/wording.json', () => {
   it.each([
@@ -24,17 +29,71 @@ describe('data/topics.json and data/wording.json', () => {
 
   it('the schema rejects a topic without its words in one supported language', () => {
     const broken = {
-      topics: [{ id: 'x', name: 'X', terms: { en: ['x'], zh: ['x'], ko: ['x'], ja: ['x'] } }],
+      topics: [{ id: 'x', names: NAMES, terms: { en: ['x'], zh: ['x'], ko: ['x'], ja: ['x'] } }],
     };
     expect(zm.safeParse(ConceptList, broken).success).toBe(false);
+  });
+
+  it('the schema wants a display name in each of the five UI languages, and glosses in all five if any', () => {
+    const terms = { en: ['x'], zh: ['x'], ko: ['x'], ja: ['x'], ru: ['x'] };
+    const { 'zh-TW': _dropped, ...noTraditional } = NAMES;
+    expect(zm.safeParse(ConceptList, { topics: [{ id: 'x', names: NAMES, terms }] }).success).toBe(true);
+    expect(zm.safeParse(ConceptList, { topics: [{ id: 'x', names: noTraditional, terms }] }).success).toBe(
+      false,
+    );
+    expect(
+      zm.safeParse(ConceptList, { wording: [{ id: 'x', names: NAMES, glosses: { en: 'y' }, terms }] })
+        .success,
+    ).toBe(false);
+  });
+
+  it('gives every topic and wording its own name in each UI language (zh-TW not a copy of zh-CN where scripts differ)', () => {
+    for (const concept of [...topicsJson.topics, ...wordingJson.wording]) {
+      const names = concept.names as Record<string, string>;
+      for (const locale of UI_LOCALES.filter((l) => l !== 'en'))
+        expect([concept.id, locale, /[A-Za-z]{3}/.test(names[locale]!)]).toEqual([concept.id, locale, false]);
+    }
+    const traditional = [...topicsJson.topics, ...wordingJson.wording].filter(
+      (c) => c.names['zh-TW'] !== c.names['zh-CN'],
+    );
+    expect(traditional.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['korean-peninsula', 'ukraine', 'human-rights', 'core-interests']),
+    );
+  });
+
+  it('the comparison names topics and stock wording in the UI language', () => {
+    const side = (ministry: string, body: string) =>
+      readoutInput({
+        url: `https://${ministry}.example/a`,
+        ministry,
+        date: '2024-06-10',
+        title: '会谈',
+        body: [body],
+      });
+    const a = side('cn-mfa', '双方就乌克兰问题坦率交换了意见。');
+    const b = side('rok-mofa', '양측은 한반도 문제를 논의했다.');
+    try {
+      setLocale('ko');
+      const c = compareReadouts(a, b);
+      expect(c.onlyA.topics.map((x) => x.name)).toEqual(['우크라이나']);
+      expect(c.onlyB.topics.map((x) => x.name)).toEqual(['한반도']);
+      expect(c.characteristic.a.find((w) => w.concept === 'frank')).toMatchObject({
+        name: '솔직한',
+        gloss: '대개 공개적인 이견을 뜻함',
+      });
+      setLocale('zh-TW');
+      expect(compareReadouts(a, b).onlyA.topics.map((x) => x.name)).toEqual(['烏克蘭']);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('the problem check names a word given to two topics', () => {
     const terms = { en: ['Taiwan'], zh: ['台湾'], ko: ['대만'], ja: ['台湾'], ru: ['Тайвань'] };
     expect(
       conceptListProblems([
-        { id: 'a', name: 'A', terms },
-        { id: 'b', name: 'B', terms },
+        { id: 'a', names: NAMES, terms },
+        { id: 'b', names: NAMES, terms },
       ]),
     ).toContain('b: "Taiwan" is also a term of a');
   });

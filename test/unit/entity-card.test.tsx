@@ -54,6 +54,39 @@ afterEach(() => {
 });
 
 describe('EntityCard', () => {
+  it('writes the office in its own language when the UI reads it, in English otherwise', () => {
+    const cho = official({
+      key: 'cho-tae-yul',
+      name: 'Cho Tae-yul',
+      role: 'Minister of Foreign Affairs',
+      roleNative: { locale: 'ko', text: '외교부 장관' },
+      officeNow: { state: 'left', on: '2025-07' },
+    });
+    setLocale('ko');
+    expect(text(mount(cho), '.role')).toBe('2024년 5월 13일: 외교부 장관');
+    setLocale('ja');
+    expect(text(mount(cho), '.role')).toBe('2024年5月13日: Minister of Foreign Affairs');
+    const wang = official({
+      key: 'wang-yi',
+      name: 'Wang Yi',
+      role: 'Minister of Foreign Affairs',
+      roleNative: { locale: 'zh-CN', text: '外交部部长' },
+      officeNow: {
+        state: 'holds',
+        office: 'Director of the Office of the Central Foreign Affairs Commission',
+        native: { locale: 'zh-CN', text: '中央外事工作委员会办公室主任' },
+        recorded: 'current',
+      },
+    });
+    setLocale('zh-CN');
+    const root = mount(wang);
+    expect(text(root, '.role')).toBe('2024年5月13日： 外交部部长');
+    expect(text(root, '.role-now')).toBe('现在： 中央外事工作委员会办公室主任');
+    // Traditional Chinese never gets the Simplified title.
+    setLocale('zh-TW');
+    expect(text(mount(wang), '.role')).toBe('2024年5月13日： Minister of Foreign Affairs');
+  });
+
   it('shows the office on the readout date and "left office on DATE" for someone who left', () => {
     const root = mount(
       official({

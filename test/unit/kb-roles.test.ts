@@ -1,6 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { bundledKb, officeNow, officesAt, roleAt, roleNow, spanCovers } from '../../lib/kb';
+import {
+  bundledKb,
+  nativeOffice,
+  officeNow,
+  officesAt,
+  recognitionKb,
+  roleAt,
+  roleNow,
+  spanCovers,
+} from '../../lib/kb';
+import { createRecognizer } from '../../lib/recognize';
 import { testKb } from './recognize-fixtures';
+
+describe('office titles in their own language', () => {
+  it('joins the native titles for the UI locale that reads them, or gives none when one is missing', () => {
+    const cn = (office: string, officeNative?: string) => ({
+      office,
+      country: 'CN',
+      from: '2023',
+      ...(officeNative ? { officeNative } : {}),
+    });
+    expect(
+      nativeOffice([cn('Minister of Foreign Affairs', '外交部部长'), cn('State Councilor', '国务委员')]),
+    ).toEqual({
+      locale: 'zh-CN',
+      text: '外交部部长、国务委员',
+    });
+    expect(
+      nativeOffice([cn('Minister of Foreign Affairs', '外交部部长'), cn('State Councilor')]),
+    ).toBeUndefined();
+    expect(nativeOffice([{ office: 'Minister', officeNative: 'Ministre', country: 'FR' }])).toBeUndefined();
+  });
+
+  it('reaches the card through the packed KB the content script ships: Cho Tae-yul in Korean, Wang Yi in Chinese', () => {
+    const recognizer = createRecognizer(recognitionKb());
+    const found = recognizer.recognize('Wang Yi held talks with Cho Tae-yul in Beijing.', {
+      date: '2024-05-13',
+    }).entities;
+    const cho = found.find((e) => e.key === 'cho-tae-yul')!;
+    expect([cho.role, cho.roleNative]).toEqual([
+      'Minister of Foreign Affairs',
+      { locale: 'ko', text: '외교부 장관' },
+    ]);
+    const wang = found.find((e) => e.key === 'wang-yi')!;
+    expect(wang.roleNative?.locale).toBe('zh-CN');
+    expect(wang.roleNative?.text).toContain('外交部部长');
+    expect(wang.officeNow).toMatchObject({ state: 'holds', native: { locale: 'zh-CN' } });
+    // Blinken's KB offices have no native titles: English only.
+    const blinken = createRecognizer(recognitionKb()).recognize('Antony Blinken spoke.', {
+      date: '2024-05-13',
+    }).entities[0]!;
+    expect([blinken.role, blinken.roleNative]).toEqual(['Secretary of State', undefined]);
+  });
+});
 
 describe('roles by date', () => {
   const kb = testKb();

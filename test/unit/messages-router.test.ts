@@ -57,7 +57,7 @@ describe('background router', () => {
     });
     expect(await store.isSaved('https://mfa.example/tab7')).toBe(true);
     expect(await handle({ type: 'archive/save-tab', tabId: 8 })).toEqual(
-      err('This tab has no readout to save (no content script).'),
+      err('This tab has no readout to save (no content script).', 'no-readout'),
     );
   });
 
@@ -98,6 +98,6 @@ describe('background router', () => {
       type: 'archive/save',
       input: readoutInput({ url: 'https://mfa.example/2' }),
     });
-    expect(reply).toEqual(err(expect.stringMatching(/^Out of storage space/) as unknown as string));
+    expect(reply).toEqual(err(expect.stringMatching(/^Out of storage space/) as unknown as string, 'quota'));
   });
 });

@@ -112,7 +112,7 @@ describe('a content script', () => {
     const sitesHandler = vi.fn(() => Promise.resolve(ok(null)));
     const listener = guardedBySender(sitesHandler, EXTENSION, isSitesMessageType);
     expect(await listener(message, CONTENT)).toEqual(
-      err(`${message.type} is answered only for the extension's own pages`),
+      err(`${message.type} is answered only for the extension's own pages`, 'refused'),
     );
     expect(sitesHandler).not.toHaveBeenCalled();
   });
