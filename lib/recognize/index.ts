@@ -28,7 +28,16 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
-import { INITIALS, initialsFit, katakanaInitialFits, nameKey, wordsBefore } from './transliteration';
+import {
+  cyrillicNameReadings,
+  INITIALS,
+  initialsFit,
+  katakanaInitialFits,
+  nameKey,
+  wordsBefore,
+} from './transliteration';
+
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s-]+$/u;
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
 import { heldOfficeKind, type OfficeKind } from './offices';
 
@@ -216,6 +225,23 @@ export function createRecognizer(
     return undefined;
   }
 
+  /**
+   * The KB official a Cyrillic name in any case names (one whose name a nominative reading
+   * spells), and where in `name` they start: a country in a case the patterns do not know
+   * ("України Петром Порошенком") may lead a three-word name.
+   */
+  function cyrillicPerson(name: string, date: string | null): { entity: number; from: number } | undefined {
+    const words = name.split(' ');
+    for (let skip = 0; skip <= (words.length >= 3 ? 1 : 0); skip++) {
+      const rest = words.slice(skip).join(' ');
+      for (const reading of cyrillicNameReadings(rest)) {
+        const entity = spellings.lookup(reading, date);
+        if (entity !== undefined) return { entity, from: name.length - rest.length };
+      }
+    }
+    return undefined;
+  }
+
   return {
     officeHolder({ kind, country, date, name }) {
       const holders: number[] = [];
@@ -300,7 +326,16 @@ export function createRecognizer(
       for (const t of findNativeTitledNames(text)) {
         if (kbSpans.overlaps(t)) continue;
         // "岸田外務大臣": whoever held that office on the date and has that surname.
-        addTitled(t, t.officeKind ? officeHolder(entities, t, options.date) : undefined);
+        if (t.officeKind) addTitled(t, officeHolder(entities, t, options.date));
+        else if (CYRILLIC_NAME.test(t.name)) {
+          // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
+          const person = cyrillicPerson(t.name, options.date);
+          if (!person && t.kbOnly) continue;
+          addTitled(
+            person ? { ...t, start: t.start + person.from, name: t.name.slice(person.from) } : t,
+            person?.entity,
+          );
+        } else if (!t.kbOnly) addTitled(t, undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
