@@ -280,7 +280,8 @@ export function createRecognizer(
       // The Chinese title and agreement patterns are written in Simplified: a Traditional page is
       // read through its Simplified view (same offsets), names are kept as the page writes them.
       // Japanese keeps its own kanji (外務大臣), which its patterns are written in.
-      const view = /[\u3041-\u30ff]/.test(text) ? text : simplifiedChinese(text);
+      const view =
+        /[\u3041-\u30ff]/.test(text) || !/[\u3400-\u9fff]/.test(text) ? text : simplifiedChinese(text);
       const asWritten = <T extends { start: number; end: number; name: string }>(find: T): T =>
         view !== text && view.slice(find.start, find.end) === find.name
           ? { ...find, name: text.slice(find.start, find.end) }
@@ -490,6 +491,16 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   return selectLongest(found);
 }
 
+/**
+ * A title read in the Simplified view, as the page writes it (國務委員, not 国务委员): its last
+ * occurrence ending by `before`, taken from the page at the same offsets.
+ */
+function asOnPage(text: string, view: string, title: string, before: number): string {
+  if (view === text) return title;
+  const at = view.lastIndexOf(title, before - title.length);
+  return at >= 0 ? text.slice(at, at + title.length) : title;
+}
+
 function summarize(
   text: string,
   /** `text` as the title patterns read it (Simplified Chinese), same offsets. */
@@ -541,7 +552,7 @@ function summarize(
         // Pages repeat a handful of titles: split each once.
         let split = splitTitles.get(written);
         if (!split) splitTitles.set(written, (split = splitLeadingCountry(written)));
-        found.titleInText = split.title;
+        found.titleInText = asOnPage(text, view, split.title, m.start);
         // The page's word counts for people the KB and glossary do not know.
         if (!known && !found.country) {
           const country = split.country ?? countryAround(view, m, written);

@@ -80,7 +80,8 @@ describe('Traditional Chinese pages', () => {
     expectExactOffsets(text, found);
     const wang = found.entities.find((e) => e.id === 'wang-yi');
     expect(wang?.surfaces).toEqual(['王毅']);
-    expect(wang?.titleInText).toBe('国务委员兼外交部长');
+    // The title as the page writes it, though read through the Simplified patterns.
+    expect(wang?.titleInText).toBe('國務委員兼外交部長');
   });
 
   it('KB agreements written in Simplified: 《中韓自由貿易協定》, 中俄睦鄰友好合作條約', () => {
@@ -112,6 +113,8 @@ describe('Traditional Chinese pages', () => {
     expectExactOffsets(text, found);
     const names = byKind(found, 'official').map((o) => o.surfaces[0]);
     expect(names).toContain('格爾維爾');
+    const guest = found.entities.find((e) => e.surfaces.includes('格爾維爾'));
+    expect(guest).toMatchObject({ titleInText: '副國務秘書', country: 'PL' });
     expect(names.some((n) => n === '孫衛東')).toBe(true);
   });
 
