@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecognizer, type Recognition } from '../../lib/recognize';
-import { foldKey, foldText, simplifiedChinese } from '../../lib/recognize/fold';
+import { foldKey, foldText, simplifiedChinese, traditionalToSimplified } from '../../lib/recognize/fold';
 import { recognitionKb } from '../../lib/kb';
-import traditionalChinese from '../../lib/recognize/traditional-chinese.generated.json';
 
 const recognizer = createRecognizer(recognitionKb());
 const recognize = (text: string, date: string | null = '2024-06-01') => recognizer.recognize(text, { date });
@@ -26,7 +25,7 @@ const byKind = (found: Recognition, kind: string) =>
 
 describe('the Traditional → Simplified table', () => {
   it('maps single characters one to one, each one UTF-16 code unit', () => {
-    const { from, to } = traditionalChinese;
+    const { from, to } = traditionalToSimplified();
     expect(from.length).toBe(to.length);
     expect(from.length).toBeGreaterThan(2000);
     expect([...from].length).toBe(from.length);
