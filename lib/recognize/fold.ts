@@ -67,10 +67,20 @@ function foldTable(): Uint16Array {
 let hanTable: Uint16Array | undefined;
 let hanStart = 0;
 
+/** The table's pairs: `from[i]` (Traditional) folds to `to[i]` (Simplified). */
+export function traditionalToSimplified(): { from: string; to: string } {
+  let code = 0;
+  const from = traditionalChinese.fromGaps
+    .split(',')
+    .map((gap) => String.fromCharCode((code += parseInt(gap, 36))))
+    .join('');
+  return { from, to: traditionalChinese.to };
+}
+
 /** Built on the first Han character, so that pages without Chinese never pay for it. */
 function simplifiedTable(): Uint16Array {
   if (hanTable) return hanTable;
-  const { from, to } = traditionalChinese;
+  const { from, to } = traditionalToSimplified();
   let low = 0xffff;
   let high = 0;
   for (let i = 0; i < from.length; i++) {

@@ -28,7 +28,16 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
-import { INITIALS, initialsFit, katakanaInitialFits, nameKey, wordsBefore } from './transliteration';
+import {
+  cyrillicNameReadings,
+  INITIALS,
+  initialsFit,
+  katakanaInitialFits,
+  nameKey,
+  wordsBefore,
+} from './transliteration';
+
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s-]+$/u;
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
 import { heldOfficeKind, type OfficeKind } from './offices';
 
@@ -216,6 +225,23 @@ export function createRecognizer(
     return undefined;
   }
 
+  /**
+   * The KB official a Cyrillic name in any case names (one whose name a nominative reading
+   * spells), and where in `name` they start: a country in a case the patterns do not know
+   * ("України Петром Порошенком") may lead a three-word name.
+   */
+  function cyrillicPerson(name: string, date: string | null): { entity: number; from: number } | undefined {
+    const words = name.split(' ');
+    for (let skip = 0; skip <= (words.length >= 3 ? 1 : 0); skip++) {
+      const rest = words.slice(skip).join(' ');
+      for (const reading of cyrillicNameReadings(rest)) {
+        const entity = spellings.lookup(reading, date);
+        if (entity !== undefined) return { entity, from: name.length - rest.length };
+      }
+    }
+    return undefined;
+  }
+
   return {
     officeHolder({ kind, country, date, name }) {
       const holders: number[] = [];
@@ -254,7 +280,8 @@ export function createRecognizer(
       // The Chinese title and agreement patterns are written in Simplified: a Traditional page is
       // read through its Simplified view (same offsets), names are kept as the page writes them.
       // Japanese keeps its own kanji (外務大臣), which its patterns are written in.
-      const view = /[\u3041-\u30ff]/.test(text) ? text : simplifiedChinese(text);
+      const view =
+        /[\u3041-\u30ff]/.test(text) || !/[\u3400-\u9fff]/.test(text) ? text : simplifiedChinese(text);
       const asWritten = <T extends { start: number; end: number; name: string }>(find: T): T =>
         view !== text && view.slice(find.start, find.end) === find.name
           ? { ...find, name: text.slice(find.start, find.end) }
@@ -300,7 +327,16 @@ export function createRecognizer(
       for (const t of findNativeTitledNames(text)) {
         if (kbSpans.overlaps(t)) continue;
         // "岸田外務大臣": whoever held that office on the date and has that surname.
-        addTitled(t, t.officeKind ? officeHolder(entities, t, options.date) : undefined);
+        if (t.officeKind) addTitled(t, officeHolder(entities, t, options.date));
+        else if (CYRILLIC_NAME.test(t.name)) {
+          // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
+          const person = cyrillicPerson(t.name, options.date);
+          if (!person && t.kbOnly) continue;
+          addTitled(
+            person ? { ...t, start: t.start + person.from, name: t.name.slice(person.from) } : t,
+            person?.entity,
+          );
+        } else if (!t.kbOnly) addTitled(t, undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
@@ -455,6 +491,16 @@ function secondPass(text: string, page: FoldedText, located: Located[]): Located
   return selectLongest(found);
 }
 
+/**
+ * A title read in the Simplified view, as the page writes it (國務委員, not 国务委员): its last
+ * occurrence ending by `before`, taken from the page at the same offsets.
+ */
+function asOnPage(text: string, view: string, title: string, before: number): string {
+  if (view === text) return title;
+  const at = view.lastIndexOf(title, before - title.length);
+  return at >= 0 ? text.slice(at, at + title.length) : title;
+}
+
 function summarize(
   text: string,
   /** `text` as the title patterns read it (Simplified Chinese), same offsets. */
@@ -506,7 +552,7 @@ function summarize(
         // Pages repeat a handful of titles: split each once.
         let split = splitTitles.get(written);
         if (!split) splitTitles.set(written, (split = splitLeadingCountry(written)));
-        found.titleInText = split.title;
+        found.titleInText = asOnPage(text, view, split.title, m.start);
         // The page's word counts for people the KB and glossary do not know.
         if (!known && !found.country) {
           const country = split.country ?? countryAround(view, m, written);

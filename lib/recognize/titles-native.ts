@@ -17,6 +17,8 @@ export interface NativeTitledName extends TitledName {
   officeKind?: OfficeKind;
   /** Whether the name is a surname or a katakana name only, not a full name. */
   partial?: boolean;
+  /** Taken only if it is a KB person: read past a state's name, where a wrong cut is likely. */
+  kbOnly?: boolean;
 }
 
 // ---- Japanese ---------------------------------------------------------------------------------
@@ -158,6 +160,10 @@ const RU_NAME_RE = new RegExp(
   'u',
 );
 
+/** "Турецкой Республики", "Объединённых Арабских Эмиратов": capitalised words ending in a state noun. */
+const RU_STATE_GENITIVE =
+  /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Республики|Федерации|Королевства|Штатов|Эмиратов|Союза|Государства|Султаната|Княжества)\s+/u;
+
 function russian(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(RU_TITLE_RE)) {
@@ -169,6 +175,12 @@ function russian(text: string): NativeTitledName[] {
       if (!after) continue;
       at += country.length + after[0].length;
       rest = text.slice(at, at + 100);
+    }
+    // "Турецкой Республики Хаканом Фиданом": a state's long name in the genitive, no country form.
+    const state = country ? null : RU_STATE_GENITIVE.exec(rest);
+    if (state) {
+      at += state[0].length;
+      rest = rest.slice(state[0].length);
     }
     // "Посол КНР в России Чжан Ханьхуэй": "in Russia" names where, not whose.
     const where = /^в\s+\p{Lu}\p{Ll}+\s+/u.exec(rest);
@@ -191,6 +203,7 @@ function russian(text: string): NativeTitledName[] {
       name: name[1]!,
       title: m[1]!.replace(/\s+/g, ' '),
       ...(country ? { country: country.code } : {}),
+      ...(state ? { kbOnly: true } : {}),
     });
   }
   return found;

@@ -296,3 +296,119 @@ export function initialsFit(written: string, full: string): boolean {
   if (!spelled.every((w, i) => keyOf(w) !== undefined && keyOf(w) === keyOf(tail[i]!))) return false;
   return known.slice(0, letters.length).every((w, i) => firstLetter(w) === letters[i]);
 }
+
+// ---- Russian and Ukrainian names in their cases -------------------------------------------------
+
+/**
+ * Case endings of Russian and Ukrainian personal names and the nominative endings they may stand
+ * for ("Лавровым" → Лавров, "Сергеем" → Сергей, "Зеленского" → Зеленский, "Захаровой" → Захарова,
+ * "Кулебою" → Кулеба, "Сергієм" → Сергій). Longest first; a word may fit several.
+ */
+const CASE_ENDINGS: [string, string[]][] = [
+  ['ского', ['ский']],
+  ['скому', ['ский']],
+  ['ским', ['ский']],
+  ['ском', ['ский']],
+  ['ієм', ['ій']],
+  ['ием', ['ий']],
+  ['ого', ['ой', 'ий']],
+  ['ому', ['ой', 'ий']],
+  ['ові', ['']],
+  ['еві', ['', 'й']],
+  ['ым', ['']],
+  ['им', ['ий', '']],
+  ['ом', ['', 'о']],
+  ['ем', ['й', 'ь', '']],
+  ['ой', ['а']],
+  ['ою', ['а']],
+  ['ей', ['я', 'ь']],
+  ['ею', ['я']],
+  ['ії', ['ія']],
+  ['ія', ['ій']],
+  ['а', ['']],
+  ['я', ['й', 'ь']],
+  ['у', ['', 'а']],
+  ['ю', ['й', 'ь', 'я']],
+  ['е', ['', 'й', 'а', 'я']],
+  ['і', ['а', 'я', '']],
+  ['и', ['а', 'я', 'ь', 'й']],
+  ['ы', ['а']],
+];
+
+/** The nominatives a Cyrillic name word may be the case form of, itself first. */
+function nominatives(word: string): string[] {
+  const out = new Set([word]);
+  for (const [ending, replacements] of CASE_ENDINGS)
+    if (word.length > ending.length + 1 && word.endsWith(ending))
+      for (const r of replacements) out.add(word.slice(0, -ending.length) + r);
+  return [...out];
+}
+
+const CYRILLIC_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** A Cyrillic name in Latin letters, close enough for `nameKey` ("Хакан Фидан" → "Khakan Fidan"). */
+export function latinOfCyrillic(name: string): string {
+  return [...name]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      const latin = CYRILLIC_LATIN[lower];
+      if (latin === undefined) return ch;
+      return ch !== lower && latin ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+    })
+    .join('');
+}
+
+/** At most this many nominative readings of one name are tried. */
+const MAX_READINGS = 64;
+
+/**
+ * The Latin spellings a Russian or Ukrainian name in any case may stand for, nominative
+ * readings of every word combined ("Сергеем Лавровым" → … "Sergey Lavrov" …): each is looked up
+ * by `nameKey` like a Latin name read off a page.
+ */
+export function cyrillicNameReadings(name: string): string[] {
+  let combos = [''];
+  for (const word of name.split(/\s+/).filter(Boolean))
+    combos = combos
+      .flatMap((c) => nominatives(word).map((n) => (c ? `${c} ${n}` : n)))
+      .slice(0, MAX_READINGS);
+  return combos.map(latinOfCyrillic);
+}

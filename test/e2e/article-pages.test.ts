@@ -61,6 +61,20 @@ describe('the popup on a whole page', () => {
   });
 });
 
+describe('a first-person readout on the minister’s own site', () => {
+  it('lists the minister who wrote it beside the guest (the byline, resolved in the KB)', async () => {
+    const page = await browser.openFixture('au-dfat/page.html');
+    await waitForHighlights(page, 'readout-lens-official');
+    const popup = await browser.openPopup(page);
+    await popup.locator('dd.participants').waitFor();
+    const participants = (await popup.locator('dd.participants').textContent()) ?? '';
+    expect(participants).toContain('Penny Wong (Minister for Foreign Affairs, AU)');
+    expect(participants).toContain('Bui Thanh Son');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a page that keeps changing its chrome', () => {
   it('is not analysed again for sidebar changes, and is for a change in the article', async () => {
     const page = await browser.openFixture('cn-mfa/page-wjbxw-en.html');

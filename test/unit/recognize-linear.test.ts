@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { englishPhrases, englishPhrasesBetween, findAgreementPhrases } from '../../lib/recognize/agreements';
 import { SpanIndex, type Span } from '../../lib/recognize/spans';
 import { Automaton } from '../../lib/recognize/automaton';
-import { foldChar } from '../../lib/recognize/fold';
-import traditionalChinese from '../../lib/recognize/traditional-chinese.generated.json';
+import { foldChar, traditionalToSimplified } from '../../lib/recognize/fold';
 
 const WORDS = [
   'Agreement',
@@ -141,9 +140,8 @@ describe('foldChar through its table', () => {
   it('folds every code unit as the full rules do', () => {
     // The rules, stated independently of the table: case, width, spaces, dashes, quotes, marks,
     // and Traditional Chinese to Simplified by OpenCC's character table.
-    const simplified = new Map(
-      [...traditionalChinese.from].map((ch, i) => [ch.charCodeAt(0), traditionalChinese.to.charCodeAt(i)]),
-    );
+    const table = traditionalToSimplified();
+    const simplified = new Map([...table.from].map((ch, i) => [ch.charCodeAt(0), table.to.charCodeAt(i)]));
     const expected = (c: number): number => {
       const ch = String.fromCharCode(c);
       if (simplified.has(c)) return simplified.get(c)!;
