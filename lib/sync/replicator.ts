@@ -1,7 +1,8 @@
 /**
  * Live replication of the archive with its remote databases: the personal one both ways, the
- * team one pull-only or both ways. Only readouts and glossary entries travel (the derived
- * indexes are not in PouchDB at all, and the filter keeps anything else out). PouchDB writes a
+ * team one pull-only or both ways. Only readouts and glossary entries travel, both ways (the
+ * derived indexes are not in PouchDB at all; a push filter and the pull's `onlySyncedMissing`
+ * keep anything else out). PouchDB writes a
  * checkpoint after each batch on both sides, so a restarted service worker resumes where it
  * stopped. Offline, every replication is cancelled and the state says "paused"; back online
  * they start again from their checkpoints.
@@ -41,6 +42,32 @@ export interface SyncEngineOptions {
 
 export const SYNCED_ID = /^(readout|glossary):/;
 export const isSyncedId = (id: string): boolean => SYNCED_ID.test(id);
+
+/**
+ * The local database as a pull's target: its `revsDiff` says only readouts and glossary entries
+ * are missing, so anything else on the server (another program's documents, design documents)
+ * is neither fetched nor written here; the checkpoint still moves past it. Client-side, because
+ * the server-side ways fail somewhere: a filter function in a design document needs a database
+ * admin, `_selector` crashed pouchdb-server, and a client filter function makes PouchDB read
+ * the changes feed with whole documents and then fetch each one again.
+ */
+export function onlySyncedMissing(local: PouchDB.Database): PouchDB.Database {
+  return withOverrides(local, {
+    revsDiff: (diff: Record<string, string[]>) =>
+      local.revsDiff(Object.fromEntries(Object.entries(diff).filter(([id]) => isSyncedId(id)))),
+  });
+}
+
+/** `db` with some methods replaced; every other member reads through, bound to `db`. */
+function withOverrides(db: PouchDB.Database, overrides: Record<string, unknown>): PouchDB.Database {
+  return new Proxy(db, {
+    get(target, key) {
+      if (typeof key === 'string' && key in overrides) return overrides[key];
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 /** Capped backoff: a restarted server is found again within seconds, never hammered. */
 export const defaultRetryDelay = (attempt: number): number => Math.min(1000 * 2 ** attempt, 15_000);
@@ -151,15 +178,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const fromTeam = options.fromTeam ?? (() => false);
     const replication =
       way === 'pull'
-        ? options.replicate(remote, options.local, {
+        ? options.replicate(remote, onlySyncedMissing(options.local), {
             live: true,
             retry: true,
             batch_size: batchSize,
             back_off_function: (delay: number) =>
               retryDelay(Math.round(Math.log2(Math.max(delay, 500) / 500))),
-            // Unfiltered: a filter on the pull makes the server send every document twice
-            // (or, for `selector`, is missing from pouchdb-server); the remote database holds
-            // only what we push, and the archive reads only `readout:` and `glossary:` ids.
           })
         : options.replicate(options.local, remote, {
             live: true,

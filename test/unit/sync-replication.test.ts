@@ -26,6 +26,8 @@ afterAll(async () => {
 interface Device extends TestArchive {
   sync: SyncService;
   requests: string[];
+  /** The bodies of the requests that had one (what was asked for or sent). */
+  bodies: string[];
   /** A new sync service on the same local databases, as after a service-worker restart. */
   restart(settings: SyncSettings): Promise<Device>;
 }
@@ -45,12 +47,14 @@ async function device(
   const archive = existing ?? (await openTestArchive({ archiveOf: (id) => late.sync?.archiveOf(id) }));
   const origins = await openOriginStore('sync-origins', factory);
   const requests: string[] = [];
+  const bodies: string[] = [];
   const sync = (late.sync = createSyncService({
     local: archive.db,
     archive: () => Promise.resolve(archive.store),
     origins,
     fetch: (url, init) => {
       requests.push(`${init?.method ?? 'GET'} ${new URL(url).pathname}`);
+      if (typeof init?.body === 'string') bodies.push(init.body);
       return fetch(url, init);
     },
     retryDelay: () => 200,
@@ -61,6 +65,7 @@ async function device(
     ...archive,
     sync,
     requests,
+    bodies,
     restart: (next) => {
       sync.stop();
       return device(next, archive, factory);
@@ -116,6 +121,37 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     await until(async () => expect((await serverDoc(db, entry.id))['name']).toBe('Grain corridor'));
     await a.sync.idle();
     expect((await serverDoc(db, 'scratch:1'))['error']).toBe('not_found');
+  });
+
+  it('pulls only readouts and glossary entries: other documents on the server are never fetched', async () => {
+    const db = await freshDatabase(['alice']);
+    const foreign = [
+      { _id: 'scratch:other-app', note: 'another program keeps this here' },
+      { _id: 'settings', theme: 'dark' },
+      { _id: '_design/other-app', views: { all: { map: 'function (doc) { emit(doc._id); }' } } },
+    ];
+    for (const doc of foreign)
+      expect((await couch.request(`${db}/${doc._id}`, { method: 'PUT', body: JSON.stringify(doc) })).ok).toBe(
+        true,
+      );
+    const a = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/pulled' }));
+    const entry = await a.store.glossary.put({
+      kind: 'other',
+      name: 'Grain corridor',
+      aliases: [],
+      note: '',
+    });
+    const b = await device({ personal: alice(db) });
+    await until(async () => expect(await b.store.get(saved.id)).not.toBeNull());
+    await until(async () => expect((await b.store.glossary.list()).map((g) => g.id)).toEqual([entry.id]));
+    await b.sync.idle();
+    const local = await b.db.allDocs();
+    expect(local.rows.map((r) => r.id).sort()).toEqual([entry.id, saved.id].sort());
+    // Not fetched either: B's requests name the readout it fetched, and no foreign document.
+    expect(b.bodies.some((body) => body.includes(saved.id))).toBe(true);
+    for (const doc of foreign) expect(b.bodies.join('\n')).not.toContain(doc._id);
+    expect(b.sync.state().archives[0]?.phase).toBe('synced');
   });
 
   it('a restarted worker resumes from the checkpoint and resends nothing', async () => {
