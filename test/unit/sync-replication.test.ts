@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openOriginStore } from '../../lib/sync/origins';
 import { createSyncService, type SyncService } from '../../lib/sync/service';
 import type { SyncSettings, SyncTarget } from '../../lib/sync/settings';
+import type { SyncState } from '../../lib/sync/state';
 import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { openTestArchive, readoutInput, type TestArchive } from './archive-helpers';
 import { targetFor } from './sync-helpers';
@@ -28,8 +29,10 @@ interface Device extends TestArchive {
   requests: string[];
   /** The bodies of the requests that had one (what was asked for or sent). */
   bodies: string[];
+  /** Every state the service reported, in order. */
+  states: SyncState[];
   /** A new sync service on the same local databases, as after a service-worker restart. */
-  restart(settings: SyncSettings): Promise<Device>;
+  restart(settings: SyncSettings, tuning?: { batchSize?: number }): Promise<Device>;
 }
 
 const running: SyncService[] = [];
@@ -41,6 +44,7 @@ async function device(
   settings: SyncSettings,
   existing?: TestArchive,
   factory = new IDBFactory(),
+  tuning: { batchSize?: number } = {},
 ): Promise<Device> {
   const late: { sync?: SyncService } = {};
   // The store labels prior readouts through the sync service, made once the store is open.
@@ -48,6 +52,7 @@ async function device(
   const origins = await openOriginStore('sync-origins', factory);
   const requests: string[] = [];
   const bodies: string[] = [];
+  const states: SyncState[] = [];
   const sync = (late.sync = createSyncService({
     local: archive.db,
     archive: () => Promise.resolve(archive.store),
@@ -58,6 +63,8 @@ async function device(
       return fetch(url, init);
     },
     retryDelay: () => 200,
+    onState: (state) => states.push(state),
+    ...tuning,
   }));
   running.push(sync);
   sync.configure(settings);
@@ -66,9 +73,10 @@ async function device(
     sync,
     requests,
     bodies,
-    restart: (next) => {
+    states,
+    restart: (next, more) => {
       sync.stop();
-      return device(next, archive, factory);
+      return device(next, archive, factory, more);
     },
   };
 }
@@ -84,6 +92,16 @@ const alice = (database: string, more: Partial<SyncTarget> = {}) =>
 const until = (check: () => Promise<unknown>) => vi.waitFor(check, { timeout: 20_000, interval: 50 });
 const serverDoc = async (database: string, id: string) =>
   (await couch.request(`${database}/${encodeURIComponent(id)}`)).json() as Promise<Record<string, unknown>>;
+
+/** The personal archive's "N of M" while syncing, up to the first state that reached `total`. */
+function progressUntilDone(states: SyncState[], total: number): { done: number; total: number }[] {
+  const syncing = states
+    .map((s) => s.archives[0])
+    .filter((a) => a?.phase === 'syncing' && a.total > 0)
+    .map((a) => ({ done: a!.done, total: a!.total }));
+  const end = syncing.findIndex((p) => p.done >= total);
+  return end === -1 ? syncing : syncing.slice(0, end + 1);
+}
 
 describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
   it('a save on one device arrives on the other, with its indexes; the state says synced', async () => {
@@ -165,6 +183,52 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     await restarted.sync.idle();
     expect(restarted.requests.filter((r) => /_bulk_docs|_bulk_get|_revs_diff/.test(r))).toEqual([]);
     expect(restarted.sync.state().archives[0]?.done).toBe(0);
+  });
+
+  it('a later sync says "N of M" too: after a restart, and for what arrives while live', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    for (let i = 0; i < 30; i++) await a.store.save(readoutInput({ url: `https://mfa.example/first/${i}` }));
+    await a.sync.idle();
+    const b = await device({ personal: alice(db) });
+    await until(async () => expect(await b.store.list()).toHaveLength(30));
+    await b.sync.idle();
+    b.sync.stop();
+    for (let i = 0; i < 20; i++) await a.store.save(readoutInput({ url: `https://mfa.example/later/${i}` }));
+    const firsts = (await a.store.list()).filter((r) => r.url.includes('/first/')).slice(0, 5);
+    for (const r of firsts) await a.store.update(r.id, { tags: ['edited'] });
+    await until(async () => expect((await (await couch.request(db)).json()).doc_count).toBe(50));
+    await a.sync.idle();
+
+    // The service worker starts again: 25 changes (20 new, 5 edited) wait past the checkpoint,
+    // read 5 at a time; counting documents (50 there, 30 here) would say 20.
+    const restarted = await b.restart({ personal: alice(db) }, { batchSize: 5 });
+    await until(async () => expect(await restarted.store.list()).toHaveLength(50));
+    await until(async () =>
+      expect((await restarted.store.list()).filter((r) => r.tags.includes('edited'))).toHaveLength(5),
+    );
+    await restarted.sync.idle();
+    const pull = progressUntilDone(restarted.states, 25);
+    expect(pull.map((p) => p.total)).toEqual(pull.map(() => 25));
+    expect(pull.some((p) => p.done > 0 && p.done < 25)).toBe(true);
+    expect(pull.map((p) => p.done)).toEqual(pull.map((p) => p.done).sort((x, y) => x - y));
+
+    // Live: ten readouts written on the server at once (as another device's push) are "of 10".
+    a.sync.setOnline(false);
+    for (let i = 0; i < 10; i++) await a.store.save(readoutInput({ url: `https://mfa.example/live/${i}` }));
+    const docs = (await a.db.allDocs({ include_docs: true })).rows
+      .map((r) => r.doc!)
+      .filter((d) => d._id.includes('/live/'));
+    restarted.states.length = 0;
+    const written = await couch.request(`${db}/_bulk_docs`, {
+      method: 'POST',
+      body: JSON.stringify({ docs, new_edits: false }),
+    });
+    expect(written.ok).toBe(true);
+    await until(async () => expect(await restarted.store.list()).toHaveLength(60));
+    await restarted.sync.idle();
+    const live = progressUntilDone(restarted.states, 10);
+    expect(live.some((p) => p.total === 10 && p.done < 10)).toBe(true);
   });
 
   it('pauses offline and sends what was saved meanwhile when back online', async () => {
