@@ -348,6 +348,32 @@ describe('conflicts and deletes', { timeout: 30_000 }, () => {
     });
   });
 
+  it('a note cleared on one device after it was rewritten on the other: the clear wins, the rewrite stays choosable', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/cleared' }));
+    await a.store.update(saved.id, { note: 'First note' });
+    await until(async () => expect((await b.store.get(saved.id))?.note).toBe('First note'));
+    await a.sync.idle();
+    await b.sync.idle();
+    b.sync.setOnline(false);
+    await b.store.update(saved.id, { note: 'Rewritten on B' });
+    await new Promise((r) => setTimeout(r, 5));
+    const cleared = await a.store.update(saved.id, { note: '' });
+    expect(cleared.editedAt?.note).toBeDefined();
+    await until(async () => expect((await serverDoc(db, saved.id))['note']).toBe(''));
+    b.sync.setOnline(true);
+    for (const device of [a, b])
+      await until(async () => {
+        expect((await device.store.get(saved.id))?.note).toBe('');
+        expect(device.sync.state().conflicts).toBe(1);
+      });
+    const [conflict] = await b.sync.conflicts();
+    const offered = conflict!.others.flatMap((o) => o.differences.filter((d) => d.field === 'note'));
+    expect(offered.map((d) => [d.current, d.other])).toEqual([['', 'Rewritten on B']]);
+  });
+
   it('glossary notes and aliases edited on both devices merge without asking', async () => {
     const db = await freshDatabase(['alice']);
     const a = await device({ personal: alice(db) });
