@@ -86,6 +86,8 @@ interface Direction {
   atSeq?: number;
   reason?: string;
   fatal?: boolean;
+  /** Why the server refused a document (read-only for this user): stays until the settings change. */
+  denied?: string;
 }
 
 /**
@@ -294,15 +296,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         direction.phase = 'error';
         direction.reason = describeSyncError(error, target);
       } else {
-        direction.phase = 'synced';
+        // Caught up, but what the server refused never arrived there: say so, not "synced".
+        direction.phase = direction.denied ? 'error' : 'synced';
         direction.expected = direction.done;
-        direction.reason = undefined;
+        direction.reason = direction.denied;
       }
       settle();
     });
     replication.on('denied', (error) => {
       direction.phase = 'error';
-      direction.reason = describeSyncError(error, target);
+      direction.reason = direction.denied = describeSyncError(error, target);
       emit();
     });
     replication.on('error', (error) => {
@@ -359,8 +362,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       reconcile();
     },
     kick() {
+      // A refusal is not retried: the checkpoint is past the refused documents, so a restart
+      // would only hide it (other settings, e.g. joining read-only, start a new run).
       for (const [name, run] of running)
-        if ([run.pull, run.push].some((d) => d?.phase === 'error')) stopArchive(name);
+        if ([run.pull, run.push].some((d) => d?.phase === 'error' && !d.denied)) stopArchive(name);
       reconcile();
     },
     state,

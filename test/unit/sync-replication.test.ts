@@ -291,6 +291,26 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('a read-only team joined read-write: the refused push is an error with the reason, and stays one', async () => {
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const b = await device({
+      team: targetFor(couch.url, team, 'bob', 'bob-pw', { label: 'Asia desk', shareOwn: true }),
+    });
+    const own = await b.store.save(readoutInput({ url: 'https://mfa.example/refused' }));
+    await until(async () =>
+      expect(b.sync.state().archives[0]).toMatchObject({
+        name: 'team',
+        phase: 'error',
+        reason: expect.stringMatching(/refused a change \(Only alice may write here\.\).*read-only/),
+      }),
+    );
+    await b.sync.idle();
+    b.sync.kick();
+    await b.sync.idle();
+    expect(b.sync.state().archives[0]?.phase).toBe('error');
+    expect((await serverDoc(team, own.id))['error']).toBe('not_found');
+  });
+
   it('a read-write team without "share my saves" gets edits of team readouts back, not personal saves', async () => {
     const team = await freshDatabase(['alice', 'bob']);
     const personal = await freshDatabase(['bob']);
