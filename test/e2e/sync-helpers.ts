@@ -41,9 +41,10 @@ export interface TargetFields {
   label?: string;
 }
 
-/** Fills one database's form in the options page; returns its section. */
+/** Fills one database's form in the options page, sync with it on; returns its section. */
 export async function fillTarget(page: Page, name: ArchiveName, fields: TargetFields): Promise<Locator> {
   const section = page.locator(`section.target.${name}`);
+  await section.locator('input.enabled').setChecked(true);
   await section.locator('input.url').fill(fields.url);
   await section.locator('input.database').fill(fields.database);
   if (fields.kind) await section.locator('select.kind').selectOption(fields.kind);
