@@ -102,10 +102,9 @@ export function seqNumber(seq: unknown): number {
 
 /** What a direction has done and has left, in changes of its source. */
 function estimate(d: Direction): void {
-  if (d.startSeq === undefined || d.sourceSeq === undefined) return;
-  const at = Math.max(d.atSeq ?? d.startSeq, d.startSeq);
-  d.done = at - d.startSeq;
-  d.expected = Math.max(d.done, d.sourceSeq - d.startSeq);
+  if (d.startSeq === undefined) return;
+  d.done = Math.max(d.atSeq ?? d.startSeq, d.startSeq) - d.startSeq;
+  d.expected = Math.max(d.done, d.sourceSeq === undefined ? 0 : d.sourceSeq - d.startSeq);
 }
 
 interface Running {
