@@ -84,10 +84,11 @@ describe('initial sync of a large archive', () => {
       },
     });
     await until(async () => (await readouts()) >= COUNT * 0.3, 'a third of the readouts', 120_000);
-    expect(await stopServiceWorker(b, options)).toBe(true);
-    const atStop = await readouts(); // the next message starts the worker again
+    // Counted before the stop: the watcher sees the new worker's lines as soon as it starts.
     const linesBeforeStop = lines.length;
+    expect(await stopServiceWorker(b, options)).toBe(true);
     const requestsBeforeStop = proxy.requests.length;
+    const atStop = await readouts(); // this message starts the worker again
 
     await until(async () => (await readouts()) >= COUNT, `all ${COUNT} readouts`, 150_000);
     await options
