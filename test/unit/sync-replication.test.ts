@@ -5,6 +5,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openOriginStore } from '../../lib/sync/origins';
+import { seqNumber } from '../../lib/sync/replicator';
 import { createSyncService, type SyncService } from '../../lib/sync/service';
 import type { SyncSettings, SyncTarget } from '../../lib/sync/settings';
 import type { SyncState } from '../../lib/sync/state';
@@ -92,6 +93,16 @@ const alice = (database: string, more: Partial<SyncTarget> = {}) =>
 const until = (check: () => Promise<unknown>) => vi.waitFor(check, { timeout: 20_000, interval: 50 });
 const serverDoc = async (database: string, id: string) =>
   (await couch.request(`${database}/${encodeURIComponent(id)}`)).json() as Promise<Record<string, unknown>>;
+
+describe('sequences for "N of M"', () => {
+  it('reads PouchDB numbers and CouchDB opaque sequences by their leading count', () => {
+    expect(seqNumber(1234)).toBe(1234);
+    expect(seqNumber('1234')).toBe(1234);
+    expect(seqNumber('10023-g1AAAAFTeJzLYWBg4MhgTmFQSs4vTc5ISXIwNDLXMzAw1DM0NQaQAE')).toBe(10023);
+    expect(seqNumber('now')).toBe(0);
+    expect(seqNumber(undefined)).toBe(0);
+  });
+});
 
 /** The personal archive's "N of M" while syncing, up to the first state that reached `total`. */
 function progressUntilDone(states: SyncState[], total: number): { done: number; total: number }[] {
