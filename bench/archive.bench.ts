@@ -10,7 +10,7 @@
  * and full-text search as a scan with substring matching (storage.local has no index).
  */
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from '../scripts/extension-browser';
+import { launchExtension, stopServiceWorker, type ExtensionBrowser } from '../scripts/extension-browser';
 import { backupLinesOf } from '../lib/archive/backup-format';
 import { readoutIdFor, type ArchivedReadout } from '../lib/archive/schema';
 import { median, percentile, type BenchOptions, type Figure } from './figure';
@@ -366,17 +366,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
 
     // A stopped worker's first answer: persisted derived indexes vs rebuilding them from the
     // changes feed (the derived database deleted), which is what persisting them saves.
-    const stopWorker = async () => {
-      const cdp = await browser.context.newCDPSession(page);
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-        targetInfos: { type: string; targetId: string; url: string }[];
-      };
-      const worker = targetInfos.find(
-        (t) => t.type === 'service_worker' && t.url.includes(browser.extensionId),
-      );
-      if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-      await cdp.detach();
-    };
+    const stopWorker = () => stopServiceWorker(browser, page);
     const firstAnswer = async (rebuild: boolean) => {
       // Past the full-text index's save delay, so it is on disk; --quick skips the wait where the
       // derived database is deleted next anyway.

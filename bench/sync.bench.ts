@@ -9,11 +9,11 @@
  * The peer, measured in the same run: a plain export-then-import of the same archive into an
  * empty profile (what a reader without sync does to move the archive, or one new save).
  */
-import { createServer, request as httpRequest } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../scripts/extension-browser';
 import { startCouchServer } from '../scripts/couch-server';
 import { backupLinesOf, headerLine } from '../lib/archive/backup-format';
+import { startCountingProxy } from '../scripts/counting-proxy';
 import type { SyncState } from '../lib/sync/state';
 import { syncLine } from '../lib/sync/state';
 import { generateReadouts } from './archive.bench';
@@ -36,38 +36,6 @@ async function until(check: () => Promise<boolean>, what: string, timeout = 600_
   }
 }
 
-/** Forwards to `target` and counts the requests, as the server would see them. */
-async function countingProxy(target: string) {
-  const upstream = new URL(target);
-  let requests = 0;
-  const server = createServer((req, res) => {
-    requests++;
-    const forward = httpRequest(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        path: req.url,
-        method: req.method,
-        headers: req.headers,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on('error', () => res.writeHead(502).end());
-    req.pipe(forward);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-    count: () => requests,
-    reset: () => void (requests = 0),
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
-}
-
 async function extensionPage(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -83,7 +51,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const couch = await startCouchServer();
   await couch.createUser('bench', 'bench-pw');
   await couch.createDatabase('bench', { members: ['bench'] });
-  const proxy = await countingProxy(couch.url);
+  const proxy = await startCountingProxy(couch.url);
   const target = {
     enabled: true,
     url: proxy.url,

@@ -5,6 +5,7 @@
  * `_security`, which makes every request without a member's credentials a 401: what
  * `require_valid_user` does on Apache CouchDB (pouchdb-server has no such switch).
  * `kill()` and `start()` stop and restart the same server on the same port and data directory.
+ * Idle connections stay open longer than clients keep them (couch-server-keep-alive.mjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface CouchServer {
   /** http://127.0.0.1:PORT/ */
@@ -76,6 +78,8 @@ export async function startCouchServer(): Promise<CouchServer> {
     child = spawn(
       process.execPath,
       [
+        '--import',
+        pathToFileURL(join(import.meta.dirname, 'couch-server-keep-alive.mjs')).href,
         serverBin(),
         '--host',
         '127.0.0.1',

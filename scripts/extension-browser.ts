@@ -209,6 +209,22 @@ export async function launchExtension(
   };
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does to an idle one: the next event or
+ * message starts it again from scratch. `page` is any page of the profile (for the CDP session).
+ * False when no worker was running.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<boolean> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  return worker !== undefined;
+}
+
 /** The names of the CSS highlights registered on a page, with their range texts. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {

@@ -504,6 +504,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return serializeWrite(async () => {
         const id = readoutIdFor(input.url);
         const existing = await readRecord(id);
+        const time = now();
         const record = ArchivedReadout.parse({
           id,
           schemaVersion: ARCHIVE_SCHEMA_VERSION,
@@ -511,9 +512,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
           readout: input.readout,
           entities: input.entities,
           participantKeys: input.participantKeys,
-          savedAt: now(),
+          savedAt: time,
           tags: input.tags ?? existing?.record.tags ?? [],
           note: input.note ?? existing?.record.note ?? '',
+          ...noteEdit(existing?.record, input.note, time),
         });
         refuseUnlessIncoming(record, 'Not saved');
         await putRecord(record, existing?.rev);
@@ -556,6 +558,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
           ...existing.record,
           ...(change.tags ? { tags: [...new Set(change.tags.map((t) => t.trim()).filter(Boolean))] } : {}),
           ...(change.note !== undefined ? { note: change.note } : {}),
+          ...noteEdit(existing.record, change.note, now()),
         };
         refuseUnlessIncoming(record, 'Not changed');
         await putRecord(record, existing.rev);
@@ -766,6 +769,17 @@ function throwOnFailedWrite(results: (PouchDB.Core.Response | PouchDB.Core.Error
 }
 
 const describeStorageError = (error: unknown) => asArchiveError(error).message;
+
+/** The edit times after setting the note to `note` (undefined: left as it was). */
+function noteEdit(
+  existing: ArchivedReadout | undefined,
+  note: string | undefined,
+  time: string,
+): Pick<ArchivedReadout, 'editedAt'> {
+  const editedAt = existing?.editedAt;
+  if (note === undefined || note === (existing?.note ?? '')) return editedAt ? { editedAt } : {};
+  return { editedAt: { ...editedAt, note: time } };
+}
 
 /** Current (non-deleted) documents for `ids`, by id. */
 async function currentDocs(db: PouchDB.Database, ids: string[]): Promise<Map<string, StoredDoc>> {

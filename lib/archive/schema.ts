@@ -20,6 +20,11 @@ export const ArchivedReadout = z.object({
   savedAt: z.string(),
   tags: z.array(z.string()),
   note: z.string(),
+  /**
+   * When the reader last edited a field by hand (ISO time). Of two devices' edits of the same
+   * field, the later one wins the sync merge, a cleared note included. Absent until an edit.
+   */
+  editedAt: z.optional(z.object({ note: z.optional(z.string()) })),
 });
 export type ArchivedReadout = z.infer<typeof ArchivedReadout>;
 
@@ -212,6 +217,7 @@ export const IncomingRecord = z.extend(ArchivedReadout, {
   savedAt: short,
   tags: z.array(limited(FIELD_LIMITS.tag)).check(atMost(FIELD_LIMITS.tags, 'tags')),
   note: limited(FIELD_LIMITS.note),
+  editedAt: z.optional(z.object({ note: z.optional(short) })),
 });
 
 /** Null when `record` may enter the archive, else `path: what is wrong`. */

@@ -2,9 +2,11 @@
  * Conflicts from editing one readout (or glossary entry) on two devices. CouchDB keeps every
  * conflicting revision and picks the same winner everywhere; we then merge what merges (tags,
  * glossary aliases and notes, timestamps) into the winner and remove the losing revisions that
- * held nothing else. Where a field truly differs (two different notes on a readout, a re-save
- * with a different analysis, a renamed glossary entry) the losing revision stays in the
- * database, listed by `openConflicts`, until the reader chooses a version with `chooseVersion`.
+ * held nothing else. A readout's note is the later edit (its `editedAt`), a clear included; the
+ * note it replaced stays in a losing revision. Where a field truly differs (two notes, a
+ * re-save with a different analysis, a renamed glossary entry) the losing revision stays in
+ * the database, listed by `openConflicts`, until the reader chooses a version with
+ * `chooseVersion`.
  */
 import { canonicalJson } from '../archive/pouch-store';
 
@@ -20,6 +22,7 @@ const MERGED_FIELDS = new Set([
   'savedAt',
   'createdAt',
   'updatedAt',
+  'editedAt',
 ]);
 
 export interface FieldDifference {
@@ -63,6 +66,28 @@ export function mergeNotes(notes: string[]): string {
   return kept.join('\n\n');
 }
 
+type EditTimes = Partial<Record<string, string>>;
+const editTimes = (doc: Doc): EditTimes => {
+  const times = doc['editedAt'];
+  return typeof times === 'object' && times !== null ? (times as EditTimes) : {};
+};
+
+/**
+ * The version whose readout note the merge keeps: the latest hand edit (first of equals, so the
+ * winner on a tie). A version without an edit time counts as older than any with one; with no
+ * edit times at all, an empty note against a single written one keeps what was written.
+ */
+function noteVersion(versions: Doc[]): Doc {
+  const winner = versions[0]!;
+  const timed = versions.filter((v) => editTimes(v).note);
+  if (timed.length) return timed.reduce((best, v) => (editTimes(v).note! > editTimes(best).note! ? v : best));
+  if (typeof winner['note'] === 'string' && !winner['note'].trim()) {
+    const written = versions.filter((v) => typeof v['note'] === 'string' && v['note'].trim() !== '');
+    if (new Set(written.map((v) => v['note'])).size === 1) return written[0]!;
+  }
+  return winner;
+}
+
 /** The winner with every mergeable field merged from `versions` (winner first). */
 export function mergeVersions(versions: Doc[]): Record<string, unknown> {
   const [winner] = versions;
@@ -76,10 +101,10 @@ export function mergeVersions(versions: Doc[]): Record<string, unknown> {
   if ('createdAt' in winner) merged['createdAt'] = earliest(values('createdAt'));
   if (winner._id.startsWith('glossary:'))
     merged['note'] = mergeNotes(values('note').map((n) => String(n ?? '')));
-  else if (typeof winner['note'] === 'string' && !winner['note'].trim()) {
-    // An empty note against a written one is no conflict: keep what was written.
-    const written = values('note').filter((n): n is string => typeof n === 'string' && n.trim() !== '');
-    if (new Set(written).size === 1) merged['note'] = written[0];
+  else {
+    merged['note'] = noteVersion(versions)['note'];
+    const noteTime = latest(versions.map((v) => editTimes(v).note));
+    if (noteTime) merged['editedAt'] = { ...editTimes(winner), note: noteTime };
   }
   return merged;
 }
@@ -98,6 +123,15 @@ export function differences(merged: Record<string, unknown>, other: Doc): FieldD
   }
   return out;
 }
+
+/** The winner's written readout note that the merge replaced, or null. */
+function replacedWinnerNote(winner: Doc, merged: Record<string, unknown>): string | null {
+  if (winner._id.startsWith('glossary:')) return null;
+  const note = winner['note'];
+  return typeof note === 'string' && note.trim() && note !== merged['note'] ? note : null;
+}
+
+const generation = (rev: string) => Number.parseInt(rev, 10);
 
 const stripRevs = (doc: Record<string, unknown>) => {
   const { _conflicts: _c, _rev: _r, ...rest } = doc;
@@ -130,12 +164,27 @@ export async function resolveConflicts(db: PouchDB.Database, ids: string[]): Pro
     if (!found) continue;
     const { winner, losers, merged } = found;
     const writes: Record<string, unknown>[] = [];
-    if (canonicalJson(stripRevs(merged)) !== canonicalJson(stripRevs(winner)))
-      writes.push({ ...stripRevs(merged), _rev: winner._rev });
+    let mergedRev = winner._rev;
+    // A later note from a losing revision replaces the winner's written one: that losing
+    // revision keeps the replaced note, so it stays visible and can be chosen back.
+    const replacedNote = replacedWinnerNote(winner, merged);
+    const noteFrom = replacedNote === null ? null : noteVersion(found.versions);
+    if (noteFrom && generation(noteFrom._rev) === generation(winner._rev)) {
+      // Both branches grow by one below; one more step keeps the merged version the winner
+      // (CouchDB's winner is the longest branch, and every device writes the same revisions).
+      mergedRev = (
+        await db.put({ ...stripRevs(merged), _rev: mergedRev } as PouchDB.Core.PutDocument<object>)
+      ).rev;
+    }
+    if (mergedRev !== winner._rev || canonicalJson(stripRevs(merged)) !== canonicalJson(stripRevs(winner)))
+      writes.push({ ...stripRevs(merged), _rev: mergedRev });
     let waiting = false;
     for (const loser of losers) {
-      if (differences(merged, loser).length) waiting = true;
-      else writes.push({ _id: id, _rev: loser._rev, _deleted: true });
+      const kept = loser === noteFrom ? { ...loser, note: replacedNote } : loser;
+      if (differences(merged, kept).length) {
+        waiting = true;
+        if (kept !== loser) writes.push({ ...stripRevs(kept), _rev: loser._rev });
+      } else writes.push({ _id: id, _rev: loser._rev, _deleted: true });
     }
     if (writes.length) await db.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
     if (waiting) open.push(id);
@@ -170,7 +219,12 @@ export async function openConflicts(db: PouchDB.Database, ids: string[]): Promis
  * Settles a conflict: `rev` is the version whose differing fields win (the current revision
  * keeps its own). Mergeable fields stay merged from every version; the other revisions go.
  */
-export async function chooseVersion(db: PouchDB.Database, id: string, rev: string): Promise<void> {
+export async function chooseVersion(
+  db: PouchDB.Database,
+  id: string,
+  rev: string,
+  now: () => string = () => new Date().toISOString(),
+): Promise<void> {
   const found = await versionsOf(db, id);
   if (!found) return;
   const { versions, winner, merged } = found;
@@ -180,6 +234,9 @@ export async function chooseVersion(db: PouchDB.Database, id: string, rev: strin
   for (const d of differences(merged, chosen)) {
     if (d.other === undefined) delete result[d.field];
     else result[d.field] = d.other;
+    // Choosing is an edit: it wins over older edits still on their way from other devices.
+    if (d.field === 'note' && !id.startsWith('glossary:'))
+      result['editedAt'] = { ...(result['editedAt'] as EditTimes | undefined), note: now() };
   }
   await db.bulkDocs([
     { ...stripRevs(result), _rev: winner._rev },

@@ -1,7 +1,8 @@
 /**
  * Live replication of the archive with its remote databases: the personal one both ways, the
- * team one pull-only or both ways. Only readouts and glossary entries travel (the derived
- * indexes are not in PouchDB at all, and the filter keeps anything else out). PouchDB writes a
+ * team one pull-only or both ways. Only readouts and glossary entries travel, both ways (the
+ * derived indexes are not in PouchDB at all; a push filter and the pull's `onlySyncedMissing`
+ * keep anything else out). PouchDB writes a
  * checkpoint after each batch on both sides, so a restarted service worker resumes where it
  * stopped. Offline, every replication is cancelled and the state says "paused"; back online
  * they start again from their checkpoints.
@@ -42,18 +43,68 @@ export interface SyncEngineOptions {
 export const SYNCED_ID = /^(readout|glossary):/;
 export const isSyncedId = (id: string): boolean => SYNCED_ID.test(id);
 
+/**
+ * The local database as a pull's target: its `revsDiff` says only readouts and glossary entries
+ * are missing, so anything else on the server (another program's documents, design documents)
+ * is neither fetched nor written here; the checkpoint still moves past it. Client-side, because
+ * the server-side ways fail somewhere: a filter function in a design document needs a database
+ * admin, `_selector` crashed pouchdb-server, and a client filter function makes PouchDB read
+ * the changes feed with whole documents and then fetch each one again.
+ */
+export function onlySyncedMissing(local: PouchDB.Database): PouchDB.Database {
+  return withOverrides(local, {
+    revsDiff: (diff: Record<string, string[]>) =>
+      local.revsDiff(Object.fromEntries(Object.entries(diff).filter(([id]) => isSyncedId(id)))),
+  });
+}
+
+/** `db` with some methods replaced; every other member reads through, bound to `db`. */
+function withOverrides(db: PouchDB.Database, overrides: Record<string, unknown>): PouchDB.Database {
+  return new Proxy(db, {
+    get(target, key) {
+      if (typeof key === 'string' && key in overrides) return overrides[key];
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Capped backoff: a restarted server is found again within seconds, never hammered. */
 export const defaultRetryDelay = (attempt: number): number => Math.min(1000 * 2 ** attempt, 15_000);
 
 interface Direction {
   replication: Replication;
   phase: 'starting' | 'syncing' | 'synced' | 'error';
-  /** Documents read in this run. */
+  /** Changes of the source read in this run (its sequence moved this far from `startSeq`). */
   done: number;
   /** Estimate of all this run will read (0: unknown). */
   expected: number;
+  /** The checkpoint this run started from, as the replication's first changes request said. */
+  startSeq?: number;
+  /** The source's sequence at its last look (update_seq), and how far the replication is. */
+  sourceSeq?: number;
+  atSeq?: number;
   reason?: string;
   fatal?: boolean;
+  /** Why the server refused a document (read-only for this user): stays until the settings change. */
+  denied?: string;
+}
+
+/**
+ * A sequence as a number: PouchDB's are integers, CouchDB's are "<n>-<opaque>" where n grows by
+ * about one per change, which is all an estimate of "N of M" needs.
+ */
+export function seqNumber(seq: unknown): number {
+  if (typeof seq === 'number') return seq;
+  const n = Number.parseInt(String(seq), 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** What a direction has done and has left, in changes of its source. */
+function estimate(d: Direction): void {
+  if (d.startSeq === undefined) return;
+  d.done = Math.max(d.atSeq ?? d.startSeq, d.startSeq) - d.startSeq;
+  d.expected = Math.max(d.done, d.sourceSeq === undefined ? 0 : d.sourceSeq - d.startSeq);
 }
 
 interface Running {
@@ -105,8 +156,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (!run) return { ...base, phase: 'starting', done: 0, total: 0 };
     const directions = [run.pull, ...(run.push ? [run.push] : [])];
     const failing = directions.find((d) => d.phase === 'error');
-    const done = directions.reduce((n, d) => n + d.done, 0);
-    const total = directions.reduce((n, d) => n + Math.max(d.expected, d.done), 0);
+    // "N of M" of one direction at a time, the pull first: a pull's arrivals are changes the
+    // push then reads too (and does not send back), so a sum would count them twice.
+    const leading = directions.find((d) => d.phase !== 'synced') ?? run.pull;
+    const done = leading.done;
+    const total = Math.max(leading.expected, leading.done);
     const extra = run.lastSynced ? { lastSynced: run.lastSynced } : {};
     if (failing) return { ...base, ...extra, phase: 'error', done, total, reason: failing.reason };
     if (directions.every((d) => d.phase === 'synced'))
@@ -149,19 +203,30 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const target = run.target;
     const shareOwn = name === 'personal' || target.shareOwn;
     const fromTeam = options.fromTeam ?? (() => false);
+    const direction = { phase: 'starting', done: 0, expected: 0 } as Direction;
+    const source = way === 'pull' ? remote : options.local;
+    // The replication's first changes request starts at its checkpoint: that is where this
+    // run's "N of M" counts from, on a first sync and after a restart alike.
+    const watchedSource = withOverrides(source, {
+      changes: (changesOptions: { since?: unknown }) => {
+        if (direction.startSeq === undefined) {
+          direction.startSeq = seqNumber(changesOptions.since ?? 0);
+          estimate(direction);
+          emit();
+        }
+        return source.changes(changesOptions as PouchDB.Core.ChangesOptions);
+      },
+    });
     const replication =
       way === 'pull'
-        ? options.replicate(remote, options.local, {
+        ? options.replicate(watchedSource, onlySyncedMissing(options.local), {
             live: true,
             retry: true,
             batch_size: batchSize,
             back_off_function: (delay: number) =>
               retryDelay(Math.round(Math.log2(Math.max(delay, 500) / 500))),
-            // Unfiltered: a filter on the pull makes the server send every document twice
-            // (or, for `selector`, is missing from pouchdb-server); the remote database holds
-            // only what we push, and the archive reads only `readout:` and `glossary:` ids.
           })
-        : options.replicate(options.local, remote, {
+        : options.replicate(watchedSource, remote, {
             live: true,
             retry: true,
             batch_size: batchSize,
@@ -173,22 +238,41 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             // skipped while sharing was off are sent once it is on.
             query_params: { shareOwn },
           });
-    const direction: Direction = { replication, phase: 'starting', done: 0, expected: 0 };
+    direction.replication = replication;
+    // How far the source is: asked at the start and whenever the replication passes it.
+    let looking = false;
+    const lookAtSource = () => {
+      if (looking) return;
+      looking = true;
+      void source.info().then(
+        (info) => {
+          looking = false;
+          direction.sourceSeq = seqNumber(info.update_seq);
+          if (direction.phase !== 'synced') estimate(direction);
+          emit();
+        },
+        () => {
+          looking = false;
+        },
+      );
+    };
     const settle = () => {
       if (run.pull.phase === 'synced' && (!run.push || run.push.phase === 'synced')) run.lastSynced = now();
       emit();
     };
     replication.on('change', (raw) => {
       const info = raw as {
-        docs_read?: number;
-        docs_written?: number;
+        last_seq?: unknown;
         pending?: number;
         docs?: PulledDoc[];
       };
       direction.phase = 'syncing';
       direction.reason = undefined;
-      direction.done = info.docs_read ?? direction.done;
+      direction.atSeq = seqNumber(info.last_seq);
+      estimate(direction);
+      // CouchDB counts what is left itself; PouchDB passes it on where the server sends it.
       if (typeof info.pending === 'number') direction.expected = direction.done + info.pending;
+      else if (direction.sourceSeq !== undefined && direction.atSeq > direction.sourceSeq) lookAtSource();
       if (way === 'pull' && info.docs?.length) {
         const docs = info.docs;
         void Promise.resolve(options.onPulled?.(name, docs)).catch(() => undefined);
@@ -196,6 +280,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       emit();
     });
     replication.on('active', () => {
+      // Caught up before: what came since is a new run of "N of M" from here.
+      if (direction.phase === 'synced' && direction.atSeq !== undefined) {
+        direction.startSeq = direction.atSeq;
+        direction.done = 0;
+        lookAtSource();
+      }
       direction.phase = 'syncing';
       direction.reason = undefined;
       emit();
@@ -205,15 +295,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         direction.phase = 'error';
         direction.reason = describeSyncError(error, target);
       } else {
-        direction.phase = 'synced';
+        // Caught up, but what the server refused never arrived there: say so, not "synced".
+        direction.phase = direction.denied ? 'error' : 'synced';
         direction.expected = direction.done;
-        direction.reason = undefined;
+        direction.reason = direction.denied;
       }
       settle();
     });
     replication.on('denied', (error) => {
       direction.phase = 'error';
-      direction.reason = describeSyncError(error, target);
+      direction.reason = direction.denied = describeSyncError(error, target);
       emit();
     });
     replication.on('error', (error) => {
@@ -222,6 +313,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       direction.reason = describeSyncError(error, target);
       emit();
     });
+    lookAtSource();
     return direction;
   };
 
@@ -232,17 +324,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (name === 'personal' || target.access === 'read-write')
       run.push = startDirection(name, run, 'push', remote);
     running.set(name, run);
-    // How much is waiting: PouchDB reports `pending` only where the server counts it.
-    void estimateRemaining(remote, options.local).then(
-      (estimate) => {
-        if (running.get(name) !== run) return;
-        if (run.pull.phase !== 'synced' && run.pull.expected === 0) run.pull.expected = estimate.pull;
-        if (run.push && run.push.phase !== 'synced' && run.push.expected === 0)
-          run.push.expected = estimate.push;
-        emit();
-      },
-      () => undefined,
-    );
   };
 
   const stopArchive = (name: ArchiveName) => {
@@ -280,8 +361,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       reconcile();
     },
     kick() {
+      // A refusal is not retried: the checkpoint is past the refused documents, so a restart
+      // would only hide it (other settings, e.g. joining read-only, start a new run).
       for (const [name, run] of running)
-        if ([run.pull, run.push].some((d) => d?.phase === 'error')) stopArchive(name);
+        if ([run.pull, run.push].some((d) => d?.phase === 'error' && !d.denied)) stopArchive(name);
       reconcile();
     },
     state,
@@ -298,20 +381,5 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const settled = state().archives.every((a) => a.phase !== 'syncing' && a.phase !== 'starting');
       return settled ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
     },
-  };
-}
-
-/**
- * How many documents a first sync will move: the difference of the two document counts. It is
- * an estimate for "N of M" only (CouchDB's changes feed reports `pending`, which replaces it).
- */
-async function estimateRemaining(
-  remote: PouchDB.Database,
-  local: PouchDB.Database,
-): Promise<{ pull: number; push: number }> {
-  const [remoteInfo, localInfo] = await Promise.all([remote.info(), local.info()]);
-  return {
-    pull: Math.max(0, remoteInfo.doc_count - localInfo.doc_count),
-    push: Math.max(0, localInfo.doc_count - remoteInfo.doc_count),
   };
 }

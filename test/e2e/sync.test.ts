@@ -9,6 +9,16 @@ import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { generateReadouts } from '../../bench/archive.bench';
 import { backupLinesOf } from '../../lib/archive/backup-format';
 import type { SyncState } from '../../lib/sync/state';
+import {
+  fillTarget,
+  openOptions,
+  saveSample,
+  saveTarget,
+  send,
+  testConnection,
+  until,
+  urls,
+} from './sync-helpers';
 
 const DATABASE = 'alice-readouts';
 const PASSWORD = 'alice-secret-pw';
@@ -18,48 +28,21 @@ let b: ExtensionBrowser;
 let optionsA: Page;
 let optionsB: Page;
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-const send = async <T>(page: Page, message: unknown): Promise<T> => {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-};
-const urls = async (page: Page) =>
-  (await send<{ url: string }[]>(page, { type: 'archive/list' })).map((r) => r.url).sort();
-const until = async (check: () => Promise<boolean>, what: string, timeout = 45_000) => {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
-
 /** Fills the personal database in the options page, tests the connection and saves. */
 async function setUpSync(browser: ExtensionBrowser, password = PASSWORD): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const personal = page.locator('section.target.personal');
-  await personal.locator('input.url').fill(couch.url);
-  await personal.locator('input.database').fill(DATABASE);
-  await personal.locator('input.username').fill('alice');
-  await personal.locator('input.password').fill(password);
-  await personal.getByRole('button', { name: 'Test connection' }).click();
-  await personal.locator('p.answer.ok').filter({ hasText: 'Connected to "alice-readouts"' }).waitFor();
-  await personal.getByRole('button', { name: 'Save' }).click();
-  await personal.locator('p.answer.ok').filter({ hasText: 'Saved' }).waitFor();
+  const page = await openOptions(browser);
+  const personal = await fillTarget(page, 'personal', {
+    url: couch.url,
+    database: DATABASE,
+    username: 'alice',
+    password,
+  });
+  expect(await testConnection(personal)).toMatchObject({
+    ok: true,
+    text: expect.stringContaining('Connected to "alice-readouts"'),
+  });
+  await saveTarget(personal);
   return page;
-}
-
-async function saveSample(browser: ExtensionBrowser, sample: string): Promise<string> {
-  const page = await browser.openFixture(sample);
-  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
-  const popup = await browser.openPopup(page);
-  await popup.getByRole('button', { name: 'Save to archive' }).click();
-  await popup.getByRole('button', { name: 'Saved' }).waitFor();
-  const url = page.url();
-  await popup.close();
-  await page.close();
-  return url;
 }
 
 beforeAll(async () => {

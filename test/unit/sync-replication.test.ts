@@ -5,8 +5,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openOriginStore } from '../../lib/sync/origins';
+import { seqNumber } from '../../lib/sync/replicator';
 import { createSyncService, type SyncService } from '../../lib/sync/service';
 import type { SyncSettings, SyncTarget } from '../../lib/sync/settings';
+import type { SyncState } from '../../lib/sync/state';
 import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { openTestArchive, readoutInput, type TestArchive } from './archive-helpers';
 import { targetFor } from './sync-helpers';
@@ -26,34 +28,59 @@ afterAll(async () => {
 interface Device extends TestArchive {
   sync: SyncService;
   requests: string[];
+  /** The bodies of the requests that had one (what was asked for or sent). */
+  bodies: string[];
+  /** Every state the service reported, in order. */
+  states: SyncState[];
   /** A new sync service on the same local databases, as after a service-worker restart. */
-  restart(settings: SyncSettings): Promise<Device>;
+  restart(settings: SyncSettings, tuning?: { batchSize?: number }): Promise<Device>;
 }
 
 const running: SyncService[] = [];
-afterEach(() => {
+/** Requests the devices have sent and not yet seen answered. */
+const inFlight = new Set<Promise<unknown>>();
+afterEach(async () => {
   for (const s of running.splice(0)) s.stop();
+  // A cancelled replication still finishes the batch it was in (PouchDB then asks the server's
+  // info without catching a failure): let those requests end before the server is stopped,
+  // or they fail as "other side closed" and surface as unhandled rejections.
+  while (inFlight.size) {
+    await Promise.allSettled([...inFlight]);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 });
 
 async function device(
   settings: SyncSettings,
   existing?: TestArchive,
   factory = new IDBFactory(),
+  tuning: { batchSize?: number } = {},
 ): Promise<Device> {
   const late: { sync?: SyncService } = {};
   // The store labels prior readouts through the sync service, made once the store is open.
   const archive = existing ?? (await openTestArchive({ archiveOf: (id) => late.sync?.archiveOf(id) }));
   const origins = await openOriginStore('sync-origins', factory);
   const requests: string[] = [];
+  const bodies: string[] = [];
+  const states: SyncState[] = [];
   const sync = (late.sync = createSyncService({
     local: archive.db,
     archive: () => Promise.resolve(archive.store),
     origins,
     fetch: (url, init) => {
       requests.push(`${init?.method ?? 'GET'} ${new URL(url).pathname}`);
-      return fetch(url, init);
+      if (typeof init?.body === 'string') bodies.push(init.body);
+      const answer = fetch(url, init);
+      inFlight.add(answer);
+      void answer.then(
+        () => inFlight.delete(answer),
+        () => inFlight.delete(answer),
+      );
+      return answer;
     },
     retryDelay: () => 200,
+    onState: (state) => states.push(state),
+    ...tuning,
   }));
   running.push(sync);
   sync.configure(settings);
@@ -61,9 +88,11 @@ async function device(
     ...archive,
     sync,
     requests,
-    restart: (next) => {
+    bodies,
+    states,
+    restart: (next, more) => {
       sync.stop();
-      return device(next, archive, factory);
+      return device(next, archive, factory, more);
     },
   };
 }
@@ -79,6 +108,26 @@ const alice = (database: string, more: Partial<SyncTarget> = {}) =>
 const until = (check: () => Promise<unknown>) => vi.waitFor(check, { timeout: 20_000, interval: 50 });
 const serverDoc = async (database: string, id: string) =>
   (await couch.request(`${database}/${encodeURIComponent(id)}`)).json() as Promise<Record<string, unknown>>;
+
+describe('sequences for "N of M"', () => {
+  it('reads PouchDB numbers and CouchDB opaque sequences by their leading count', () => {
+    expect(seqNumber(1234)).toBe(1234);
+    expect(seqNumber('1234')).toBe(1234);
+    expect(seqNumber('10023-g1AAAAFTeJzLYWBg4MhgTmFQSs4vTc5ISXIwNDLXMzAw1DM0NQaQAE')).toBe(10023);
+    expect(seqNumber('now')).toBe(0);
+    expect(seqNumber(undefined)).toBe(0);
+  });
+});
+
+/** The personal archive's "N of M" while syncing, up to the first state that reached `total`. */
+function progressUntilDone(states: SyncState[], total: number): { done: number; total: number }[] {
+  const syncing = states
+    .map((s) => s.archives[0])
+    .filter((a) => a?.phase === 'syncing' && a.total > 0)
+    .map((a) => ({ done: a!.done, total: a!.total }));
+  const end = syncing.findIndex((p) => p.done >= total);
+  return end === -1 ? syncing : syncing.slice(0, end + 1);
+}
 
 describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
   it('a save on one device arrives on the other, with its indexes; the state says synced', async () => {
@@ -118,6 +167,37 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     expect((await serverDoc(db, 'scratch:1'))['error']).toBe('not_found');
   });
 
+  it('pulls only readouts and glossary entries: other documents on the server are never fetched', async () => {
+    const db = await freshDatabase(['alice']);
+    const foreign = [
+      { _id: 'scratch:other-app', note: 'another program keeps this here' },
+      { _id: 'settings', theme: 'dark' },
+      { _id: '_design/other-app', views: { all: { map: 'function (doc) { emit(doc._id); }' } } },
+    ];
+    for (const doc of foreign)
+      expect((await couch.request(`${db}/${doc._id}`, { method: 'PUT', body: JSON.stringify(doc) })).ok).toBe(
+        true,
+      );
+    const a = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/pulled' }));
+    const entry = await a.store.glossary.put({
+      kind: 'other',
+      name: 'Grain corridor',
+      aliases: [],
+      note: '',
+    });
+    const b = await device({ personal: alice(db) });
+    await until(async () => expect(await b.store.get(saved.id)).not.toBeNull());
+    await until(async () => expect((await b.store.glossary.list()).map((g) => g.id)).toEqual([entry.id]));
+    await b.sync.idle();
+    const local = await b.db.allDocs();
+    expect(local.rows.map((r) => r.id).sort()).toEqual([entry.id, saved.id].sort());
+    // Not fetched either: B's requests name the readout it fetched, and no foreign document.
+    expect(b.bodies.some((body) => body.includes(saved.id))).toBe(true);
+    for (const doc of foreign) expect(b.bodies.join('\n')).not.toContain(doc._id);
+    expect(b.sync.state().archives[0]?.phase).toBe('synced');
+  });
+
   it('a restarted worker resumes from the checkpoint and resends nothing', async () => {
     const db = await freshDatabase(['alice']);
     const a = await device({ personal: alice(db) });
@@ -129,6 +209,52 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     await restarted.sync.idle();
     expect(restarted.requests.filter((r) => /_bulk_docs|_bulk_get|_revs_diff/.test(r))).toEqual([]);
     expect(restarted.sync.state().archives[0]?.done).toBe(0);
+  });
+
+  it('a later sync says "N of M" too: after a restart, and for what arrives while live', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    for (let i = 0; i < 30; i++) await a.store.save(readoutInput({ url: `https://mfa.example/first/${i}` }));
+    await a.sync.idle();
+    const b = await device({ personal: alice(db) });
+    await until(async () => expect(await b.store.list()).toHaveLength(30));
+    await b.sync.idle();
+    b.sync.stop();
+    for (let i = 0; i < 20; i++) await a.store.save(readoutInput({ url: `https://mfa.example/later/${i}` }));
+    const firsts = (await a.store.list()).filter((r) => r.url.includes('/first/')).slice(0, 5);
+    for (const r of firsts) await a.store.update(r.id, { tags: ['edited'] });
+    await until(async () => expect((await (await couch.request(db)).json()).doc_count).toBe(50));
+    await a.sync.idle();
+
+    // The service worker starts again: 25 changes (20 new, 5 edited) wait past the checkpoint,
+    // read 5 at a time; counting documents (50 there, 30 here) would say 20.
+    const restarted = await b.restart({ personal: alice(db) }, { batchSize: 5 });
+    await until(async () => expect(await restarted.store.list()).toHaveLength(50));
+    await until(async () =>
+      expect((await restarted.store.list()).filter((r) => r.tags.includes('edited'))).toHaveLength(5),
+    );
+    await restarted.sync.idle();
+    const pull = progressUntilDone(restarted.states, 25);
+    expect(pull.map((p) => p.total)).toEqual(pull.map(() => 25));
+    expect(pull.some((p) => p.done > 0 && p.done < 25)).toBe(true);
+    expect(pull.map((p) => p.done)).toEqual(pull.map((p) => p.done).sort((x, y) => x - y));
+
+    // Live: ten readouts written on the server at once (as another device's push) are "of 10".
+    a.sync.setOnline(false);
+    for (let i = 0; i < 10; i++) await a.store.save(readoutInput({ url: `https://mfa.example/live/${i}` }));
+    const docs = (await a.db.allDocs({ include_docs: true })).rows
+      .map((r) => r.doc!)
+      .filter((d) => d._id.includes('/live/'));
+    restarted.states.length = 0;
+    const written = await couch.request(`${db}/_bulk_docs`, {
+      method: 'POST',
+      body: JSON.stringify({ docs, new_edits: false }),
+    });
+    expect(written.ok).toBe(true);
+    await until(async () => expect(await restarted.store.list()).toHaveLength(60));
+    await restarted.sync.idle();
+    const live = progressUntilDone(restarted.states, 10);
+    expect(live.some((p) => p.total === 10 && p.done < 10)).toBe(true);
   });
 
   it('pauses offline and sends what was saved meanwhile when back online', async () => {
@@ -191,6 +317,26 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('a read-only team joined read-write: the refused push is an error with the reason, and stays one', async () => {
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const b = await device({
+      team: targetFor(couch.url, team, 'bob', 'bob-pw', { label: 'Asia desk', shareOwn: true }),
+    });
+    const own = await b.store.save(readoutInput({ url: 'https://mfa.example/refused' }));
+    await until(async () =>
+      expect(b.sync.state().archives[0]).toMatchObject({
+        name: 'team',
+        phase: 'error',
+        reason: expect.stringMatching(/refused a change \(Only alice may write here\.\).*read-only/),
+      }),
+    );
+    await b.sync.idle();
+    b.sync.kick();
+    await b.sync.idle();
+    expect(b.sync.state().archives[0]?.phase).toBe('error');
+    expect((await serverDoc(team, own.id))['error']).toBe('not_found');
+  });
+
   it('a read-write team without "share my saves" gets edits of team readouts back, not personal saves', async () => {
     const team = await freshDatabase(['alice', 'bob']);
     const personal = await freshDatabase(['bob']);
@@ -246,6 +392,32 @@ describe('conflicts and deletes', { timeout: 30_000 }, () => {
       expect(onA?.tags.sort()).toEqual(['grain', 'trade']);
       expect(await a.db.get(saved.id, { conflicts: true })).not.toHaveProperty('_conflicts');
     });
+  });
+
+  it('a note cleared on one device after it was rewritten on the other: the clear wins, the rewrite stays choosable', async () => {
+    const db = await freshDatabase(['alice']);
+    const a = await device({ personal: alice(db) });
+    const b = await device({ personal: alice(db) });
+    const saved = await a.store.save(readoutInput({ url: 'https://mfa.example/cleared' }));
+    await a.store.update(saved.id, { note: 'First note' });
+    await until(async () => expect((await b.store.get(saved.id))?.note).toBe('First note'));
+    await a.sync.idle();
+    await b.sync.idle();
+    b.sync.setOnline(false);
+    await b.store.update(saved.id, { note: 'Rewritten on B' });
+    await new Promise((r) => setTimeout(r, 5));
+    const cleared = await a.store.update(saved.id, { note: '' });
+    expect(cleared.editedAt?.note).toBeDefined();
+    await until(async () => expect((await serverDoc(db, saved.id))['note']).toBe(''));
+    b.sync.setOnline(true);
+    for (const device of [a, b])
+      await until(async () => {
+        expect((await device.store.get(saved.id))?.note).toBe('');
+        expect(device.sync.state().conflicts).toBe(1);
+      });
+    const [conflict] = await b.sync.conflicts();
+    const offered = conflict!.others.flatMap((o) => o.differences.filter((d) => d.field === 'note'));
+    expect(offered.map((d) => [d.current, d.other])).toEqual([['', 'Rewritten on B']]);
   });
 
   it('glossary notes and aliases edited on both devices merge without asking', async () => {

@@ -1,0 +1,86 @@
+/** Shared by the sync browser tests: messages to the background, waiting, the options form. */
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './harness';
+import type { ArchiveName } from '../../lib/sync/settings';
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A message to the background from an extension page; throws its error. */
+export async function send<T>(page: Page, message: unknown): Promise<T> {
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export async function urls(page: Page): Promise<string[]> {
+  return (await send<{ url: string }[]>(page, { type: 'archive/list' })).map((r) => r.url).sort();
+}
+
+export async function until(check: () => Promise<boolean>, what: string, timeout = 45_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return page;
+}
+
+export interface TargetFields {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+  kind?: 'basic' | 'cookie';
+  access?: 'read-only' | 'read-write';
+  shareOwn?: boolean;
+  label?: string;
+}
+
+/** Fills one database's form in the options page, sync with it on; returns its section. */
+export async function fillTarget(page: Page, name: ArchiveName, fields: TargetFields): Promise<Locator> {
+  const section = page.locator(`section.target.${name}`);
+  await section.locator('input.enabled').setChecked(true);
+  await section.locator('input.url').fill(fields.url);
+  await section.locator('input.database').fill(fields.database);
+  if (fields.kind) await section.locator('select.kind').selectOption(fields.kind);
+  await section.locator('input.username').fill(fields.username);
+  await section.locator('input.password').fill(fields.password);
+  if (fields.access) await section.locator('select.access').selectOption(fields.access);
+  if (fields.label !== undefined) await section.locator('input.label').fill(fields.label);
+  if (fields.shareOwn !== undefined) await section.locator('input.share-own').setChecked(fields.shareOwn);
+  return section;
+}
+
+/** Clicks "Test connection" and returns the answer shown (ok or problem). */
+export async function testConnection(section: Locator): Promise<{ ok: boolean; text: string }> {
+  await section.getByRole('button', { name: 'Test connection' }).click();
+  const answer = section.locator('p.answer');
+  await answer.waitFor();
+  return {
+    ok: (await answer.getAttribute('class'))!.includes('ok'),
+    text: (await answer.textContent()) ?? '',
+  };
+}
+
+export async function saveTarget(section: Locator): Promise<void> {
+  await section.getByRole('button', { name: 'Save' }).click();
+  await section.locator('p.answer.ok').filter({ hasText: 'Saved' }).waitFor();
+}
+
+/** Saves a sample page to the archive through the popup; returns the page's URL. */
+export async function saveSample(browser: ExtensionBrowser, sample: string): Promise<string> {
+  const page = await browser.openFixture(sample);
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
+  const popup = await browser.openPopup(page);
+  await popup.getByRole('button', { name: 'Save to archive' }).click();
+  await popup.getByRole('button', { name: 'Saved' }).waitFor();
+  const url = page.url();
+  await popup.close();
+  await page.close();
+  return url;
+}
