@@ -223,6 +223,7 @@ describe('the content-script world (store build)', () => {
       expect(await ask(message)).toEqual({
         ok: false,
         error: `${message.type} is answered only for the extension's own pages`,
+        code: 'refused',
       });
     expect(await ask({ type: 'glossary/list' })).toMatchObject({ ok: true });
     const related = await ask({
