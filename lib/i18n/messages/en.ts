@@ -322,7 +322,7 @@ export const en = {
   'sync.problem.forbidden':
     'You may not read the database "{1}" on {0}: ask its admin to add you to its members.',
   'sync.problem.read-only':
-    'The database "{1}" on {0} is read-only for you. Join it read-only, or ask its admin for write access.',
+    'The database "{1}" on {0} is read-only for {2}. Join it read-only, or ask its admin for write access.',
   'sync.problem.server-error': '{0} answered with an error ({3}).',
 
   'announce.noTerms': 'No highlighted terms on this page.',

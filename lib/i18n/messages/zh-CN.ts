@@ -297,7 +297,7 @@ export const zhCN: Messages = {
   'sync.problem.no-database':
     '{0} 上没有名为“{1}”的数据库。请检查名称，或请服务器管理员创建它并把你加为成员。',
   'sync.problem.forbidden': '你无权读取 {0} 上的数据库“{1}”：请其管理员把你加为成员。',
-  'sync.problem.read-only': '{0} 上的数据库“{1}”对你是只读的。请以只读方式加入，或向管理员申请写入权限。',
+  'sync.problem.read-only': '{0} 上的数据库“{1}”对 {2} 是只读的。请以只读方式加入，或向管理员申请写入权限。',
   'sync.problem.server-error': '{0} 返回了错误（{3}）。',
   'announce.noTerms': '此页面没有高亮的词语。',
   'announce.term': '{0}：第 {1} 个词，共 {2} 个。按 Enter 查看卡片。',

@@ -298,7 +298,8 @@ export const zhTW: Messages = {
   'sync.problem.no-database':
     '{0} 上沒有名為「{1}」的資料庫。請檢查名稱，或請伺服器管理員建立它並將你加為成員。',
   'sync.problem.forbidden': '你無權讀取 {0} 上的資料庫「{1}」：請其管理員將你加為成員。',
-  'sync.problem.read-only': '{0} 上的資料庫「{1}」對你是唯讀的。請以唯讀方式加入，或向管理員申請寫入權限。',
+  'sync.problem.read-only':
+    '{0} 上的資料庫「{1}」對 {2} 是唯讀的。請以唯讀方式加入，或向管理員申請寫入權限。',
   'sync.problem.server-error': '{0} 回傳了錯誤（{3}）。',
   'announce.noTerms': '此頁面沒有醒目提示的詞語。',
   'announce.term': '{0}：第 {1} 個詞，共 {2} 個。按 Enter 查看卡片。',
