@@ -46,7 +46,8 @@ async function importThroughPage(page: Page, path: string, readouts: number): Pr
 /** Clicks the backup button and saves the download to `path`. */
 async function exportThroughPage(page: Page, path: string, compress: boolean): Promise<number> {
   const started = performance.now();
-  await page.getByLabel('Compress the backup (gzip)').setChecked(compress);
+  // A page that has just built a big backup may be busy for a while (garbage collection).
+  await page.getByLabel('Compress the backup (gzip)').setChecked(compress, { timeout: 10 * 60_000 });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30 * 60_000 }),
     page.getByRole('button', { name: /^Back up everything/ }).click(),
@@ -71,6 +72,7 @@ it(
     // Fill the archive through the page's own import.
     const page = await openArchivePage(browser);
     const filled = await importThroughPage(page, source, count);
+    console.log(`backup test: generated ${count} readouts, imported through the page in ${seconds(filled)}`);
     expect((await ask<ArchiveStatus>(page, { type: 'archive/status' })).value).toMatchObject({
       readouts: count,
       pendingImport: null,
@@ -79,6 +81,11 @@ it(
     // Export it through the page: one header line, one line per record, nothing dropped.
     const exportedPath = join(dir, 'exported.jsonl');
     const exported = await exportThroughPage(page, exportedPath, false);
+    const pinged = performance.now();
+    await page.evaluate(() => 0);
+    console.log(
+      `backup test: exported in ${seconds(exported)}; the page answered ${seconds(performance.now() - pinged)} later`,
+    );
     const text = await readFile(exportedPath, 'utf8');
     const bytes = Buffer.byteLength(text);
     const lines = text.trimEnd().split('\n');
@@ -95,6 +102,7 @@ it(
     // And compressed: the same lines once gunzipped.
     const gzPath = join(dir, 'exported.jsonl.gz');
     const exportedGz = await exportThroughPage(page, gzPath, true);
+    console.log(`backup test: exported gzipped in ${seconds(exportedGz)}`);
     const gz = await readFile(gzPath);
     expect(gunzipSync(new Uint8Array(gz)).toString('utf8').split('\n').slice(1)).toEqual(
       text.split('\n').slice(1),
