@@ -1,10 +1,20 @@
 /** Replication errors as reasons a reader can act on (never with credentials: none are in URLs). */
 import type { SyncTarget } from './settings';
 
+/** What went wrong, as the UI words it (`sync.reason.<code>` with `args`). */
+export type SyncReasonCode = 'unauthorized' | 'refused' | 'no-database' | 'unreachable' | 'server-error';
+
+export interface SyncReason {
+  code: SyncReasonCode;
+  args: string[];
+  /** The reason in English, for logs. */
+  text: string;
+}
+
 export function describeSyncError(
   error: unknown,
   target: Pick<SyncTarget, 'database' | 'url' | 'credentials'>,
-): string {
+): SyncReason {
   const e = (error ?? {}) as {
     status?: number;
     name?: string;
@@ -14,19 +24,36 @@ export function describeSyncError(
   };
   const host = hostOf(target.url);
   const reason = e.reason ?? e.message ?? '';
+  const user = target.credentials.username;
   if (e.status === 401 || e.name === 'unauthorized')
-    return `${host} refused the user name or password for "${target.credentials.username}".`;
-  if (e.status === 403 || e.name === 'forbidden')
-    return `"${target.database}" refused a change${reason ? ` (${reason})` : ''}: it may be read-only for this user.`;
+    return {
+      code: 'unauthorized',
+      args: [host, user],
+      text: `${host} refused the user name or password for "${user}".`,
+    };
+  if (e.status === 403 || e.name === 'forbidden') {
+    // The server's own words stay as it wrote them, in brackets.
+    const quoted = reason ? ` (${reason})` : '';
+    return {
+      code: 'refused',
+      args: [target.database, quoted],
+      text: `"${target.database}" refused a change${quoted}: it may be read-only for this user.`,
+    };
+  }
   if (e.status === 404 || e.name === 'not_found')
-    return `There is no database "${target.database}" on ${host}.`;
+    return {
+      code: 'no-database',
+      args: [target.database, host],
+      text: `There is no database "${target.database}" on ${host}.`,
+    };
   if (
     e.status === undefined ||
     e.status === 0 ||
     /fetch|network|ECONNREFUSED|Failed/i.test(`${e.name} ${reason}`)
   )
-    return `Cannot reach ${host}; retrying.`;
-  return `${host} answered ${e.status}${reason ? `: ${reason}` : ''}.`;
+    return { code: 'unreachable', args: [host], text: `Cannot reach ${host}; retrying.` };
+  const answer = `${e.status}${reason ? `: ${reason}` : ''}`;
+  return { code: 'server-error', args: [host, answer], text: `${host} answered ${answer}.` };
 }
 
 function hostOf(url: string): string {

@@ -9,7 +9,7 @@
  */
 import { archiveLabel, ArchiveName, type SyncSettings, type SyncTarget } from './settings';
 import type { ArchiveSyncState, SyncState } from './state';
-import { describeSyncError } from './errors';
+import { describeSyncError, type SyncReason } from './errors';
 
 /** What PouchDB's `replicate()` returns, as far as we use it. */
 export interface Replication {
@@ -84,10 +84,10 @@ interface Direction {
   /** The source's sequence at its last look (update_seq), and how far the replication is. */
   sourceSeq?: number;
   atSeq?: number;
-  reason?: string;
+  reason?: SyncReason;
   fatal?: boolean;
   /** Why the server refused a document (read-only for this user): stays until the settings change. */
-  denied?: string;
+  denied?: SyncReason;
 }
 
 /**
@@ -162,7 +162,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const done = leading.done;
     const total = Math.max(leading.expected, leading.done);
     const extra = run.lastSynced ? { lastSynced: run.lastSynced } : {};
-    if (failing) return { ...base, ...extra, phase: 'error', done, total, reason: failing.reason };
+    if (failing) {
+      const reason = failing.reason && {
+        reason: failing.reason.text,
+        reasonCode: failing.reason.code,
+        reasonArgs: failing.reason.args,
+      };
+      return { ...base, ...extra, phase: 'error', done, total, ...reason };
+    }
     if (directions.every((d) => d.phase === 'synced'))
       return { ...base, ...extra, phase: 'synced', done, total };
     return {

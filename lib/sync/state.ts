@@ -3,6 +3,7 @@
  * paused / error with the reason, and one line that sums them up.
  */
 import type { ArchiveName } from './settings';
+import type { SyncReasonCode } from './errors';
 import { getLocale, t } from '../i18n';
 
 export type SyncPhase = 'off' | 'starting' | 'syncing' | 'synced' | 'paused' | 'error';
@@ -14,8 +15,11 @@ export interface ArchiveSyncState {
   /** Documents handled in this run and the estimate of all to handle (while syncing). */
   done: number;
   total: number;
-  /** Why it is paused or failing, in words a reader can act on. */
+  /** Why it is paused or failing, in English words a reader can act on ('offline' when offline). */
   reason?: string;
+  /** The same reason for the UI to word in its language: `sync.reason.<code>` with these args. */
+  reasonCode?: SyncReasonCode;
+  reasonArgs?: string[];
   /** ISO time of the last moment both directions were caught up. */
   lastSynced?: string;
   access: 'read-write' | 'read-only';
@@ -34,14 +38,15 @@ export const NO_SYNC: SyncState = { online: true, archives: [], conflicts: 0 };
 export const numberLocale = (): string => (getLocale() === 'en' ? 'en-US' : getLocale());
 
 /**
- * Why a database is paused or failing, for a reader: the replicator's own "offline" in the UI
- * language; other reasons as the replicator words them (they quote the server).
+ * Why a database is paused or failing, in the UI language ("offline", or the replication's error
+ * by its code; the server's own words stay quoted as it wrote them).
  */
 export function reasonText(
   a: ArchiveSyncState,
   fallback: 'sync.reason.paused' | 'sync.reason.unknown',
 ): string {
   if (a.reason === 'offline') return t('sync.reason.offline');
+  if (a.reasonCode) return t(`sync.reason.${a.reasonCode}`, ...(a.reasonArgs ?? []));
   return a.reason ?? t(fallback);
 }
 

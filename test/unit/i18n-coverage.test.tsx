@@ -264,6 +264,33 @@ const syncState: SyncState = {
   ],
 };
 
+/** A database in error for each reason the replication gives (the English text is for logs). */
+const failingSyncStates: SyncState[] = (
+  [
+    ['unauthorized', ['couch.example.org', '김민수']],
+    ['refused', ['asia-desk', '']],
+    ['no-database', ['asia-desk', 'couch.example.org']],
+    ['unreachable', ['couch.example.org']],
+    ['server-error', ['couch.example.org', '500']],
+  ] as const
+).map(([reasonCode, reasonArgs]) => ({
+  online: true,
+  conflicts: 0,
+  archives: [
+    {
+      name: 'team',
+      label: '小组',
+      phase: 'error',
+      done: 0,
+      total: 0,
+      reason: 'an English reason for the logs',
+      reasonCode,
+      reasonArgs: [...reasonArgs],
+      access: 'read-write',
+    },
+  ],
+}));
+
 /** Each view, as its page shows it (the ministry's English name is data where the UI is not its language). */
 const VIEWS: Record<string, () => ComponentChild> = {
   compare: () => {
@@ -344,11 +371,17 @@ const VIEWS: Record<string, () => ComponentChild> = {
           {...handlers}
         />
         <SyncOptionsView forms={{ personal, team }} state={syncState} conflicts={[]} {...handlers} />
+        {failingSyncStates.map((state) => (
+          <SyncOptionsView forms={{ personal, team }} state={state} conflicts={[]} {...handlers} />
+        ))}
       </>
     );
   },
   'popup sync line': () => (
     <>
+      {failingSyncStates.map((state) => (
+        <SyncStatusLine line={syncLine(state)} />
+      ))}
       <SyncStatusLine line={syncLine(syncState)} optionsUrl="chrome-extension://x/options.html" />
       <SyncStatusLine line={syncLine({ ...syncState, online: false, conflicts: 1 })} />
       <SyncStatusLine

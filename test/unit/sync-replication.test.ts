@@ -281,6 +281,11 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     await until(async () => expect(a.sync.state().archives[0]?.phase).toBe('error'));
     expect(a.sync.state().archives[0]?.reason).toMatch(/refused the user name or password/);
     expect(a.sync.state().archives[0]?.reason).not.toContain('wrong');
+    // The UI words it by code, in its own language.
+    expect(a.sync.state().archives[0]).toMatchObject({
+      reasonCode: 'unauthorized',
+      reasonArgs: [expect.any(String), 'alice'],
+    });
     expect((await (await couch.request(db)).json()).doc_count).toBe(0);
     expect(await a.store.list()).toHaveLength(1);
   });
@@ -328,6 +333,8 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
         name: 'team',
         phase: 'error',
         reason: expect.stringMatching(/refused a change \(Only alice may write here\.\).*read-only/),
+        reasonCode: 'refused',
+        reasonArgs: [team, ' (Only alice may write here.)'],
       }),
     );
     await b.sync.idle();

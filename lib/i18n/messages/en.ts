@@ -305,6 +305,11 @@ export const en = {
   'sync.reason.offline': 'offline',
   'sync.reason.paused': 'paused',
   'sync.reason.unknown': 'unknown error',
+  'sync.reason.unauthorized': '{0} refused the user name or password for "{1}".',
+  'sync.reason.refused': '"{0}" refused a change{1}: it may be read-only for this user.',
+  'sync.reason.no-database': 'There is no database "{0}" on {1}.',
+  'sync.reason.unreachable': 'Cannot reach {0}; retrying.',
+  'sync.reason.server-error': '{0} answered {1}.',
   'sync.savedStarts': 'Saved. Sync starts now.',
   'sync.savedNoAccess':
     'Saved. Without access to the server’s site, sync works only if the server allows this extension (CORS).',

@@ -294,6 +294,11 @@ export const ja: Messages = {
   'sync.reason.offline': 'オフライン',
   'sync.reason.paused': '一時停止中',
   'sync.reason.unknown': '不明なエラー',
+  'sync.reason.unauthorized': '{0} が「{1}」のユーザー名またはパスワードを拒否しました。',
+  'sync.reason.refused': '「{0}」が変更を拒否しました{1}。このユーザーには読み取り専用の可能性があります。',
+  'sync.reason.no-database': '{1} にデータベース「{0}」はありません。',
+  'sync.reason.unreachable': '{0} に接続できません。再試行しています。',
+  'sync.reason.server-error': '{0} の応答: {1}。',
   'sync.savedStarts': '保存しました。今から同期を始めます。',
   'sync.savedNoAccess':
     '保存しました。サーバーのサイトへのアクセス権がないため、サーバーがこの拡張機能を許可している(CORS)場合にのみ同期できます。',

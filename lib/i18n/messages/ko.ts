@@ -292,6 +292,11 @@ export const ko: Messages = {
   'sync.reason.offline': '오프라인',
   'sync.reason.paused': '일시 중지됨',
   'sync.reason.unknown': '알 수 없는 오류',
+  'sync.reason.unauthorized': '{0}이(가) “{1}”의 사용자 이름 또는 비밀번호를 거부했습니다.',
+  'sync.reason.refused': '“{0}”이(가) 변경을 거부했습니다{1}. 이 사용자에게 읽기 전용일 수 있습니다.',
+  'sync.reason.no-database': '{1}에 “{0}” 데이터베이스가 없습니다.',
+  'sync.reason.unreachable': '{0}에 연결할 수 없습니다. 다시 시도하는 중입니다.',
+  'sync.reason.server-error': '{0}의 응답: {1}.',
   'sync.savedStarts': '저장했습니다. 지금 동기화를 시작합니다.',
   'sync.savedNoAccess':
     '저장했습니다. 서버 사이트에 대한 접근 권한이 없으므로 서버가 이 확장 프로그램을 허용(CORS)할 때만 동기화됩니다.',

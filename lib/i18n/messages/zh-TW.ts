@@ -285,6 +285,11 @@ export const zhTW: Messages = {
   'sync.reason.offline': '離線',
   'sync.reason.paused': '已暫停',
   'sync.reason.unknown': '不明錯誤',
+  'sync.reason.unauthorized': '{0} 拒絕了「{1}」的使用者名稱或密碼。',
+  'sync.reason.refused': '「{0}」拒絕了一項變更{1}：它對此使用者可能是唯讀的。',
+  'sync.reason.no-database': '{1} 上沒有資料庫「{0}」。',
+  'sync.reason.unreachable': '無法連線到 {0}，正在重試。',
+  'sync.reason.server-error': '{0} 回傳 {1}。',
   'sync.savedStarts': '已儲存。同步現在開始。',
   'sync.savedNoAccess':
     '已儲存。由於沒有存取該伺服器網站的權限，只有在伺服器允許本擴充功能（CORS）時才能同步。',
