@@ -68,7 +68,7 @@ describe('a first-person readout on the minister’s own site', () => {
     const popup = await browser.openPopup(page);
     await popup.locator('dd.participants').waitFor();
     const participants = (await popup.locator('dd.participants').textContent()) ?? '';
-    expect(participants).toContain('Penny Wong (Minister for Foreign Affairs, AU)');
+    expect(participants).toContain('Penny Wong (Minister for Foreign Affairs, Australia)');
     expect(participants).toContain('Bui Thanh Son');
     await popup.close();
     await page.close();
