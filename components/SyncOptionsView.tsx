@@ -6,6 +6,7 @@
 import type { SyncTargetInput } from '../lib/messages';
 import type { ConnectionVerdict } from '../lib/sync/connection';
 import type { OpenConflict } from '../lib/sync/conflicts';
+import { hostOf } from '../lib/sync/errors';
 import type { ArchiveName, PublicTarget } from '../lib/sync/settings';
 import type { ArchiveSyncState, SyncState } from '../lib/sync/state';
 import { numberLocale, reasonText, syncLine } from '../lib/sync/state';
@@ -83,14 +84,6 @@ export function verdictText(
       verdict.message,
     ),
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 export function SyncOptionsView(props: SyncOptionsProps) {

@@ -56,7 +56,8 @@ export function describeSyncError(
   return { code: 'server-error', args: [host, answer], text: `${host} answered ${answer}.` };
 }
 
-function hostOf(url: string): string {
+/** A server address as readers name it (host and port), or the text as typed when it is no URL. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
