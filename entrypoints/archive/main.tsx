@@ -130,9 +130,14 @@ function ArchivePage() {
     void ask<TimelineEntry[]>({ type: 'archive/timeline', by }).then((r) => setTimeline(r.ok ? r.value : []));
   }, [timelineBy, results]);
 
+  // Meeting groups read the whole archive: ask again when readouts come or go (a save anywhere,
+  // a delete, an undo, an import, sync), not at every search keystroke.
+  const readoutCount = status?.readouts;
+  const jobRunning = status?.job != null;
   useEffect(() => {
+    if (readoutCount === undefined || jobRunning) return;
     void ask<MeetingGroup[]>({ type: 'meetings/list' }).then((r) => setMeetings(r.ok ? r.value : []));
-  }, [results]);
+  }, [readoutCount, jobRunning]);
 
   const onTags = async (id: string, tags: string[]) => {
     const reply = await ask<unknown>({ type: 'archive/update', id, tags });
