@@ -8,6 +8,7 @@
 import type { Participant } from '../model';
 import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
+import { koreanTitledNames } from '../recognize/titles-native';
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -257,26 +258,28 @@ function countryInside(text: string): { code: string; at: number; length: number
 const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
 const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})`, 'gu');
-const KO_NAME_TITLE =
-  /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)??(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
 /** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */
 const NOT_CJK_NAME = /^(?:양국|양측|우리|한중|한미|한일|한러|[日米中韓露英独仏豪印加]+|両国)$/;
 
 function cjkPeopleInText(text: string, language: string): Participant[] {
+  // Korean: the recognizer's grammar ("이와야 다케시 일본 외무상", never "한국의" or "한중일").
+  if (language === 'ko')
+    return koreanTitledNames(text)
+      .filter((t) => !t.unitPost)
+      .map(({ name, title, country }) => (country ? { name, title, country } : { name, title }));
   const people: Participant[] = [];
-  const pattern = language === 'ko' ? KO_NAME_TITLE : JA_NAME_TITLE;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(JA_NAME_TITLE)) {
     let name = m[1]!;
-    let country = language === 'ko' && m[2] ? countryOf(m[2]) : undefined;
+    let country: string | undefined;
     // "エンリケ・マナロ・フィリピン外務大臣", "ブリンケン米国務長官": a country glued between name and title.
-    const glued = language === 'ja' ? trailingCountry(name) : undefined;
+    const glued = trailingCountry(name);
     if (glued) {
       country = glued.code;
       name = glued.rest;
     }
     // "王毅中国共産党中央政治局委員兼外交部長": a country inside starts a longer title.
-    let title = clean(language === 'ko' ? m[3]! : m[2]!);
-    const inner = language === 'ja' ? countryInside(name) : undefined;
+    let title = clean(m[2]!);
+    const inner = countryInside(name);
     if (inner) {
       country = inner.code;
       title = name.slice(inner.at) + title;
