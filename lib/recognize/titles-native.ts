@@ -247,7 +247,7 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
@@ -271,6 +271,20 @@ function russian(text: string): NativeTitledName[] {
       if (!after) continue;
       at += country.length + after[0].length;
       rest = text.slice(at, at + 100);
+      // "главами МИД Ливана и Индонезии": a second country for a plural title.
+      const second = /^и\s+/.exec(rest);
+      const other = second ? leadingCountry(rest.slice(second[0].length)) : undefined;
+      const gap = other ? /^\s+/.exec(rest.slice(second![0].length + other.length)) : null;
+      if (other && gap) {
+        at += second![0].length + other.length + gap[0].length;
+        rest = text.slice(at, at + 100);
+      }
+    }
+    // "президентом МККК Мирьяной Сполярич": whose office an organisation's acronym says.
+    const acronym = country ? null : /^\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(rest);
+    if (acronym) {
+      at += acronym[0].length;
+      rest = rest.slice(acronym[0].length);
     }
     // "Турецкой Республики Хаканом Фиданом": a state's long name in the genitive, no country form.
     const state = country ? null : RU_STATE_GENITIVE.exec(rest);
@@ -290,17 +304,26 @@ function russian(text: string): NativeTitledName[] {
       !name ||
       countryOf(name[1]!) ||
       leadingCountry(name[1]!) ||
-      /^\S+(?:ой|ого|ых|ских|ики|ии)\s/u.test(name[1]!)
+      /^\S+(?:ской|цкой|ого|ых|ских|ики|ии)\s/u.test(name[1]!)
     )
       continue;
-    found.push({
-      start: at,
-      end: at + name[1]!.length,
-      name: name[1]!,
-      title: m[1]!.replace(/\s+/g, ' '),
+    const title = m[1]!.replace(/\s+/g, ' ');
+    const person = (start: number, written: string): NativeTitledName => ({
+      start,
+      end: start + written.length,
+      name: written,
+      title,
       ...(country ? { country: country.code } : {}),
       ...(state ? { kbOnly: true } : {}),
     });
+    found.push(person(at, name[1]!));
+    // "с главами МИД … Абдаллой Бу Хабибом и Ретно Марсуди": a plural title names two people.
+    if (/ами\b|ами\s/.test(title)) {
+      const and = /^\s+и\s+/.exec(rest.slice(name[1]!.length));
+      const next = and ? RU_NAME_RE.exec(rest.slice(name[1]!.length + and[0].length)) : null;
+      if (and && next && !countryOf(next[1]!))
+        found.push(person(at + name[1]!.length + and[0].length, next[1]!));
+    }
   }
   return found;
 }

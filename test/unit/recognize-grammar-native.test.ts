@@ -167,8 +167,36 @@ describe('Russian: office + [country] + name', () => {
     ]);
   });
 
+  it('reads any UN member in the genitive, a colleague "from" a country, an organisation and two heads', () => {
+    expect(
+      officials('Лавров встретился с министром иностранных дел Венгрии Иштваном Ковачем.', null).map((o) => [
+        o.name,
+        o.country,
+      ]),
+    ).toEqual([['Иштваном Ковачем', 'HU']]);
+    expect(
+      officials(
+        'Переговоры с главой МИД Новой Зеландии Джоном Смитом и коллегой из Вьетнама Ле Ван Намом.',
+        null,
+      ).map((o) => [o.name, o.country]),
+    ).toEqual([
+      ['Джоном Смитом', 'NZ'],
+      ['Ле Ван Намом', 'VN'],
+    ]);
+    expect(found('Встреча с президентом МККК Анной Петровой.', null)).toEqual([
+      ['Анной Петровой', 'Анной Петровой'],
+    ]);
+    expect(
+      found('22 января с главами МИД Ливана и Индонезии Абдаллой Бу Салимом и Ретно Сари.', null),
+    ).toEqual([
+      ['Абдаллой Бу Салимом', 'Абдаллой Бу Салимом'],
+      ['Ретно Сари', 'Ретно Сари'],
+    ]);
+  });
+
   it('takes no office without a name and no country for a name', () => {
     expect(found('Министр иностранных дел заявил. Глава МИД России Москва.', '2016-05-01')).toEqual([]);
+    expect(found('Министр иностранных дел Вьетнама заявил. Коллега из Ирана Тегеран.', null)).toEqual([]);
     expect(found('с Министром иностранных дел Датской Республики Ларсом Хансеном', '2016-05-01')).toEqual([]);
   });
 });
