@@ -9,6 +9,7 @@ import type { Participant } from '../model';
 import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
 import { koreanTitledNames } from '../recognize/titles-native';
+import { chineseNameShape } from '../recognize/titles';
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -208,6 +209,8 @@ const ZH_TITLE_END = new RegExp(`(?:${ZH_TITLE})$`);
 const ZH_VERBS =
   /^(.+?)(?:会见|会晤|接见)(.+)$|^(.+?)(?:应约)?[同与和](.+?)(?:举行)?(?:视频)?(?:会谈|通电话|会晤|通话|会面|战略对话|对话|磋商|外交磋商|政治磋商|战略磋商)/;
 
+const ZH_MEETING_MODES = /(?:视像|视频|电话|线上|远程)$/;
+
 function zhPerson(side: string): Participant | null {
   let rest = side.trim();
   const lead = leadingCountry(rest);
@@ -216,8 +219,9 @@ function zhPerson(side: string): Participant | null {
   let titleEnd = -1;
   for (const m of rest.matchAll(new RegExp(ZH_TITLE, 'g')))
     titleEnd = Math.max(titleEnd, m.index + m[0].length);
-  const name = titleEnd >= 0 ? rest.slice(titleEnd) : rest;
-  if (!name || name.length > 12) return null;
+  // "中韩外长视像会晤": how they met is not who.
+  const name = (titleEnd >= 0 ? rest.slice(titleEnd) : rest).replace(ZH_MEETING_MODES, '');
+  if (!name || !chineseNameShape(name)) return null;
   const p: Participant = { name };
   if (titleEnd > 0) p.title = rest.slice(0, titleEnd);
   if (country) p.country = country;
