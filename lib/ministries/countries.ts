@@ -397,9 +397,42 @@ for (const line of ADJECTIVES.split('\n'))
 for (const [code, forms] of Object.entries(RU_GENITIVES))
   COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
 
-// CLDR names (English, Chinese, Japanese, Korean, Russian) after our own forms: ours win a tie.
-for (const [code, forms] of Object.entries(cldrNames as Record<string, string[]>))
-  COUNTRY_FORMS[code] = [...(COUNTRY_FORMS[code] ?? []), ...forms];
+/**
+ * The genitive of a Russian country name in CLDR's nominative, by the regular declensions
+ * ("Венгрия" → "Венгрии", "Вьетнам" → "Вьетнама", "Новая Зеландия" → "Новой Зеландии"): what
+ * "Министр иностранных дел Венгрии" needs. Indeclinable names and abbreviations stay as they are;
+ * plurals and names with "и" are left out (their genitives are irregular).
+ */
+export function russianGenitive(name: string): string | undefined {
+  if (/\sи\s|—|ы$/.test(name) || !/^[А-ЯЁа-яё\s-]+$/.test(name)) return undefined;
+  const words = name.split(' ');
+  const noun = words.pop()!;
+  // "Республика Корея": a noun first declines differently.
+  if (words.some((w) => !/(?:ая|ый|ий|ой)$/.test(w))) return undefined;
+  const adjectives = words.map((w) =>
+    w.endsWith('ая') ? `${w.slice(0, -2)}ой` : /[ыи]й$/.test(w) ? `${w.slice(0, -2)}ого` : w,
+  );
+  let genitive: string;
+  if (/^[А-ЯЁ]+$/.test(noun) || /[оеиуюэ]$/.test(noun)) genitive = noun;
+  else if (/[иеь]я$/.test(noun)) genitive = `${noun.slice(0, -1)}и`;
+  else if (/[гкхжшчщ]а$/.test(noun)) genitive = `${noun.slice(0, -1)}и`;
+  else if (/а$/.test(noun)) genitive = `${noun.slice(0, -1)}ы`;
+  else if (/[йь]$/.test(noun)) genitive = `${noun.slice(0, -1)}я`;
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(noun)) genitive = `${noun}а`;
+  else return undefined;
+  return [...adjectives, genitive].join(' ');
+}
+
+// CLDR names (English, Chinese, Japanese, Korean, Russian) after our own forms: ours win a tie;
+// Russian ones with their genitives.
+for (const [code, forms] of Object.entries(cldrNames as Record<string, string[]>)) {
+  const genitives = forms.map((f) => (/[А-Яа-я]/.test(f) ? russianGenitive(f) : undefined));
+  COUNTRY_FORMS[code] = [
+    ...(COUNTRY_FORMS[code] ?? []),
+    ...forms,
+    ...genitives.filter((g): g is string => g !== undefined && !forms.includes(g)),
+  ];
+}
 
 /** Formal names pages write in full ("Minister for Foreign Affairs of the Republic of Indonesia"). */
 const FORMAL_PREFIXES = ['Republic of', 'Kingdom of', 'Federal Republic of', 'Socialist Republic of'];

@@ -8,6 +8,8 @@
 import type { Participant } from '../model';
 import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
+import { koreanTitledNames } from '../recognize/titles-native';
+import { chineseNameShape } from '../recognize/titles';
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -207,6 +209,8 @@ const ZH_TITLE_END = new RegExp(`(?:${ZH_TITLE})$`);
 const ZH_VERBS =
   /^(.+?)(?:会见|会晤|接见)(.+)$|^(.+?)(?:应约)?[同与和](.+?)(?:举行)?(?:视频)?(?:会谈|通电话|会晤|通话|会面|战略对话|对话|磋商|外交磋商|政治磋商|战略磋商)/;
 
+const ZH_MEETING_MODES = /(?:视像|视频|电话|线上|远程)$/;
+
 function zhPerson(side: string): Participant | null {
   let rest = side.trim();
   const lead = leadingCountry(rest);
@@ -215,8 +219,9 @@ function zhPerson(side: string): Participant | null {
   let titleEnd = -1;
   for (const m of rest.matchAll(new RegExp(ZH_TITLE, 'g')))
     titleEnd = Math.max(titleEnd, m.index + m[0].length);
-  const name = titleEnd >= 0 ? rest.slice(titleEnd) : rest;
-  if (!name || name.length > 12) return null;
+  // "中韩外长视像会晤": how they met is not who.
+  const name = (titleEnd >= 0 ? rest.slice(titleEnd) : rest).replace(ZH_MEETING_MODES, '');
+  if (!name || !chineseNameShape(name)) return null;
   const p: Participant = { name };
   if (titleEnd > 0) p.title = rest.slice(0, titleEnd);
   if (country) p.country = country;
@@ -257,26 +262,28 @@ function countryInside(text: string): { code: string; at: number; length: number
 const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
 const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})`, 'gu');
-const KO_NAME_TITLE =
-  /([가-힣]{2,4})\s+(?:([가-힣]{2,6})\s+)??(국무위원\s*겸\s*외교부장|외교부\s*장관|외교장관|국무장관|외교부장|외무상|외무장관|대통령|총리|장관)/g;
 /** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */
 const NOT_CJK_NAME = /^(?:양국|양측|우리|한중|한미|한일|한러|[日米中韓露英独仏豪印加]+|両国)$/;
 
 function cjkPeopleInText(text: string, language: string): Participant[] {
+  // Korean: the recognizer's grammar ("이와야 다케시 일본 외무상", never "한국의" or "한중일").
+  if (language === 'ko')
+    return koreanTitledNames(text)
+      .filter((t) => !t.unitPost)
+      .map(({ name, title, country }) => (country ? { name, title, country } : { name, title }));
   const people: Participant[] = [];
-  const pattern = language === 'ko' ? KO_NAME_TITLE : JA_NAME_TITLE;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(JA_NAME_TITLE)) {
     let name = m[1]!;
-    let country = language === 'ko' && m[2] ? countryOf(m[2]) : undefined;
+    let country: string | undefined;
     // "エンリケ・マナロ・フィリピン外務大臣", "ブリンケン米国務長官": a country glued between name and title.
-    const glued = language === 'ja' ? trailingCountry(name) : undefined;
+    const glued = trailingCountry(name);
     if (glued) {
       country = glued.code;
       name = glued.rest;
     }
     // "王毅中国共産党中央政治局委員兼外交部長": a country inside starts a longer title.
-    let title = clean(language === 'ko' ? m[3]! : m[2]!);
-    const inner = language === 'ja' ? countryInside(name) : undefined;
+    let title = clean(m[2]!);
+    const inner = countryInside(name);
     if (inner) {
       country = inner.code;
       title = name.slice(inner.at) + title;

@@ -391,9 +391,9 @@ function coordinated(text: string, tokens: Token[], head: number, singular: stri
 }
 
 const ZH_HEADS =
-  '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|伙伴关系|自由贸易区|自贸区|备忘录|议定书|宪章|框架|方案|路线图|纲要';
+  '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|愿景|共识|伙伴关系|自由贸易区|自贸区|备忘录|议定书|宪章|框架|方案|路线图|纲要';
 const JA_HEADS =
-  '協定|条約|構想|宣言|声明|戦略|計画|イニシアティブ|覚書|議定書|憲章|パートナーシップ|ビジョン';
+  '協定|条約|構想|宣言|声明|戦略|計画|プラン|コンセンサス|イニシアティブ|覚書|議定書|憲章|パートナーシップ|ビジョン';
 const KO_HEADS = '협정|조약|이니셔티브|구상|선언|공동성명|전략|의정서|양해각서|헌장|비전|정책';
 const CJK_QUOTED_RE = new RegExp(
   `[“"「『‘'<〈]([^”"」』’'>〉\\n]{2,30})[”"」』’'>〉][ ]?(${ZH_HEADS}|${JA_HEADS}|${KO_HEADS})|[《『‘'“"「<〈]([^》』’'”"」>〉\\n]{1,60}(?:${ZH_HEADS}|${JA_HEADS}|${KO_HEADS}))[》』’'”"」>〉]`,
@@ -405,15 +405,37 @@ const CJK_QUOTED_RE = new RegExp(
  */
 const ZH_PARTY = '中|美|日|韩|朝|俄|澳|英|法|德|印|巴|欧盟|东盟';
 const JA_PARTY = '日|米|中|韓|豪|英|仏|独|露|印|加|伊|比|EU|ＥＵ|ASEAN';
-const KO_PARTY = '한|미|중|일|북|러|호|인|영|프|독|아세안|EU';
+const KO_PARTY = '한|미|중|일|북|러|호|인|영|프|독|아세안|ASEAN|EU';
 const PARTY_NAMED_RE = new RegExp(
   [
     `(?<![\\u4e00-\\u9fff])(?:${ZH_PARTY})(?:${ZH_PARTY})+[\\u4e00-\\u9fff]{0,12}?(?:条约|协定|联合声明|联合公报|宣言|议定书)`,
     `(?<![\\u4e00-\\u9fff\\u30a0-\\u30ff])(?:${JA_PARTY})(?:・?(?:${JA_PARTY}))+[\\u4e00-\\u9fff\\u30a0-\\u30ff]{0,12}?(?:協定|条約|宣言|議定書|覚書)`,
-    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|공동성명|공동선언)`,
+    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|공동성명|공동선언|FTA)`,
   ].join('|'),
   'gu',
 );
+/**
+ * Agreements known by a number or a stage: 第一阶段经贸协议, 五点共识, 「5つのコンセンサス」 (quoted,
+ * above), "Phase One trade agreement", "five-point consensus". A count or stage with a bare
+ * "agreement" elsewhere ("the second agreement") names nothing.
+ */
+const NUMBERED_RE = new RegExp(
+  [
+    '第[一二三四五六七八九十\\d]{1,3}阶段(?:经贸|贸易)?(?:协议|协定)',
+    '[一二三四五六七八九十\\d]{1,3}点共识',
+    '\\b[Pp]hase[ \\t]+(?:One|Two|Three|one|two|three|1|2|3)[ \\t]+(?:(?:economic[ \\t]+and[ \\t]+)?[Tt]rade[ \\t]+)?(?:[Aa]greement|[Dd]eal)\\b',
+    '\\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\\d{1,2})-[Pp]oint[ \\t]+[Cc]onsensus\\b',
+  ].join('|'),
+  'gu',
+);
+
+function numberedPhrases(text: string): PhraseFind[] {
+  return [...text.matchAll(NUMBERED_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: m[0],
+  }));
+}
 /** Russian: Договор о добрососедстве, дружбе и сотрудничестве; Минские соглашения; «Пояс и путь». */
 const RU_HEAD_RE =
   /(?:Договор|Соглашение|Соглашения|соглашения|Меморандум|Конвенция|Протокол|Хартия|Декларация|Устав|Пакт)(?:\s+(?:о|об|между|по)\s+(?:[\p{Ll}-]+,?\s+){0,7}?[\p{Ll}-]+(?=[.;:()\n«»]|,\s+(?!\p{Ll}+\s+и\s)|\s+(?:от|в|на|с|со|и\s+[\p{Ll}]+(?:ом|ым))\s|$))?/gu;
@@ -492,7 +514,9 @@ export function findAgreementPhrases(
   // Each script's patterns run only where the page has that script.
   const cjk = /[\u3041-\u30ff\u4e00-\u9fff가-힣]/.test(text) ? cjkPhrases(text) : [];
   const russian = /[А-яЁё]/.test(text) ? russianPhrases(text) : [];
-  return [...english, ...cjk, ...russian].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...english, ...cjk, ...russian, ...numberedPhrases(text)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /**

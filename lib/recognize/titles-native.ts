@@ -19,6 +19,8 @@ export interface NativeTitledName extends TitledName {
   partial?: boolean;
   /** Taken only if it is a KB person: read past a state's name, where a wrong cut is likely. */
   kbOnly?: boolean;
+  /** A post named by its unit ("북미국장"): an official on the page, not someone who met. */
+  unitPost?: boolean;
 }
 
 // ---- Japanese ---------------------------------------------------------------------------------
@@ -102,7 +104,7 @@ function japanese(text: string): NativeTitledName[] {
 // ---- Korean -----------------------------------------------------------------------------------
 
 const KO_OFFICES =
-  '외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관';
+  '국무위원 겸 외교부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관';
 const KO_PARTICLES = '(?:께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)';
 const KO_NAME = '[가-힣]{2,9}';
 /** Office + name: "외교부 장관 조태열은". */
@@ -110,48 +112,142 @@ const KO_OFFICE_NAME_RE = new RegExp(
   `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=(${KO_PARTICLES})?(?![가-힣]))`,
   'gu',
 );
-/** Name + [country] + office: "조태열 장관", "왕이 중국 외교부장". */
-const KO_NAME_OFFICE_RE = new RegExp(
-  `(?<![가-힣])(${KO_NAME}) (?:([가-힣]{1,12}) )?(${KO_OFFICES})(?=${KO_PARTICLES}?(?![가-힣]))(?! ?(?:회담|회의|회동|통화|간담회|면담))`,
+/**
+ * An office word after a name: a listed office, or a post named by its unit ("북미국장",
+ * "한반도평화교섭본부장", "주한미국대사", "동아태차관보", "대변인"), with a particle or not.
+ */
+const KO_OFFICE_WORD_RE = new RegExp(
+  `(?<![가-힣])(?:(${KO_OFFICES})|([가-힣]{0,10}(?:국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신)))(?=${KO_PARTICLES}?(?![가-힣]))(?! ?(?:회담|회의|회동|통화|간담회|면담))`,
   'gu',
 );
+/** Words that may stand between a name and its office: "신임 일본 외무대신", "미 국무부 장관". */
+const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
-  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|한미|한중|한일|한러|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국)$/;
+  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전)$/;
+/** "한중일", "한미": a run of one-syllable country names is a group of states, not a person. */
+const KO_COUNTRY_RUN = /^[한미중일러북남영독불호인]{2,4}$/;
+/**
+ * A word that ends in a case particle ("한국의", "외교부는") is not part of a name. Not "와":
+ * Japanese names end in it (오가와); "러시아와" is caught as a country with its particle.
+ */
+const KO_ENDS_IN_PARTICLE = /(?:의|은|는|을|를|과|에서|에게|으로|께서)$/;
+/** Common Korean family names: a two- or three-syllable word starting with one reads as a Korean name. */
+const KO_FAMILY_NAMES = new Set(
+  '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부'.split(
+    ' ',
+  ),
+);
+const koreanLooking = (word: string) => word.length <= 3 && KO_FAMILY_NAMES.has(word.charAt(0));
+
+/** "방한한", "방문 중인": a verb's adnominal form, which ends a phrase before a name. */
+const KO_ADNOMINAL = /(?:한|된|던|할|될|난|간|온|인|는|은|을)$/;
+/** An office word with or without its particle ("주한미국대사와"): never part of a name. */
+const KO_OFFICE_WORD_ONLY_RE = new RegExp(
+  `^(?:${KO_OFFICES}|[가-힣]*(?:국장|본부장|단장|보좌관|차관보|대변인|실장|대사|장관|차관|외무대신))${KO_PARTICLES}?$`,
+);
+const koOfficeWord = (word: string) => KO_OFFICE_WORD_ONLY_RE.test(word);
+/** Whether the word before a name (none: punctuation, a number or the start) ends a phrase. */
+const startsPhrase = (word: string | undefined) =>
+  word === undefined ||
+  KO_ENDS_IN_PARTICLE.test(word) ||
+  /[와이가도에로]$/.test(word) ||
+  KO_ADNOMINAL.test(word) ||
+  KO_NOT_NAMES.test(word) ||
+  koOfficeWord(word);
+
+const koNameWord = (word: string) =>
+  !KO_NOT_NAMES.test(word) &&
+  !KO_COUNTRY_RUN.test(word) &&
+  !KO_ENDS_IN_PARTICLE.test(word) &&
+  !countryOf(word) &&
+  !(word.endsWith('와') && countryOf(word.slice(0, -1))) &&
+  !/(?:부|처|청|원|실|국|회|측|단|관|당)$/.test(word);
+
+/** The Hangul words before `end`, nearest first, while each is joined to the next by one space. */
+function hangulWordsBefore(text: string, end: number, max: number): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let at = end;
+  while (words.length < max && text.charAt(at - 1) === ' ') {
+    const m = /[가-힣]+$/.exec(text.slice(Math.max(0, at - 13), at - 1));
+    if (!m) break;
+    const start = at - 1 - m[0].length;
+    // "11일" is a date, not a word.
+    if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1))) break;
+    words.push({ word: m[0], start });
+    at = start;
+  }
+  return words;
+}
+
+/**
+ * Name + [between words] + office, read back from the office: "조태열 장관", "왕이 중국 외교부장",
+ * "이와야 다케시 일본 외무상", "모테기 도시미쓰 신임 일본 외무대신", "김준표 북미국장". A foreign
+ * name written in Hangul has several words; a Korean one (family name + one or two syllables) has
+ * one, and only a Korean-looking name may hold a post named by its unit.
+ */
+function koreanNameBeforeOffice(text: string, officeAt: number, office: string, listed: boolean) {
+  const before = hangulWordsBefore(text, officeAt, 6);
+  let i = 0;
+  let country: string | undefined;
+  for (; i < before.length && i < 3; i++) {
+    const word = before[i]!.word;
+    const code = countryOf(word);
+    if (code) country ??= code;
+    else if (!KO_BETWEEN.test(word)) break;
+    if (word === '미') country ??= 'US';
+  }
+  const last = before[i];
+  if (!last || last.word.length < 2 || !koNameWord(last.word)) return undefined;
+  // "주한 아세안 대사": after "posted to" comes whose envoys they are, not a name.
+  if (/^주[한미중일러]$/.test(before[i + 1]?.word ?? '')) return undefined;
+  // "조태열 한국 외교부 장관" reads; "회의 계기 외교장관": only those words may stand between.
+  // A foreign name's other words: the longest run that starts a phrase ("장관과 토니 블링컨",
+  // "11일 이와야 다케시"), so that "내각 개편 직후 모테기" keeps only the name.
+  let words = [last];
+  for (let j = i + 1; j < before.length && j < i + 3; j++) {
+    const word = before[j]!.word;
+    if (!koNameWord(word) || KO_BETWEEN.test(word) || KO_ADNOMINAL.test(word) || koOfficeWord(word)) break;
+    if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
+  }
+  if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
+  const start = words[0]!.start;
+  const end = last.start + last.word.length;
+  return {
+    start,
+    end,
+    name: text.slice(start, end),
+    title: office,
+    ...(country ? { country } : {}),
+    ...(listed ? {} : { unitPost: true }),
+  };
+}
 
 function korean(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
-  const accept = (name: string) =>
-    !KO_NOT_NAMES.test(name) && !countryOf(name) && !/(?:부|처|청|원|실|국|회|측|단)$/.test(name);
   for (const m of text.matchAll(KO_OFFICE_NAME_RE)) {
     const name = m[2]!;
     // Two syllables ("박진") are a name only with a particle after them; "대사 모임" is a gathering.
-    if (!name || !accept(name) || (name.length === 2 && !m[3])) continue;
+    if (!name || !koNameWord(name) || (name.length === 2 && !m[3])) continue;
     const start = m.index + m[1]!.length + 1;
     found.push({ start, end: start + name.length, name, title: m[1]! });
   }
-  for (const m of text.matchAll(KO_NAME_OFFICE_RE)) {
-    const name = m[1]!;
-    if (!accept(name)) continue;
-    const between = m[2];
-    const country = between ? countryOf(between) : undefined;
-    // "조태열 한국 외교부 장관": only a country may stand between the name and the office.
-    if (between && !country && !/^(?:외교부|국무부|외무성)$/.test(between)) continue;
-    found.push({
-      start: m.index,
-      end: m.index + name.length,
-      name,
-      title: m[3]!,
-      ...(country ? { country } : {}),
-    });
+  for (const m of text.matchAll(KO_OFFICE_WORD_RE)) {
+    const person = koreanNameBeforeOffice(text, m.index, m[0], m[1] !== undefined);
+    if (person) found.push(person);
   }
   return found;
+}
+
+/** Korean office + name and name + office, as participants of a Korean readout. */
+export function koreanTitledNames(text: string): NativeTitledName[] {
+  return korean(text).sort((a, b) => a.start - b.start);
 }
 
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
@@ -175,6 +271,20 @@ function russian(text: string): NativeTitledName[] {
       if (!after) continue;
       at += country.length + after[0].length;
       rest = text.slice(at, at + 100);
+      // "главами МИД Ливана и Индонезии": a second country for a plural title.
+      const second = /^и\s+/.exec(rest);
+      const other = second ? leadingCountry(rest.slice(second[0].length)) : undefined;
+      const gap = other ? /^\s+/.exec(rest.slice(second![0].length + other.length)) : null;
+      if (other && gap) {
+        at += second![0].length + other.length + gap[0].length;
+        rest = text.slice(at, at + 100);
+      }
+    }
+    // "президентом МККК Мирьяной Сполярич": whose office an organisation's acronym says.
+    const acronym = country ? null : /^\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(rest);
+    if (acronym) {
+      at += acronym[0].length;
+      rest = rest.slice(acronym[0].length);
     }
     // "Турецкой Республики Хаканом Фиданом": a state's long name in the genitive, no country form.
     const state = country ? null : RU_STATE_GENITIVE.exec(rest);
@@ -194,17 +304,26 @@ function russian(text: string): NativeTitledName[] {
       !name ||
       countryOf(name[1]!) ||
       leadingCountry(name[1]!) ||
-      /^\S+(?:ой|ого|ых|ских|ики|ии)\s/u.test(name[1]!)
+      /^\S+(?:ской|цкой|ого|ых|ских|ики|ии)\s/u.test(name[1]!)
     )
       continue;
-    found.push({
-      start: at,
-      end: at + name[1]!.length,
-      name: name[1]!,
-      title: m[1]!.replace(/\s+/g, ' '),
+    const title = m[1]!.replace(/\s+/g, ' ');
+    const person = (start: number, written: string): NativeTitledName => ({
+      start,
+      end: start + written.length,
+      name: written,
+      title,
       ...(country ? { country: country.code } : {}),
       ...(state ? { kbOnly: true } : {}),
     });
+    found.push(person(at, name[1]!));
+    // "с главами МИД … Абдаллой Бу Хабибом и Ретно Марсуди": a plural title names two people.
+    if (/ами\b|ами\s/.test(title)) {
+      const and = /^\s+и\s+/.exec(rest.slice(name[1]!.length));
+      const next = and ? RU_NAME_RE.exec(rest.slice(name[1]!.length + and[0].length)) : null;
+      if (and && next && !countryOf(next[1]!))
+        found.push(person(at + name[1]!.length + and[0].length, next[1]!));
+    }
   }
   return found;
 }

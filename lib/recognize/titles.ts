@@ -315,12 +315,32 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天';
+  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
+/** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
+const ZH_NAME_DOTS = '·・‧•';
+const ZH_NAME_DOT_RE = new RegExp(`[${ZH_NAME_DOTS}]`);
+/**
+ * Characters Chinese uses to transliterate foreign names. A name of five characters or more with
+ * no dot must be made of them: "澳洲外长北京过生日" has a place and a verb after the title, not a name.
+ */
+const ZH_TRANSLITERATION = new Set(
+  '阿埃艾爱安昂奥澳巴拜班邦帕默蓓碧黛保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲费芬丰弗伏福富盖甘冈高戈格贡古瓜哈海汉豪赫黑亨洪胡华怀霍基吉加贾坚杰金津卡凯坎康考科克肯孔库夸奎拉莱赖兰朗劳勒雷蕾里理丽利连列林琳卢鲁陆路伦罗洛吕马迈麦曼芒梅门蒙孟米密明莫姆穆拿纳娜奈南内尼宁纽努诺欧帕潘庞佩蓬皮珀普奇齐契乔切钦琼丘萨塞赛桑森沙莎山尚绍舍申什施史舒斯松苏索塔泰坦汤唐陶特滕提廷通图托瓦万旺威韦维温沃乌伍武西希锡辛休雅亚延扬耶伊因英尤约扎詹泽哲珍朱兹佐'.split(
+    '',
+  ),
+);
+/**
+ * Whether a run of Chinese characters after a title can be a name: up to four characters (a
+ * Chinese name), five in transliteration characters, or longer with dots between its parts.
+ */
+export function chineseNameShape(name: string): boolean {
+  if (ZH_NAME_DOT_RE.test(name)) return true;
+  return name.length <= 4 || (name.length === 5 && [...name].every((c) => ZH_TRANSLITERATION.has(c)));
+}
 // The name holds no title word and must end at a stop word or punctuation, so "委员" in
 // "委员会办公室主任杨洁篪" does not take "会办公室" for a name.
 const ZH_TITLED_NAME_RE = new RegExp(
-  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff·・]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff·・]|$)`,
+  `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff${ZH_NAME_DOTS}]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff${ZH_NAME_DOTS}]|$)`,
   'g',
 );
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
@@ -401,7 +421,7 @@ export function findTitledNames(text: string): TitledName[] {
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
-    if (m[2]!.length > 5 && !/[·・]/.test(m[2]!)) continue;
+    if (!chineseNameShape(m[2]!)) continue;
     // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
     if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;

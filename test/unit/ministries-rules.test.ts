@@ -188,6 +188,11 @@ describe('participants', () => {
     ]);
   });
 
+  it('takes how two ministers met, or what they discussed, for no one', () => {
+    expect(findParticipants('中韓外長視像會晤 就雙邊關係與朝鮮交換意見', '', 'zh', 'CN')).toEqual([]);
+    expect(findParticipants('中韩外长视频会晤', '', 'zh', 'CN')).toEqual([]);
+  });
+
   it('reads Chinese titles with the verb between the sides', () => {
     expect(findParticipants('王毅会见卢森堡外交大臣阿瑟伯恩', '', 'zh', 'CN')).toEqual([
       { name: '王毅', country: 'CN' },

@@ -109,6 +109,27 @@ describe('agreement shapes in Chinese, Japanese, Korean and Russian', () => {
     expect(agreements('Соглашение было подписано вчера.')).toEqual([]);
   });
 
+  it('reads agreements known by a number or a stage, and quoted visions, consensuses and plans', () => {
+    expect(agreements('两国将签署第一阶段经贸协议。')).toEqual(['第一阶段经贸协议']);
+    expect(agreements('兩國將簽署第二階段貿易協議。')).toEqual(['第二階段貿易協議']);
+    expect(agreements('各方应落实东盟五点共识。')).toEqual(['五点共识']);
+    expect(agreements('ASEANの「5つのコンセンサス」が実施されるべきだ。')).toEqual(['5つのコンセンサス']);
+    expect(agreements('8項目の「協力プラン」の進展を確認した。')).toEqual(['協力プラン']);
+    expect(agreements('确定了面向未来的“日内瓦愿景”。')).toEqual(['日内瓦愿景']);
+    expect(agreements('They reviewed the Phase One trade agreement and the five-point consensus.')).toEqual([
+      'Phase One trade agreement',
+      'five-point consensus',
+    ]);
+    expect(agreements('윤 장관은 한-ASEAN FTA 추가자유화를 언급했다.')).toEqual(['한-ASEAN FTA']);
+  });
+
+  it('takes no count or stage without the name it goes with', () => {
+    expect(agreements('第一阶段会谈结束。双方达成三点意见。')).toEqual([]);
+    expect(agreements('They signed a second agreement and discussed phase two of the talks.')).toEqual([]);
+    expect(agreements('A three-point plan and a consensus were discussed.')).toEqual([]);
+    expect(agreements('会談では「率直な意見交換」を行った。')).toEqual([]);
+  });
+
   it('takes no plain meeting or ministry words', () => {
     expect(agreements('日中外相会談が行われた。外務省が発表した。')).toEqual([]);
     expect(agreements('한중 외교장관 회담이 열렸다.')).toEqual([]);

@@ -98,6 +98,49 @@ describe('Korean: office + name and name + [country] + office', () => {
     ]);
   });
 
+  it('reads a foreign name of several Hangul words, with a country or "new" between it and the office', () => {
+    expect(found('조민호 장관이 11일 다나카 겐지 일본 외무상과 통화했다.', '2024-06-01')).toEqual([
+      ['조민호', '조민호'],
+      ['다나카 겐지', '다나카 겐지'],
+    ]);
+    expect(found('오가와 사토시 신임 일본 외무대신과 회담했다. 오가와 외무대신은 말했다.', null)).toEqual([
+      ['오가와 사토시', '오가와 사토시|오가와'],
+    ]);
+    expect(found('박민호 외교부 장관과 존 스미스 미 국무부 장관이 회담했다.', null)).toEqual([
+      ['박민호', '박민호'],
+      ['존 스미스', '존 스미스'],
+    ]);
+  });
+
+  it('reads officials named with their post (director-general, envoy, spokesperson)', () => {
+    expect(
+      found('우리측에서는 김민수 북미국장과 최영 평화교섭본부장, 존 스미스 주한미국대사가 배석했다.', null),
+    ).toEqual([
+      ['김민수', '김민수'],
+      ['최영', '최영'],
+      ['존 스미스', '존 스미스'],
+    ]);
+  });
+
+  it('takes no group of states, possessive, date, verb or organisation for a name', () => {
+    expect(found('한국의 박민호 외교부 장관이 말했다.', null)).toEqual([['박민호', '박민호']]);
+    expect(found('한중일 외교장관이 모였다. 한미 장관은 합의했다.', null)).toEqual([]);
+    expect(found('11일 오가와 사토시 일본 외무상은 말했다.', null)).toEqual([
+      ['오가와 사토시', '오가와 사토시'],
+    ]);
+    expect(found('서울을 방문한 스미스 장관은 말했다.', null)).toEqual([['스미스', '스미스']]);
+    // Nouns before a name that no phrase boundary precedes are not the name's first words.
+    expect(found('일본 내각 개편 직후 오가와 외무대신이 참석했다.', null)).toEqual([['오가와', '오가와']]);
+    expect(found('존 스미스 주한미국대사와 메리 존스 국무부 차관보가 배석했다.', null)).toEqual([
+      ['존 스미스', '존 스미스'],
+      ['메리 존스', '메리 존스'],
+    ]);
+    // A post named by its unit needs a Korean name or a name of several words.
+    expect(found('청와대 대변인이 밝혔다. 백악관 대변인은 말했다. 외교부 대변인은 말했다.', null)).toEqual(
+      [],
+    );
+  });
+
   it('takes no "both ministers", ministry or country for a name', () => {
     expect(
       found('주한 아세안 대사 모임. 방일 외교장관 회담. 회의 계기 외교장관 회담.', '2024-06-01'),
@@ -124,8 +167,36 @@ describe('Russian: office + [country] + name', () => {
     ]);
   });
 
+  it('reads any UN member in the genitive, a colleague "from" a country, an organisation and two heads', () => {
+    expect(
+      officials('Лавров встретился с министром иностранных дел Венгрии Иштваном Ковачем.', null).map((o) => [
+        o.name,
+        o.country,
+      ]),
+    ).toEqual([['Иштваном Ковачем', 'HU']]);
+    expect(
+      officials(
+        'Переговоры с главой МИД Новой Зеландии Джоном Смитом и коллегой из Вьетнама Ле Ван Намом.',
+        null,
+      ).map((o) => [o.name, o.country]),
+    ).toEqual([
+      ['Джоном Смитом', 'NZ'],
+      ['Ле Ван Намом', 'VN'],
+    ]);
+    expect(found('Встреча с президентом МККК Анной Петровой.', null)).toEqual([
+      ['Анной Петровой', 'Анной Петровой'],
+    ]);
+    expect(
+      found('22 января с главами МИД Ливана и Индонезии Абдаллой Бу Салимом и Ретно Сари.', null),
+    ).toEqual([
+      ['Абдаллой Бу Салимом', 'Абдаллой Бу Салимом'],
+      ['Ретно Сари', 'Ретно Сари'],
+    ]);
+  });
+
   it('takes no office without a name and no country for a name', () => {
     expect(found('Министр иностранных дел заявил. Глава МИД России Москва.', '2016-05-01')).toEqual([]);
+    expect(found('Министр иностранных дел Вьетнама заявил. Коллега из Ирана Тегеран.', null)).toEqual([]);
     expect(found('с Министром иностранных дел Датской Республики Ларсом Хансеном', '2016-05-01')).toEqual([]);
   });
 });

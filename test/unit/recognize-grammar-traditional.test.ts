@@ -127,6 +127,28 @@ describe('Traditional Chinese pages', () => {
     expect(names.some((n) => n === '孫衛東')).toBe(true);
   });
 
+  it('a transliterated name with the Traditional dot (‧) between its parts', () => {
+    const text = '王毅提到紐西蘭前總理約翰‧史密斯曾經訪華。';
+    const found = recognize(text);
+    expectExactOffsets(text, found);
+    expect(found.entities.find((e) => e.surfaces.includes('約翰‧史密斯'))).toMatchObject({
+      kind: 'official',
+      titleInText: '總理',
+    });
+    expect(byKind(found, 'official').some((o) => o.name === '約翰')).toBe(false);
+  });
+
+  it('no name from a place and a verb after an office in a headline', () => {
+    for (const text of ['澳洲外長北京過生日 王毅:有特殊意義', '英國首相倫敦再發聲 稱將加稅']) {
+      const found = recognize(text);
+      expect(byKind(found, 'official').map((o) => o.surfaces[0])).not.toContain('北京過生日');
+      expect(byKind(found, 'official').map((o) => o.surfaces[0])).not.toContain('倫敦再發聲');
+    }
+    // Five transliteration characters are still a name.
+    const found = recognize('王毅會見澳洲外長阿爾巴尼斯。');
+    expect(byKind(found, 'official').map((o) => o.surfaces[0])).toContain('阿爾巴尼斯');
+  });
+
   it('the same page in Simplified finds the same entities', () => {
     const traditional = '國務委員兼外交部長王毅表示，雙方將落實《中韓自由貿易協定》。';
     const simplified = '国务委员兼外交部长王毅表示，双方将落实《中韩自由贸易协定》。';
