@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { findFirefox, FIREFOX_INSTALL_HINT } from '../../scripts/browser-path';
 import { evaluating, launchFirefoxExtension, type FirefoxExtension } from '../../scripts/firefox-extension';
+import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { highlightTexts } from './harness';
 import { clickText } from './highlight-helpers';
+import { send, until, urls } from './sync-helpers';
 
 const FIREFOX = findFirefox();
 if (!FIREFOX) console.warn(`firefox.test.ts: not run. ${FIREFOX_INSTALL_HINT}`);
@@ -111,5 +113,79 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     const titles = await archive.$$eval('ol.results > li a.open', (links) => links.map((a) => a.textContent));
     expect(titles).toEqual([expect.stringContaining(SAMPLE_TITLE)]);
     await archive.close();
+  });
+});
+
+describe.skipIf(!FIREFOX)('sync between two Firefox profiles', () => {
+  const DATABASE = 'alice-readouts';
+  const PASSWORD = 'alice-firefox-pw';
+  let couch: CouchServer;
+  let a: FirefoxExtension;
+  let b: FirefoxExtension;
+  let optionsA: Page;
+  let optionsB: Page;
+
+  /** Types `value` into the empty field `selector` (real key events, as Preact's inputs want). */
+  async function typeInto(page: Page, selector: string, value: string): Promise<void> {
+    const field = await page.waitForSelector(selector);
+    await field!.type(value);
+    expect(await field!.evaluate((input) => (input as HTMLInputElement).value)).toBe(value);
+  }
+
+  /** The options page of `firefox` with the personal database set up, tested and saved. */
+  async function setUpSync(firefox: FirefoxExtension): Promise<Page> {
+    const page = await firefox.openExtensionPage('options.html');
+    const section = 'section.target.personal';
+    expect(await page.$eval(`${section} input.enabled`, (box) => (box as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    await typeInto(page, `${section} input.url`, couch.url);
+    await typeInto(page, `${section} input.database`, DATABASE);
+    await typeInto(page, `${section} input.username`, 'alice');
+    await typeInto(page, `${section} input.password`, PASSWORD);
+    await clickButton(page, section, 'Test connection');
+    await waitForText(page, `${section} p.answer.ok`, `Connected to "${DATABASE}"`);
+    await clickButton(page, section, 'Save');
+    await waitForText(page, `${section} p.answer.ok`, 'Saved');
+    return page;
+  }
+
+  beforeAll(async () => {
+    couch = await startCouchServer();
+    await couch.createUser('alice', PASSWORD);
+    await couch.createDatabase(DATABASE, { members: ['alice'] });
+    a = await launchFirefoxExtension();
+    b = await launchFirefoxExtension();
+    optionsA = await setUpSync(a);
+    optionsB = await setUpSync(b);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await couch?.stop();
+  });
+
+  it('a readout saved in one profile arrives in the other; both say synced', async () => {
+    const saved = await saveSample(a, SAMPLE);
+    const [record] = await send<{ url: string; id: string }[]>(evaluating(optionsA), {
+      type: 'archive/list',
+    });
+    expect(record!.url).toBe(saved.replace(/#.*/, ''));
+    const sent = Date.now();
+    await until(async () => (await urls(evaluating(optionsB))).length === 1, 'the readout in B');
+    console.log(`firefox sync: the save arrived in the other profile after ${Date.now() - sent} ms`);
+    const onB = await send<{ url: string; readout: { title: string } }>(evaluating(optionsB), {
+      type: 'archive/get',
+      id: record!.id,
+    });
+    expect(onB.url).toBe(record!.url);
+    expect(onB.readout.title).toBe(SAMPLE_TITLE);
+    await waitForText(optionsA, 'p.sync-line', /^Synced/);
+    await waitForText(optionsB, 'p.sync-line', /^Synced/);
+    // On the server: the readout, sent once.
+    const server = (await (await couch.request(`${DATABASE}/_all_docs`)).json()) as {
+      rows: { id: string }[];
+    };
+    expect(server.rows.map((r) => r.id)).toContain(record!.id);
   });
 });
