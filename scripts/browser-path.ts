@@ -28,3 +28,25 @@ export function findBrowser(): string {
   if (!found) throw new Error(INSTALL_HINT);
   return found;
 }
+
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export const FIREFOX_INSTALL_HINT =
+  'No Firefox found. Install one (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH=/path/to/firefox.';
+
+/** A Firefox to test with: FIREFOX_PATH, else the usual install paths; undefined when none. */
+export function findFirefox(): string | undefined {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv))
+      throw new Error(`FIREFOX_PATH=${fromEnv} does not exist. ${FIREFOX_INSTALL_HINT}`);
+    return fromEnv;
+  }
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p));
+}

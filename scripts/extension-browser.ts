@@ -20,16 +20,24 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 /** The build that ships (`npm run build`). */
 export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The Firefox browser-test build (Manifest V3, as the Firefox store build): see firefox-extension.ts. */
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3-e2e');
 
-/** Builds `extensionDir` (one of the two above) when it has no manifest yet. */
+/** The `wxt build` arguments of each build the scripts and tests load. */
+const BUILD_ARGS: Record<string, string[]> = {
+  [EXTENSION_DIR]: ['--mode', 'e2e'],
+  [PRODUCTION_EXTENSION_DIR]: [],
+  [FIREFOX_EXTENSION_DIR]: ['-b', 'firefox', '--mv3', '--mode', 'e2e'],
+};
+
+/** Builds `extensionDir` (one of the three above) when it has no manifest yet. */
 export function ensureBuilt(extensionDir: string): void {
   if (existsSync(join(extensionDir, 'manifest.json'))) return;
-  const mode = extensionDir === EXTENSION_DIR ? ['--mode', 'e2e'] : [];
-  if (extensionDir !== EXTENSION_DIR && extensionDir !== PRODUCTION_EXTENSION_DIR)
-    throw new Error(`No built extension at ${extensionDir}.`);
-  console.log(`▶ no build at ${extensionDir}: wxt build ${mode.join(' ')}`);
-  const built = spawnSync('npx', ['wxt', 'build', ...mode], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error(`wxt build ${mode.join(' ')} failed (exit ${built.status})`);
+  const args = BUILD_ARGS[extensionDir];
+  if (!args) throw new Error(`No built extension at ${extensionDir}.`);
+  console.log(`▶ no build at ${extensionDir}: wxt build ${args.join(' ')}`);
+  const built = spawnSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`wxt build ${args.join(' ')} failed (exit ${built.status})`);
 }
 export const FIXTURES_DIR = join(ROOT, 'test/fixtures');
 
@@ -225,8 +233,16 @@ export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): 
   return worker !== undefined;
 }
 
+/**
+ * What the page helpers need of a page: Playwright's pages have it, and puppeteer's (Firefox)
+ * through `evaluating` in firefox-extension.ts.
+ */
+export interface EvaluatingPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
 /** The names of the CSS highlights registered on a page, with their range texts. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+export async function highlightTexts(page: EvaluatingPage): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     // Highlights hold StaticRanges, which have no text: read each through a live Range.
@@ -240,5 +256,5 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
       out[name] = [...highlight].map(textOf);
     });
     return out;
-  });
+  }, null);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, lint, build, unit tests and browser tests in real Chromium.
+ * `npm test`: type check, lint, build, unit tests and browser tests in real Chromium and Firefox.
  * Ends with the line `N passed, N failed` (type check, lint and each build count as one check each).
  * Without a browser it fails at once with the install command: it never skips silently.
  */
@@ -33,9 +33,12 @@ function step(name: string, cmd: string, args: string[]): boolean {
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
-// The store build, and the browser-test build (loopback hosts for the served fixtures).
+// The store build, and the browser-test builds (loopback hosts for the served fixtures) for
+// Chromium and Firefox.
 const built =
-  step('build', 'npx', ['wxt', 'build']) && step('test build', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+  step('build', 'npx', ['wxt', 'build']) &&
+  step('test build', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
+  step('Firefox test build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e']);
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

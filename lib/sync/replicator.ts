@@ -25,8 +25,28 @@ export type Replicate = (
 /** A document a pull wrote locally (deleted ones carry `_deleted`). */
 export type PulledDoc = { _id: string; _rev: string; _deleted?: boolean };
 
+/**
+ * What a server refused (read-only for this user), kept across worker restarts: the push's
+ * checkpoint is past the refused documents, so a new run sends nothing and would say "synced".
+ */
+export interface StoredRefusal {
+  /** The settings it was refused under (refusalKeyOf): other settings drop it. */
+  settings: string;
+  /** The documents refused and not yet on the server. */
+  ids: string[];
+  reason: SyncReason;
+}
+
+/** Where refusals are kept (this device only). */
+export interface RefusalStore {
+  refusal(name: ArchiveName): StoredRefusal | undefined;
+  setRefusal(name: ArchiveName, refusal: StoredRefusal | undefined): Promise<void>;
+}
+
 export interface SyncEngineOptions {
   local: PouchDB.Database;
+  /** Keeps refusals across restarts (without it they last as long as the engine). */
+  refusals?: RefusalStore;
   replicate: Replicate;
   remoteFor: (name: ArchiveName, target: SyncTarget) => PouchDB.Database;
   /** Documents arrived from `name` (provenance, index catch-up, conflict merging). */
@@ -86,8 +106,13 @@ interface Direction {
   atSeq?: number;
   reason?: SyncReason;
   fatal?: boolean;
-  /** Why the server refused a document (read-only for this user): stays until the settings change. */
+  /**
+   * Why the server refused a document (read-only for this user): stays until the settings
+   * change or every refused document is on the server.
+   */
   denied?: SyncReason;
+  /** The refused documents not yet on the server. */
+  deniedIds: Set<string>;
 }
 
 /**
@@ -130,6 +155,32 @@ export interface SyncEngine {
 /** The settings that, when changed, need the replication restarted. */
 const keyOf = (target: SyncTarget) =>
   JSON.stringify([target.url, target.database, target.credentials, target.access, target.shareOwn]);
+
+/** The settings a refusal holds under: those of keyOf but the password (it is stored apart). */
+export const refusalKeyOf = (target: SyncTarget): string =>
+  JSON.stringify([
+    target.url,
+    target.database,
+    target.credentials.kind,
+    target.credentials.username,
+    target.access,
+    target.shareOwn,
+  ]);
+
+/** Of `ids`, those whose local revision the server lacks (revsDiff); deleted here: dropped. */
+async function missingOnServer(
+  local: PouchDB.Database,
+  remote: PouchDB.Database,
+  ids: string[],
+): Promise<string[]> {
+  const rows = (await local.allDocs({ keys: ids })).rows;
+  const revs: Record<string, string[]> = {};
+  for (const row of rows)
+    if ('value' in row && row.value && !row.value.deleted) revs[row.id] = [row.value.rev];
+  if (!Object.keys(revs).length) return [];
+  const diff = (await remote.revsDiff(revs)) as Record<string, { missing?: string[] }>;
+  return Object.keys(revs).filter((id) => diff[id]?.missing?.length);
+}
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const now = options.now ?? (() => new Date().toISOString());
@@ -201,6 +252,65 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   };
 
+  /** Stores the push's refusal as it stands now (none left: removes it). */
+  const keepRefusal = (name: ArchiveName, run: Running, push: Direction) => {
+    if (!options.refusals || running.get(name) !== run) return;
+    const refusal = push.denied &&
+      push.deniedIds.size > 0 && {
+        settings: refusalKeyOf(run.target),
+        ids: [...push.deniedIds],
+        reason: push.denied,
+      };
+    void options.refusals.setRefusal(name, refusal || undefined).catch(() => undefined);
+  };
+
+  /** Refused documents now on the server: once none is left, the refusal goes. */
+  const arrived = (name: ArchiveName, run: Running, push: Direction, ids: string[]) => {
+    for (const id of ids) push.deniedIds.delete(id);
+    if (push.deniedIds.size === 0 && push.denied) {
+      if (push.phase === 'error' && push.reason === push.denied) {
+        push.phase = 'synced';
+        push.reason = undefined;
+      }
+      push.denied = undefined;
+    }
+    keepRefusal(name, run, push);
+  };
+
+  /**
+   * A refusal kept from an earlier run under the same settings: the push says it again, and the
+   * server is asked which of those documents it still lacks (revsDiff).
+   */
+  const restoreRefusal = (name: ArchiveName, run: Running, push: Direction, remote: PouchDB.Database) => {
+    const stored = options.refusals?.refusal(name);
+    if (!stored) return;
+    if (stored.settings !== refusalKeyOf(run.target)) {
+      void options.refusals!.setRefusal(name, undefined).catch(() => undefined);
+      return;
+    }
+    push.denied = stored.reason;
+    push.deniedIds = new Set(stored.ids);
+    void missingOnServer(options.local, remote, stored.ids).then(
+      (missing) => {
+        if (running.get(name) !== run) return;
+        const still = new Set(missing);
+        arrived(
+          name,
+          run,
+          push,
+          stored.ids.filter((id) => !still.has(id)),
+        );
+        settleRun(run);
+      },
+      () => undefined, // unreachable: the refusal stays until a check gets through
+    );
+  };
+
+  const settleRun = (run: Running) => {
+    if (run.pull.phase === 'synced' && (!run.push || run.push.phase === 'synced')) run.lastSynced = now();
+    emit();
+  };
+
   const startDirection = (
     name: ArchiveName,
     run: Running,
@@ -210,7 +320,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const target = run.target;
     const shareOwn = name === 'personal' || target.shareOwn;
     const fromTeam = options.fromTeam ?? (() => false);
-    const direction = { phase: 'starting', done: 0, expected: 0 } as Direction;
+    const direction = { phase: 'starting', done: 0, expected: 0, deniedIds: new Set() } as Direction;
     const source = way === 'pull' ? remote : options.local;
     // The replication's first changes request starts at its checkpoint: that is where this
     // run's "N of M" counts from, on a first sync and after a restart alike.
@@ -263,10 +373,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
       );
     };
-    const settle = () => {
-      if (run.pull.phase === 'synced' && (!run.push || run.push.phase === 'synced')) run.lastSynced = now();
-      emit();
-    };
+    const settle = () => settleRun(run);
     replication.on('change', (raw) => {
       const info = raw as {
         last_seq?: unknown;
@@ -284,6 +391,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const docs = info.docs;
         void Promise.resolve(options.onPulled?.(name, docs)).catch(() => undefined);
       }
+      // A push's `docs` are those the server took: refused once, they are there now.
+      if (way === 'push' && info.docs?.length && direction.deniedIds.size)
+        arrived(
+          name,
+          run,
+          direction,
+          info.docs.map((d) => d._id),
+        );
       emit();
     });
     replication.on('active', () => {
@@ -312,6 +427,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     replication.on('denied', (error) => {
       direction.phase = 'error';
       direction.reason = direction.denied = describeSyncError(error, target);
+      const id = (error as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') direction.deniedIds.add(id);
+      keepRefusal(name, run, direction);
       emit();
     });
     replication.on('error', (error) => {
@@ -331,6 +449,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (name === 'personal' || target.access === 'read-write')
       run.push = startDirection(name, run, 'push', remote);
     running.set(name, run);
+    if (run.push) restoreRefusal(name, run, run.push, remote);
+    // No push (joined read-only): nothing is refused any more.
+    else if (options.refusals?.refusal(name))
+      void options.refusals.setRefusal(name, undefined).catch(() => undefined);
   };
 
   const stopArchive = (name: ArchiveName) => {
@@ -368,8 +490,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       reconcile();
     },
     kick() {
-      // A refusal is not retried: the checkpoint is past the refused documents, so a restart
-      // would only hide it (other settings, e.g. joining read-only, start a new run).
+      // A refusal is not retried: the checkpoint is past the refused documents, so a new run
+      // would send nothing (the refusal is kept, and checked against the server, at each start;
+      // other settings, e.g. joining read-only, drop it).
       for (const [name, run] of running)
         if ([run.pull, run.push].some((d) => d?.phase === 'error' && !d.denied)) stopArchive(name);
       reconcile();

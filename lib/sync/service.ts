@@ -81,6 +81,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       return arrivals;
     },
     fromTeam: (id) => deps.origins.of(id).includes('team'),
+    refusals: deps.origins,
     ...(deps.onState ? { onState: deps.onState } : {}),
     ...(deps.batchSize ? { batchSize: deps.batchSize } : {}),
     ...(deps.retryDelay ? { retryDelay: deps.retryDelay } : {}),

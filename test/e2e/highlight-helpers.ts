@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
-import { FIXTURES_DIR, highlightTexts, type ExtensionBrowser } from './harness';
+import { FIXTURES_DIR, highlightTexts, type EvaluatingPage, type ExtensionBrowser } from './harness';
 
 export async function waitForHighlights(
   page: Page | Frame,
@@ -20,7 +20,11 @@ export function serialise(page: Page): Promise<string> {
 }
 
 /** The point in the middle of the first readable occurrence of `text`. */
-export async function pointOf(page: Page | Frame, text: string, nth = 0): Promise<{ x: number; y: number }> {
+export async function pointOf(
+  page: EvaluatingPage,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ needle, nth }) => {
       let seen = 0;
@@ -48,7 +52,13 @@ export async function pointOf(page: Page | Frame, text: string, nth = 0): Promis
   return point;
 }
 
-export async function clickText(page: Page, text: string, nth = 0): Promise<void> {
+/** A page the mouse can click (Playwright's, or puppeteer's in Firefox). */
+export interface ClickablePage extends EvaluatingPage {
+  mouse: { click(x: number, y: number): Promise<unknown> };
+}
+
+/** A real click in the middle of the `nth` occurrence of `text`, scrolled into view first. */
+export async function clickText(page: ClickablePage, text: string, nth = 0): Promise<void> {
   await page.evaluate(
     ({ needle, nth }) => {
       // Bring it into view first: a click must land on the visible text.

@@ -1,18 +1,18 @@
 /** Shared by the sync browser tests: messages to the background, waiting, the options form. */
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionBrowser } from './harness';
+import type { EvaluatingPage, ExtensionBrowser } from './harness';
 import type { ArchiveName } from '../../lib/sync/settings';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** A message to the background from an extension page; throws its error. */
-export async function send<T>(page: Page, message: unknown): Promise<T> {
+/** A message to the background from an extension page (Chromium's or Firefox's); throws its error. */
+export async function send<T>(page: EvaluatingPage, message: unknown): Promise<T> {
   const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 
-export async function urls(page: Page): Promise<string[]> {
+export async function urls(page: EvaluatingPage): Promise<string[]> {
   return (await send<{ url: string }[]>(page, { type: 'archive/list' })).map((r) => r.url).sort();
 }
 

@@ -106,6 +106,30 @@ async function freshDatabase(members: string[], writers?: string[]): Promise<str
 const alice = (database: string, more: Partial<SyncTarget> = {}) =>
   targetFor(couch.url, database, 'alice', 'alice-pw', more);
 const until = (check: () => Promise<unknown>) => vi.waitFor(check, { timeout: 20_000, interval: 50 });
+/**
+ * Waits until the push has written its checkpoint after its last `_bulk_docs` (on the server and
+ * locally: PouchDB resumes only from a checkpoint the two sides agree on), and the device has
+ * then asked nothing new for a moment (PouchDB may write it once more as the batch ends): the
+ * checkpoint is past what the push sent or was refused, as in a worker stopped some time later.
+ */
+async function pushCheckpointed(d: Device, database: string): Promise<void> {
+  await until(async () => {
+    const afterSend = d.requests.slice(d.requests.lastIndexOf(`POST /${database}/_bulk_docs`));
+    const put = afterSend.find((r) => r.startsWith(`PUT /${database}/_local/`));
+    expect(put).toBeDefined();
+    const id = decodeURIComponent(put!.slice(`PUT /${database}/`.length));
+    const remote = (await (await couch.request(`${database}/${encodeURIComponent(id)}`)).json()) as {
+      session_id?: string;
+    };
+    const local = await d.db.get<{ session_id?: string }>(id);
+    expect(local.session_id).toBe(remote.session_id);
+  });
+  for (let seen = -1; seen !== d.requests.length;) {
+    seen = d.requests.length;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
 const serverDoc = async (database: string, id: string) =>
   (await couch.request(`${database}/${encodeURIComponent(id)}`)).json() as Promise<Record<string, unknown>>;
 
@@ -342,6 +366,88 @@ describe('two devices through pouchdb-server', { timeout: 30_000 }, () => {
     await b.sync.idle();
     expect(b.sync.state().archives[0]?.phase).toBe('error');
     expect((await serverDoc(team, own.id))['error']).toBe('not_found');
+  });
+
+  it('a refusal outlives a worker restart, until the settings change', async () => {
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const readWrite = targetFor(couch.url, team, 'bob', 'bob-pw', { label: 'Asia desk', shareOwn: true });
+    const b = await device({ team: readWrite });
+    await b.store.save(readoutInput({ url: 'https://mfa.example/refused-then-restarted' }));
+    const refused = {
+      name: 'team',
+      phase: 'error',
+      reasonCode: 'refused',
+      reasonArgs: [team, ' (Only alice may write here.)'],
+    };
+    await until(async () => expect(b.sync.state().archives[0]).toMatchObject(refused));
+    await pushCheckpointed(b, team);
+    // The checkpoint is past the refused readout: the restarted push has nothing to send, and
+    // still says what never arrived.
+    const restarted = await b.restart({ team: readWrite });
+    await restarted.sync.idle();
+    expect(restarted.sync.state().archives[0]).toMatchObject(refused);
+    restarted.sync.kick();
+    await restarted.sync.idle();
+    expect(restarted.sync.state().archives[0]).toMatchObject(refused);
+    // Joined read-only (other settings): nothing is refused any more, and after a restart too.
+    const readOnly = await restarted.restart({ team: { ...readWrite, access: 'read-only' } });
+    await until(async () => expect(readOnly.sync.state().archives[0]?.phase).toBe('synced'));
+    const again = await readOnly.restart({ team: { ...readWrite, access: 'read-only' } });
+    await again.sync.idle();
+    expect(again.sync.state().archives[0]?.phase).toBe('synced');
+  });
+
+  it('a kept refusal clears at the next start once the refused readouts are on the server', async () => {
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const readWrite = targetFor(couch.url, team, 'bob', 'bob-pw', { label: 'Asia desk', shareOwn: true });
+    const b = await device({ team: readWrite });
+    const first = await b.store.save(readoutInput({ url: 'https://mfa.example/refused-1' }));
+    const second = await b.store.save(readoutInput({ url: 'https://mfa.example/refused-2' }));
+    await until(async () => expect(b.sync.state().archives[0]?.reasonCode).toBe('refused'));
+    await pushCheckpointed(b, team);
+    // An admin copies the first one over, revision and all: the second is still refused.
+    const copy = async (id: string) => {
+      const doc = await b.db.get(id, { revs: true });
+      const put = await couch.request(`${team}/_bulk_docs`, {
+        method: 'POST',
+        body: JSON.stringify({ docs: [doc], new_edits: false }),
+      });
+      expect(put.status).toBe(201);
+    };
+    await copy(first.id);
+    const restarted = await b.restart({ team: readWrite });
+    await restarted.sync.idle();
+    await new Promise((r) => setTimeout(r, 300)); // the start's check against the server
+    expect(restarted.sync.state().archives[0]?.reasonCode).toBe('refused');
+    await copy(second.id);
+    const again = await restarted.restart({ team: readWrite });
+    await until(async () => expect(again.sync.state().archives[0]?.phase).toBe('synced'));
+    expect(again.requests).toContain(`POST /${team}/_revs_diff`);
+  });
+
+  it('a refusal clears once the refused readout is sent after all (write access granted, then edited)', async () => {
+    const team = await freshDatabase(['alice', 'bob'], ['alice']);
+    const readWrite = targetFor(couch.url, team, 'bob', 'bob-pw', { label: 'Asia desk', shareOwn: true });
+    const b = await device({ team: readWrite });
+    const own = await b.store.save(readoutInput({ url: 'https://mfa.example/refused-then-allowed' }));
+    await until(async () => expect(b.sync.state().archives[0]?.reasonCode).toBe('refused'));
+    await pushCheckpointed(b, team);
+    const restarted = await b.restart({ team: readWrite });
+    await restarted.sync.idle();
+    expect(restarted.sync.state().archives[0]?.reasonCode).toBe('refused');
+    // The team lets bob write; his next edit of the readout goes through.
+    const rules = (await (await couch.request(`${team}/_design/writers`)).json()) as Record<string, unknown>;
+    const granted = await couch.request(`${team}/_design/writers`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...rules, validate_doc_update: 'function () {}' }),
+    });
+    expect(granted.status).toBe(201);
+    await restarted.store.update(own.id, { tags: ['checked'] });
+    await until(async () => expect((await serverDoc(team, own.id))['tags']).toEqual(['checked']));
+    await until(async () => expect(restarted.sync.state().archives[0]?.phase).toBe('synced'));
+    const again = await restarted.restart({ team: readWrite });
+    await again.sync.idle();
+    expect(again.sync.state().archives[0]?.phase).toBe('synced');
   });
 
   it('a read-write team without "share my saves" gets edits of team readouts back, not personal saves', async () => {
