@@ -129,8 +129,26 @@ function searchDocOf(record: ArchivedReadout): SearchDoc {
   };
 }
 
-const yearsBetween = (a: string, b: string): number =>
-  Math.abs(Date.parse(a) - Date.parse(b)) / (365.25 * 86_400_000);
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** What one shared key adds to a readout's related score (see `ArchiveIndex.related`). */
+function keyWeight(theirs: ReadoutSummary, key: string, ourParticipant: boolean): number {
+  const theirParticipant = theirs.participantKeys.includes(key);
+  if (ourParticipant && theirParticipant) return RELATED_WEIGHTS.participantBoth;
+  if (ourParticipant || theirParticipant) return RELATED_WEIGHTS.participantMentioned;
+  return theirs.entities.find((e) => e.key === key)?.kind === 'agreement'
+    ? RELATED_WEIGHTS.agreement
+    : RELATED_WEIGHTS.mention;
+}
+
+/** Related order: score, then newer first, then id. */
+const byRelevance = (
+  a: { summary: ReadoutSummary; score: number },
+  b: { summary: ReadoutSummary; score: number },
+): number =>
+  b.score - a.score ||
+  (b.summary.date ?? '').localeCompare(a.summary.date ?? '') ||
+  a.summary.id.localeCompare(b.summary.id);
 
 export class ArchiveIndex {
   private readonly summaries = new Map<string, ReadoutSummary>();
@@ -219,48 +237,54 @@ export class ArchiveIndex {
    * Readouts sharing entities with the query, from the inverted index only. Score: per shared
    * participant 4 (both took part) or 2 (one side only mentions them), per shared agreement 2,
    * per other shared mention 1, plus a recency term below 1 that orders equal overlaps.
+   * A key may be shared by thousands of readouts (a foreign minister's): the overlaps are summed
+   * as bare numbers, and only the readouts whose overlap can still reach the best `limit` are
+   * ranked in full (recency, order), kept in a short sorted list instead of sorting them all.
    */
   related(query: RelatedQuery, today: string = new Date().toISOString().slice(0, 10)): RelatedReadout[] {
+    const limit = query.limit ?? 20;
+    if (limit <= 0) return [];
     const self = query.url === null ? null : normalizeUrl(query.url);
+    const queryKeys = [...new Set([...query.entityKeys, ...query.participantKeys])];
     const queryParticipants = new Set(query.participantKeys);
-    const candidates = new Map<string, Set<string>>();
-    for (const key of new Set([...query.entityKeys, ...query.participantKeys]))
-      for (const id of this.byKey.get(key) ?? []) {
-        let shared = candidates.get(id);
-        if (!shared) candidates.set(id, (shared = new Set()));
-        shared.add(key);
-      }
-    const reference = query.date ?? today;
-    const out: RelatedReadout[] = [];
-    for (const [id, shared] of candidates) {
-      const s = this.summaries.get(id)!;
-      if (self !== null && s.url === self) continue;
-      const theirParticipants = new Set(s.participantKeys);
-      let score = 0;
-      for (const key of shared) {
-        const kind = s.entities.find((e) => e.key === key)?.kind;
-        if (queryParticipants.has(key) && theirParticipants.has(key))
-          score += RELATED_WEIGHTS.participantBoth;
-        else if (queryParticipants.has(key) || theirParticipants.has(key))
-          score += RELATED_WEIGHTS.participantMentioned;
-        else if (kind === 'agreement') score += RELATED_WEIGHTS.agreement;
-        else score += RELATED_WEIGHTS.mention;
-      }
-      const recency = s.date ? 1 / (1 + yearsBetween(s.date, reference)) : 0;
-      out.push({
-        id,
+    const overlaps = new Map<string, number>();
+    for (const key of queryKeys) {
+      const ours = queryParticipants.has(key);
+      for (const id of this.byKey.get(key) ?? [])
+        overlaps.set(id, (overlaps.get(id) ?? 0) + keyWeight(this.summaries.get(id)!, key, ours));
+    }
+    // The lowest overlap among the best limit + 1 (one more: the query's own page may be among them).
+    const countByOverlap: number[] = [];
+    for (const overlap of overlaps.values()) countByOverlap[overlap] = (countByOverlap[overlap] ?? 0) + 1;
+    let floor = countByOverlap.length - 1;
+    for (let kept = 0; floor > 0; floor--) if ((kept += countByOverlap[floor] ?? 0) > limit) break;
+
+    const reference = Date.parse(query.date ?? today);
+    const top: { summary: ReadoutSummary; score: number }[] = [];
+    for (const [id, overlap] of overlaps) {
+      if (overlap < floor) continue;
+      const summary = this.summaries.get(id)!;
+      if (self !== null && summary.url === self) continue;
+      const recency = summary.date ? 1 / (1 + Math.abs(Date.parse(summary.date) - reference) / YEAR_MS) : 0;
+      const ranked = { summary, score: overlap + recency };
+      if (top.length === limit && byRelevance(ranked, top[limit - 1]!) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && byRelevance(ranked, top[at - 1]!) < 0) at--;
+      top.splice(at, 0, ranked);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ summary: s, score }) => {
+      const theirKeys = keysOf(s);
+      return {
+        id: s.id,
         url: s.url,
         title: s.title,
         date: s.date,
         ministry: s.ministry,
-        score: score + recency,
-        shared: [...shared],
-      });
-    }
-    out.sort(
-      (a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
-    );
-    return out.slice(0, query.limit ?? 20);
+        score,
+        shared: queryKeys.filter((key) => theirKeys.has(key)),
+      };
+    });
   }
 
   /** Full-text search (ranked) or, without text, every readout newest first; then filters. */
