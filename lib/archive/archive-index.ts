@@ -236,7 +236,7 @@ export class ArchiveIndex {
   /**
    * Readouts sharing entities with the query, from the inverted index only. Score: per shared
    * participant 4 (both took part) or 2 (one side only mentions them), per shared agreement 2,
-   * per other shared mention 1, plus a recency term below 1 that orders equal overlaps.
+   * per other shared mention 1, plus a recency term of at most 1 (same day) that orders equal overlaps.
    * A key may be shared by thousands of readouts (a foreign minister's): the overlaps are summed
    * as bare numbers, and only the readouts whose overlap can still reach the best `limit` are
    * ranked in full (recency, order), kept in a short sorted list instead of sorting them all.
@@ -253,7 +253,8 @@ export class ArchiveIndex {
       for (const id of this.byKey.get(key) ?? [])
         overlaps.set(id, (overlaps.get(id) ?? 0) + keyWeight(this.summaries.get(id)!, key, ours));
     }
-    // The lowest overlap among the best limit + 1 (one more: the query's own page may be among them).
+    // The lowest overlap among the best limit + 1 (one more: the query's own page may be among
+    // them). Recency adds at most 1, so an overlap one below it can still tie or overtake.
     const countByOverlap: number[] = [];
     for (const overlap of overlaps.values()) countByOverlap[overlap] = (countByOverlap[overlap] ?? 0) + 1;
     let floor = countByOverlap.length - 1;
@@ -262,7 +263,7 @@ export class ArchiveIndex {
     const reference = Date.parse(query.date ?? today);
     const top: { summary: ReadoutSummary; score: number }[] = [];
     for (const [id, overlap] of overlaps) {
-      if (overlap < floor) continue;
+      if (overlap < floor - 1) continue;
       const summary = this.summaries.get(id)!;
       if (self !== null && summary.url === self) continue;
       const recency = summary.date ? 1 / (1 + Math.abs(Date.parse(summary.date) - reference) / YEAR_MS) : 0;
