@@ -16,6 +16,7 @@ import {
   type TimelineBy,
 } from './schema';
 import { isWordToken, tokenize } from './tokenize';
+import { bestPositions, rankAll, type RankOptions } from './ranked-search';
 
 export interface SummaryEntity {
   key: string;
@@ -105,7 +106,7 @@ interface SearchDoc {
   tags: string;
 }
 
-const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS = {
   fields: ['title', 'body', 'names', 'note', 'tags'],
   tokenize,
   // Tokens are already folded by `tokenize`.
@@ -116,6 +117,13 @@ const SEARCH_OPTIONS = {
     // Words match as prefixes; a one-character CJK query matches the bigrams it starts.
     prefix: (term: string) => (isWordToken(term) ? term.length > 2 : [...term].length === 1),
   },
+};
+
+export const RANK_OPTIONS: RankOptions = {
+  fields: SEARCH_OPTIONS.fields,
+  boost: SEARCH_OPTIONS.searchOptions.boost,
+  tokenize,
+  prefix: SEARCH_OPTIONS.searchOptions.prefix,
 };
 
 function searchDocOf(record: ArchivedReadout): SearchDoc {
@@ -291,20 +299,25 @@ export class ArchiveIndex {
   /** Full-text search (ranked) or, without text, every readout newest first; then filters. */
   query(filter: ArchiveFilter): { total: number; items: ReadoutSummary[] } {
     const text = filter.text?.trim();
-    let ordered: ReadoutSummary[];
-    if (text) {
-      ordered = this.fullText
-        .search(text)
-        .map((hit) => this.summaries.get(String(hit.id)))
-        .filter((s): s is ReadoutSummary => s !== undefined);
-    } else {
-      ordered = this.narrowByEntity(filter).sort(
-        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
-      );
-    }
-    const matching = ordered.filter((s) => matchesFilter(s, filter));
     const offset = filter.offset ?? 0;
-    return { total: matching.length, items: matching.slice(offset, offset + (filter.limit ?? 50)) };
+    const limit = filter.limit ?? 50;
+    if (text) {
+      // Only the page asked for is ranked in order (see ranked-search.ts); equal scores: id order.
+      const { ids, scores } = rankAll(this.fullText, text, RANK_OPTIONS);
+      const found = ids.map((id) => this.summaries.get(id));
+      const { positions, accepted } = bestPositions(
+        scores,
+        offset + limit,
+        (i) => found[i] !== undefined && matchesFilter(found[i], filter),
+        (a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+      );
+      return { total: accepted, items: positions.slice(offset).map((i) => found[i]!) };
+    }
+    const ordered = this.narrowByEntity(filter).sort(
+      (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
+    );
+    const matching = ordered.filter((s) => matchesFilter(s, filter));
+    return { total: matching.length, items: matching.slice(offset, offset + limit) };
   }
 
   /** Starts from the inverted index when an entity filter is set, else from every summary. */

@@ -4,13 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import {
   ArchiveIndex,
+  RANK_OPTIONS,
   RELATED_WEIGHTS,
+  SEARCH_OPTIONS,
   type ReadoutSummary,
   type SummaryEntity,
 } from '../../lib/archive/archive-index';
-import type { RelatedQuery, RelatedReadout } from '../../lib/archive/schema';
+import type { ArchivedReadout, RelatedQuery, RelatedReadout } from '../../lib/archive/schema';
+import { rankAll } from '../../lib/archive/ranked-search';
 
 const TODAY = '2026-01-15';
 
@@ -152,5 +156,95 @@ describe('archive index: related ranking', () => {
     // Shared participants (every 7th readout) outrank the readouts that only mention him.
     expect(top.every((r) => r.score >= RELATED_WEIGHTS.participantBoth)).toBe(true);
     expect(top).toEqual(relatedByDefinition(all, q));
+  });
+});
+
+/** A stored readout with only a title and body (no entities: their names are searched too). */
+const archived = (url: string, title: string, body: string[]): ArchivedReadout => ({
+  id: `readout:${url}`,
+  schemaVersion: 1,
+  url,
+  readout: {
+    isReadout: true,
+    pageKind: 'readout',
+    ministry: null,
+    title,
+    date: null,
+    place: null,
+    language: 'en',
+    participants: [],
+    body,
+  },
+  entities: [],
+  participantKeys: [],
+  savedAt: '2025-01-01T00:00:00.000Z',
+  tags: [],
+  note: '',
+});
+
+describe('full-text ranking without a result per match', () => {
+  const WORDS = [
+    'summit',
+    'summits',
+    'sum',
+    'trade',
+    'trader',
+    'climate',
+    '王毅',
+    '会见',
+    '外交部',
+    'peninsula',
+  ];
+  const doc = fc.record({
+    title: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' ')),
+    body: fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((w) => w.join(' ')),
+    names: fc.array(fc.constantFrom(...WORDS), { maxLength: 2 }).map((w) => w.join('\n')),
+  });
+  const corpus = fc.array(doc, { maxLength: 30 });
+  const text = fc
+    .array(fc.constantFrom(...WORDS, 'sum', 'tra', '王', 'clim', 'absent'), { minLength: 1, maxLength: 3 })
+    .map((w) => w.join(' '));
+
+  it('scores every match as MiniSearch does, and leaves out removed documents', () => {
+    fc.assert(
+      fc.property(corpus, text, fc.array(fc.nat(29), { maxLength: 5 }), (docs, q, removed) => {
+        const mini = new MiniSearch(SEARCH_OPTIONS);
+        docs.forEach((d, i) => mini.add({ id: `r${i}`, note: '', tags: '', ...d }));
+        for (const i of new Set(removed)) if (mini.has(`r${i}`)) mini.discard(`r${i}`);
+        const ours = rankAll(mini, q, RANK_OPTIONS);
+        const theirs = new Map(mini.search(q).map((hit) => [String(hit.id), hit.score]));
+        expect(new Set(ours.ids)).toEqual(new Set(theirs.keys()));
+        // MiniSearch lowers a term's document count while it meets removed documents (one at a
+        // time, mid-scoring); ours counts the live ones first, so compare exactly only when none are removed.
+        ours.ids.forEach((id, i) =>
+          removed.length
+            ? expect(ours.scores[i]).toBeGreaterThan(0)
+            : expect(ours.scores[i]).toBeCloseTo(theirs.get(id)!, 10),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the index returns the best page in MiniSearch order, with the total of all matches', () => {
+    fc.assert(
+      fc.property(corpus, text, fc.nat(5), fc.integer({ min: 1, max: 8 }), (docs, q, offset, limit) => {
+        const index = new ArchiveIndex();
+        const mini = new MiniSearch(SEARCH_OPTIONS);
+        docs.forEach((d, i) => {
+          const url = `https://mfa.example/t/${i}`;
+          index.upsert(archived(url, d.title, d.body.split(' ')));
+          mini.add({ id: `readout:${url}`, title: d.title, body: d.body, names: '', note: '', tags: '' });
+        });
+        const expected = mini
+          .search(q)
+          .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .map((hit) => String(hit.id));
+        const got = index.query({ text: q, offset, limit });
+        expect(got.total).toBe(expected.length);
+        expect(got.items.map((s) => s.id)).toEqual(expected.slice(offset, offset + limit));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
