@@ -51,6 +51,13 @@ const BY_KEY = 'byKey';
 /** 2: summaries carry `keys` under the BY_KEY index (version 1 had neither; its rows are rebuilt). */
 const VERSION = 2;
 
+/**
+ * Writes of what the changes feed can rebuild commit without waiting for the disk: a crash may
+ * lose the last of them (never half of one: a transaction stays atomic), and the replay from the
+ * checkpoint before redoes it. A save does not also wait for its derived write to reach the disk.
+ */
+const REBUILDABLE: IDBTransactionOptions = { durability: 'relaxed' };
+
 /** A summary as stored: with the keys the BY_KEY index reads. */
 type StoredSummary = ReadoutSummary & { keys: string[] };
 
@@ -135,7 +142,7 @@ export async function openIdbDerivedStore(
       return { seq: (await seq) ?? 0, json: (await json) ?? null };
     },
     async applyBatch(seq, upserts, deletes) {
-      const tx = db.transaction([SUMMARIES, META], 'readwrite');
+      const tx = db.transaction([SUMMARIES, META], 'readwrite', REBUILDABLE);
       const store = tx.objectStore(SUMMARIES);
       for (const s of upserts) store.put(stored(s));
       for (const id of deletes) store.delete(id);
@@ -143,7 +150,7 @@ export async function openIdbDerivedStore(
       await done(tx);
     },
     async saveSearch(seq, json) {
-      const tx = db.transaction(META, 'readwrite');
+      const tx = db.transaction(META, 'readwrite', REBUILDABLE);
       tx.objectStore(META).put(json, 'search');
       tx.objectStore(META).put(seq, 'searchSeq');
       await done(tx);
