@@ -119,6 +119,22 @@ export const SEARCH_OPTIONS = {
   },
 };
 
+/**
+ * How many parts the full-text index is kept in. A change rewrites one part's snapshot, about
+ * 1/32 of the index (at 50,000 readouts some 1,600 readouts' worth), not all of it.
+ */
+export const SEARCH_PARTS = 32;
+
+/** The part of the full-text index an id belongs in (FNV-1a, stable across versions). */
+export function searchPartOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SEARCH_PARTS;
+}
+
+const emptyParts = () =>
+  Array.from({ length: SEARCH_PARTS }, () => new MiniSearch<SearchDoc>(SEARCH_OPTIONS));
+
 export const RANK_OPTIONS: RankOptions = {
   fields: SEARCH_OPTIONS.fields,
   boost: SEARCH_OPTIONS.searchOptions.boost,
@@ -161,7 +177,10 @@ const byRelevance = (
 export class ArchiveIndex {
   private readonly summaries = new Map<string, ReadoutSummary>();
   private readonly byKey = new Map<string, Set<string>>();
-  private fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  /** The full-text index in SEARCH_PARTS parts by id (see `searchPartOf`), searched as one. */
+  private fullText = emptyParts();
+  /** Parts changed since their snapshot was last taken for saving. */
+  private unsavedParts = new Set<number>();
 
   get size(): number {
     return this.summaries.size;
@@ -190,11 +209,16 @@ export class ArchiveIndex {
   /** Replaces the full-text entry only (used when replaying changes into an older search snapshot). */
   upsertText(record: ArchivedReadout): void {
     this.removeText(record.id);
-    this.fullText.add(searchDocOf(record));
+    const part = searchPartOf(record.id);
+    this.fullText[part]!.add(searchDocOf(record));
+    this.unsavedParts.add(part);
   }
 
   removeText(id: string): void {
-    if (this.fullText.has(id)) this.fullText.discard(id);
+    const part = searchPartOf(id);
+    if (!this.fullText[part]!.has(id)) return;
+    this.fullText[part]!.discard(id);
+    this.unsavedParts.add(part);
   }
 
   putSummary(summary: ReadoutSummary): void {
@@ -226,19 +250,39 @@ export class ArchiveIndex {
   clear(): void {
     this.summaries.clear();
     this.byKey.clear();
-    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+    this.clearSearch();
   }
 
-  searchSnapshot(): string {
-    return JSON.stringify(this.fullText);
+  /**
+   * Snapshots of the parts changed since the last call, by part number: what a save of the
+   * full-text index writes (a saved readout changes one part). If that write fails, pass the
+   * part numbers to `searchPartsUnsaved`.
+   */
+  takeUnsavedSearchParts(): Map<number, string> {
+    const parts = new Map([...this.unsavedParts].map((part) => [part, JSON.stringify(this.fullText[part])]));
+    this.unsavedParts.clear();
+    return parts;
   }
 
-  loadSearchSnapshot(json: string): void {
-    this.fullText = MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+  searchPartsUnsaved(parts: Iterable<number>): void {
+    for (const part of parts) this.unsavedParts.add(part);
   }
 
+  /** Loads every part's snapshot; throws (and keeps the index as it was) unless all are there. */
+  loadSearchSnapshot(parts: ReadonlyMap<number, string>): void {
+    const loaded = Array.from({ length: SEARCH_PARTS }, (_, part) => {
+      const json = parts.get(part);
+      if (json === undefined) throw new Error(`full-text part ${part} is missing`);
+      return MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+    });
+    this.fullText = loaded;
+    this.unsavedParts.clear();
+  }
+
+  /** An empty full-text index, every part unsaved (a save then replaces every stored part). */
   clearSearch(): void {
-    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+    this.fullText = emptyParts();
+    this.unsavedParts = new Set(this.fullText.keys());
   }
 
   /**

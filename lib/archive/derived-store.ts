@@ -4,7 +4,7 @@
  * the changes feed). Each write records the PouchDB `seq` it reflects, so a restarted service
  * worker replays only the changes after it. Also holds the marks of one-off jobs (the migration).
  */
-import type { ReadoutSummary } from './archive-index';
+import { SEARCH_PARTS, type ReadoutSummary } from './archive-index';
 
 export type Seq = number | string;
 
@@ -15,9 +15,10 @@ export interface DerivedSnapshot {
 }
 
 export interface SearchSnapshot {
-  /** Seq the stored full-text snapshot reflects; it is written less often than summaries. */
+  /** Seq the stored full-text parts reflect; they are written less often than summaries. */
   seq: Seq;
-  json: string | null;
+  /** Each stored part of the full-text index (lib/archive/archive-index.ts), by part number. */
+  parts: Map<number, string>;
 }
 
 export interface DerivedStore {
@@ -36,7 +37,8 @@ export interface DerivedStore {
   loadSearch(): Promise<SearchSnapshot>;
   /** One transaction: summary upserts and deletions, then the checkpoint. */
   applyBatch(seq: Seq, upserts: ReadoutSummary[], deletes: string[]): Promise<void>;
-  saveSearch(seq: Seq, json: string): Promise<void>;
+  /** Replaces the given parts (the others stay as stored) and sets the seq they all reflect. */
+  saveSearch(seq: Seq, parts: ReadonlyMap<number, string>): Promise<void>;
   clear(): Promise<void>;
   getJob<T>(name: string): Promise<T | undefined>;
   putJob(name: string, value: unknown): Promise<void>;
@@ -46,6 +48,10 @@ export interface DerivedStore {
 const SUMMARIES = 'summaries';
 const META = 'meta';
 const JOBS = 'jobs';
+/** META keys of the full-text parts: `search:<part number>`. */
+const SEARCH_PART = 'search:';
+/** The single full-text snapshot of the versions before the parts (dropped at the first save). */
+const LEGACY_SEARCH = 'search';
 /** Multi-entry index of SUMMARIES on `keys`: readouts by the entities and participants they name. */
 const BY_KEY = 'byKey';
 /** 2: summaries carry `keys` under the BY_KEY index (version 1 had neither; its rows are rebuilt). */
@@ -136,10 +142,18 @@ export async function openIdbDerivedStore(
     },
     async loadSearch() {
       const tx = db.transaction(META, 'readonly');
-      const seq = request(tx.objectStore(META).get('searchSeq') as IDBRequest<Seq | undefined>);
-      const json = request(tx.objectStore(META).get('search') as IDBRequest<string | undefined>);
+      const meta = tx.objectStore(META);
+      const seq = request(meta.get('searchSeq') as IDBRequest<Seq | undefined>);
+      const stored = Array.from(
+        { length: SEARCH_PARTS },
+        (_, part) => request(meta.get(`${SEARCH_PART}${part}`)) as Promise<string | undefined>,
+      );
       await done(tx);
-      return { seq: (await seq) ?? 0, json: (await json) ?? null };
+      const parts = new Map<number, string>();
+      for (const [part, json] of (await Promise.all(stored)).entries())
+        if (json !== undefined) parts.set(part, json);
+      // Stored before the index was kept in parts (one 'search' snapshot): rebuilt from the feed.
+      return parts.size ? { seq: (await seq) ?? 0, parts } : { seq: 0, parts };
     },
     async applyBatch(seq, upserts, deletes) {
       const tx = db.transaction([SUMMARIES, META], 'readwrite', REBUILDABLE);
@@ -149,10 +163,12 @@ export async function openIdbDerivedStore(
       tx.objectStore(META).put(seq, 'summariesSeq');
       await done(tx);
     },
-    async saveSearch(seq, json) {
+    async saveSearch(seq, parts) {
       const tx = db.transaction(META, 'readwrite', REBUILDABLE);
-      tx.objectStore(META).put(json, 'search');
-      tx.objectStore(META).put(seq, 'searchSeq');
+      const meta = tx.objectStore(META);
+      for (const [part, json] of parts) meta.put(json, `${SEARCH_PART}${part}`);
+      meta.delete(LEGACY_SEARCH);
+      meta.put(seq, 'searchSeq');
       await done(tx);
     },
     async clear() {

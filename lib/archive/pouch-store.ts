@@ -123,7 +123,15 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     searchTimer = undefined;
     if (!searchDirty || !textLoaded) return;
     searchDirty = false;
-    await derived.saveSearch(textSeq, index.searchSnapshot());
+    // Only the parts changed since the last save are written (a saved readout changes one).
+    const parts = index.takeUnsavedSearchParts();
+    try {
+      await derived.saveSearch(textSeq, parts);
+    } catch (error) {
+      index.searchPartsUnsaved(parts.keys());
+      searchDirty = true;
+      throw error;
+    }
   };
   const scheduleSearchSave = () => {
     searchDirty = true;
@@ -224,12 +232,12 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       const stored = await derived.loadSearch();
       textSeq = 0;
       index.clearSearch();
-      if (stored.json !== null) {
+      if (stored.parts.size) {
         try {
-          index.loadSearchSnapshot(stored.json);
+          index.loadSearchSnapshot(stored.parts);
           textSeq = stored.seq;
         } catch {
-          index.clearSearch(); // a damaged snapshot is rebuilt from the store
+          index.clearSearch(); // a damaged or partial snapshot is rebuilt from the store
         }
       }
       const long = await replay(

@@ -1,5 +1,6 @@
 /**
- * Full-text ranking over a MiniSearch index without a result object per matching document.
+ * Full-text ranking over a MiniSearch index, kept in parts, without a result object per matching
+ * document. The parts let a change rewrite one part's stored snapshot, not the whole index.
  * MiniSearch's own `search` builds an object (score, terms, match map) for every match and
  * sorts them all; a common word in a 50,000-readout archive matches nearly every readout, and
  * the archive page shows 50. Here the same BM25 scores (same formula, parameters, field boosts,
@@ -44,77 +45,122 @@ export interface RankedMatches {
   scores: Float64Array;
 }
 
-/** Every document matching all terms of `query` (AND), with its MiniSearch score. */
-export function rankAll(index: MiniSearch, query: string, options: RankOptions): RankedMatches {
-  const mini = index as unknown as MiniSearchInternals;
-  const terms = options.tokenize(query).filter((term) => term.length > 0);
-  if (!terms.length) return { ids: [], scores: new Float64Array(0) };
-  const size = mini._nextId;
-  const total = new Float64Array(size);
-  const termScore = new Float64Array(size);
-  /** How many query terms each document has matched so far (AND: all of them, in order), with
-   * ROUND_MARK set once it matches the current one. */
-  const matched = new Uint16Array(size);
-  const fields = options.fields.map((name) => ({
-    id: mini._fieldIds[name]!,
-    boost: options.boost[name] || 1,
-  }));
+/** One part's working arrays, by its documents' short ids. */
+interface PartScores {
+  mini: MiniSearchInternals;
+  total: Float64Array;
+  termScore: Float64Array;
+  /** Query terms matched so far (AND: all of them, in order); ROUND_MARK once it matches this one. */
+  matched: Uint16Array;
+  /** Removed documents leave postings behind until MiniSearch vacuums them. */
+  removals: boolean;
+}
 
-  // Removed documents leave postings behind until MiniSearch vacuums them.
-  const removals = mini._dirtCount > 0;
-  const addPostings = (postings: FieldPostings | undefined, weight: number, round: number) => {
-    if (!postings) return;
+/**
+ * Every document matching all terms of `query` (AND), with the score MiniSearch would give it if
+ * all `parts` were one index: document counts, term frequencies across documents and average
+ * field lengths are taken over all parts (floating-point sums may differ in the last digits).
+ */
+export function rankAll(parts: readonly MiniSearch[], query: string, options: RankOptions): RankedMatches {
+  const terms = options.tokenize(query).filter((term) => term.length > 0);
+  if (!terms.length || !parts.length) return { ids: [], scores: new Float64Array(0) };
+  const scored: PartScores[] = parts.map((part) => {
+    const mini = part as unknown as MiniSearchInternals;
+    return {
+      mini,
+      total: new Float64Array(mini._nextId),
+      termScore: new Float64Array(mini._nextId),
+      matched: new Uint16Array(mini._nextId),
+      removals: mini._dirtCount > 0,
+    };
+  });
+  const first = scored[0]!.mini;
+  const documentCount = scored.reduce((n, p) => n + p.mini._documentCount, 0);
+  const fields = options.fields.map((name) => {
+    const id = first._fieldIds[name]!;
+    const lengthSum = scored.reduce(
+      (n, p) => n + (p.mini._avgFieldLength[id] ?? 0) * p.mini._documentCount,
+      0,
+    );
+    return { id, boost: options.boost[name] || 1, average: documentCount ? lengthSum / documentCount : 1 };
+  });
+
+  /** One derived term (the query term, or a longer one it is a prefix of) in every part. */
+  const addTerm = (postingsByPart: (FieldPostings | undefined)[], weight: number, round: number) => {
     for (const field of fields) {
-      const freqs = postings.get(field.id);
-      if (!freqs) continue;
-      const matching = liveCount(mini, freqs);
-      const idf = Math.log(1 + (mini._documentCount - matching + 0.5) / (matching + 0.5));
-      const average = mini._avgFieldLength[field.id]!;
-      for (const [doc, freq] of freqs) {
-        // AND: a document that missed an earlier term is out; a removed one is not counted.
-        if ((matched[doc]! & ~ROUND_MARK) !== round || (removals && !mini._documentIds.has(doc))) continue;
-        const length = mini._fieldLength.get(doc)![field.id]!;
-        const bm25 =
-          idf *
-          (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-        termScore[doc]! += weight * field.boost * bm25;
-        matched[doc] = round | ROUND_MARK;
+      let matching = 0;
+      for (const [i, postings] of postingsByPart.entries()) {
+        const freqs = postings?.get(field.id);
+        if (freqs) matching += liveCount(scored[i]!, freqs);
+      }
+      if (!matching) continue;
+      const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+      for (const [i, postings] of postingsByPart.entries()) {
+        const freqs = postings?.get(field.id);
+        if (!freqs) continue;
+        const { mini, termScore, matched, removals } = scored[i]!;
+        for (const [doc, freq] of freqs) {
+          // AND: a document that missed an earlier term is out; a removed one is not counted.
+          if ((matched[doc]! & ~ROUND_MARK) !== round || (removals && !mini._documentIds.has(doc))) continue;
+          const length = mini._fieldLength.get(doc)![field.id]!;
+          const bm25 =
+            idf *
+            (BM25.d +
+              (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / field.average)));
+          termScore[doc]! += weight * field.boost * bm25;
+          matched[doc] = round | ROUND_MARK;
+        }
       }
     }
   };
 
   for (let round = 0; round < terms.length; round++) {
     const term = terms[round]!;
-    termScore.fill(0);
-    addPostings(mini._index.get(term), 1, round);
-    if (options.prefix(term))
-      for (const [longer, postings] of mini._index.atPrefix(term)) {
-        const distance = longer.length - term.length;
-        if (distance > 0)
-          addPostings(postings, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), round);
+    for (const part of scored) part.termScore.fill(0);
+    addTerm(
+      scored.map((p) => p.mini._index.get(term)),
+      1,
+      round,
+    );
+    if (options.prefix(term)) {
+      // The longer terms in any part, each scored across all parts.
+      const longer = new Map<string, (FieldPostings | undefined)[]>();
+      for (const [i, part] of scored.entries())
+        for (const [word, postings] of part.mini._index.atPrefix(term)) {
+          if (word.length === term.length) continue;
+          let byPart = longer.get(word);
+          if (!byPart) longer.set(word, (byPart = new Array<FieldPostings | undefined>(scored.length)));
+          byPart[i] = postings;
+        }
+      for (const [word, byPart] of longer) {
+        const distance = word.length - term.length;
+        addTerm(byPart, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance), round);
       }
-    for (let doc = 0; doc < size; doc++)
-      if (matched[doc] === (round | ROUND_MARK)) {
-        total[doc]! += termScore[doc]!;
-        matched[doc] = round + 1;
-      }
+    }
+    for (const { total, termScore, matched } of scored)
+      for (let doc = 0; doc < matched.length; doc++)
+        if (matched[doc] === (round | ROUND_MARK)) {
+          total[doc]! += termScore[doc]!;
+          matched[doc] = round + 1;
+        }
   }
 
   // MiniSearch multiplies each score by how many distinct query terms it matched (all, here).
   const quality = new Set(terms).size;
   const ids: string[] = [];
   const scores: number[] = [];
-  for (let doc = 0; doc < size; doc++)
-    if (matched[doc] === terms.length) {
-      ids.push(mini._documentIds.get(doc)!);
-      scores.push(total[doc]! * quality);
-    }
+  for (const { mini, total, matched } of scored)
+    for (let doc = 0; doc < matched.length; doc++)
+      if (matched[doc] === terms.length) {
+        ids.push(mini._documentIds.get(doc)!);
+        scores.push(total[doc]! * quality);
+      }
   return { ids, scores: Float64Array.from(scores) };
 }
 
 /** How many documents in `freqs` are still in the index (removals leave postings behind). */
-function liveCount(mini: MiniSearchInternals, freqs: Map<number, number>): number {
-  if (mini._dirtCount === 0) return freqs.size;
+function liveCount({ mini, removals }: PartScores, freqs: Map<number, number>): number {
+  if (!removals) return freqs.size;
   let live = 0;
   for (const doc of freqs.keys()) if (mini._documentIds.has(doc)) live++;
   return live;

@@ -3,6 +3,7 @@ import { readoutIdFor, type ArchiveStatus } from '../../lib/archive';
 import { IDBFactory } from 'fake-indexeddb';
 import { openIdbDerivedStore, request } from '../../lib/archive/derived-store';
 import { openTestArchive, readoutInput } from './archive-helpers';
+import { searchPartOf } from '../../lib/archive/archive-index';
 
 const WANG = ['wang-yi', 'Wang Yi', 'CN'] as [string, string, string];
 const PARK = ['park-jin', 'Park Jin', 'KR'] as [string, string, string];
@@ -302,6 +303,40 @@ describe('archive store: derived indexes', () => {
     expect(loadSearch).toHaveBeenCalledTimes(1);
   });
 
+  it('a save after a search rewrites one part of the stored full-text index; a failed write is retried whole', async () => {
+    const test = await openTestArchive({ searchSaveDelay: 60_000 }); // only flush() saves
+    for (let i = 0; i < 40; i++)
+      await test.store.save(readoutInput({ url: `https://a.example/${i}`, body: [`Ferry route ${i}.`] }));
+    expect((await test.store.search({ text: 'ferry' })).total).toBe(40);
+    await test.store.flush();
+    const saveSearch = vi.spyOn(test.derived, 'saveSearch');
+    const url = 'https://a.example/later';
+    await test.store.save(readoutInput({ url, body: ['Ferry timetable.'] }));
+    await test.store.flush();
+    expect(saveSearch).toHaveBeenCalledTimes(1);
+    expect([...saveSearch.mock.calls[0]![1].keys()]).toEqual([searchPartOf(readoutIdFor(url))]);
+
+    // The next write fails: its part stays unsaved and goes with the one after.
+    saveSearch.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const second = 'https://a.example/second';
+    await test.store.save(readoutInput({ url: second, body: ['Ferry fares.'] }));
+    await expect(test.store.flush()).rejects.toThrow('QuotaExceededError');
+    const third = 'https://a.example/third';
+    await test.store.save(readoutInput({ url: third, body: ['Ferry ports.'] }));
+    await test.store.flush();
+    expect(new Set(saveSearch.mock.calls.at(-1)![1].keys())).toEqual(
+      new Set([searchPartOf(readoutIdFor(second)), searchPartOf(readoutIdFor(third))]),
+    );
+    // A restarted worker reads the parts and needs no replay for them.
+    const restarted = await test.reopen();
+    const changes = vi.spyOn(test.db, 'changes');
+    expect((await restarted.search({ text: 'ferry' })).total).toBe(43);
+    const replayed = await Promise.all(
+      changes.mock.results.map((r) => r.value as Promise<PouchDB.Core.Changes<object>>),
+    );
+    expect(replayed.flatMap((c) => c.results)).toEqual([]);
+  });
+
   it('a restarted worker still loading its summaries answers related and saved? from the stored key index', async () => {
     const test = await openTestArchive();
     const people = [WANG, PARK];
@@ -382,7 +417,7 @@ describe('archive store: derived indexes', () => {
     expect(await rebuilt.related(query)).toHaveLength(2);
   });
 
-  it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, the search snapshot stays', async () => {
+  it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, and its one-part search snapshot is not read (the feed rebuilds it in parts)', async () => {
     const factory = new IDBFactory();
     const v1 = await request(
       (() => {
@@ -403,7 +438,7 @@ describe('archive store: derived indexes', () => {
     v1.close();
     const derived = await openIdbDerivedStore('derived-v1', factory);
     expect(await derived.load()).toEqual({ summaries: [], summariesSeq: 0 });
-    expect(await derived.loadSearch()).toEqual({ seq: 7, json: '{"snapshot":1}' });
+    expect(await derived.loadSearch()).toEqual({ seq: 0, parts: new Map() });
     expect(await derived.hasSummary('readout:x')).toBe(false);
   });
 
