@@ -8,12 +8,6 @@ import { SEARCH_PARTS, type ReadoutSummary } from './archive-index';
 
 export type Seq = number | string;
 
-export interface DerivedSnapshot {
-  /** Seq the stored summaries reflect (0: nothing indexed yet). */
-  summariesSeq: Seq;
-  summaries: ReadoutSummary[];
-}
-
 export interface SearchSnapshot {
   /** Seq the stored full-text parts reflect; they are written less often than summaries. */
   seq: Seq;
@@ -22,8 +16,12 @@ export interface SearchSnapshot {
 }
 
 export interface DerivedStore {
-  /** What "related" and the lists need: loaded at every worker start. */
-  load(): Promise<DerivedSnapshot>;
+  /**
+   * Up to `count` stored summaries after the id `after` (null: from the first), in id order: what
+   * "related" and the lists need, loaded at every worker start a page at a time, so the worker
+   * answers other requests between pages instead of waiting for one read of every summary.
+   */
+  summariesPage(after: string | null, count: number): Promise<ReadoutSummary[]>;
   /**
    * The stored summaries of readouts that mention any of `keys` (entity or participant keys), read
    * through an index: what a worker that has not loaded every summary yet needs to answer "related".
@@ -97,6 +95,7 @@ export function done(tx: IDBTransaction): Promise<void> {
 export async function openIdbDerivedStore(
   name: string,
   factory: IDBFactory = indexedDB,
+  keyRange: typeof IDBKeyRange = IDBKeyRange,
 ): Promise<DerivedStore> {
   const open = factory.open(name, VERSION);
   open.onupgradeneeded = (event) => {
@@ -115,13 +114,12 @@ export async function openIdbDerivedStore(
   const db = await request(open);
 
   return {
-    async load() {
-      const tx = db.transaction([SUMMARIES, META], 'readonly');
-      const summaries = request(tx.objectStore(SUMMARIES).getAll() as IDBRequest<StoredSummary[]>);
-      const meta = tx.objectStore(META);
-      const summariesSeq = request(meta.get('summariesSeq') as IDBRequest<Seq | undefined>);
+    async summariesPage(after, count) {
+      const tx = db.transaction(SUMMARIES, 'readonly');
+      const range = after === null ? null : keyRange.lowerBound(after, true);
+      const rows = request(tx.objectStore(SUMMARIES).getAll(range, count) as IDBRequest<StoredSummary[]>);
       await done(tx);
-      return { summaries: (await summaries).map(unstored), summariesSeq: (await summariesSeq) ?? 0 };
+      return (await rows).map(unstored);
     },
     async summariesWithKeys(keys) {
       const tx = db.transaction(SUMMARIES, 'readonly');

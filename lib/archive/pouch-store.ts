@@ -46,7 +46,7 @@ export interface ArchiveOptions {
   derived: DerivedStore;
   /** What an import overwrote, to undo it (lib/archive/import-journal.ts). */
   journal: ImportJournal;
-  /** Documents per chunk of a long job (changes replay, import, migration). */
+  /** Documents per chunk of a long job (changes replay, import, migration, loading summaries). */
   chunkSize?: number;
   /** Persist the full-text index this long after the last change (ms). */
   searchSaveDelay?: number;
@@ -177,11 +177,20 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     return run;
   };
 
-  /** Every stored summary into memory (inside the sync chain; once, or again after a failure). */
+  /**
+   * Every stored summary into memory (inside the sync chain; once, or again after a failure), a
+   * page at a time: requests that arrive meanwhile are answered between pages (from the stored
+   * key index, see `related`). Nothing else writes the derived store while the chain runs this.
+   */
   const loadSummaries = async () => {
-    const snapshot = await derived.load();
-    for (const summary of snapshot.summaries) index.putSummary(summary);
-    seq = snapshot.summariesSeq;
+    const checkpoint = await derived.summariesCheckpoint();
+    for (let after: string | null = null; ;) {
+      const page = await derived.summariesPage(after, chunkSize);
+      for (const summary of page) index.putSummary(summary);
+      if (page.length < chunkSize) break;
+      after = page[page.length - 1]!.id;
+    }
+    seq = checkpoint;
     summariesLoaded = true;
   };
 

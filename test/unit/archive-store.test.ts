@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readoutIdFor, type ArchiveStatus } from '../../lib/archive';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openIdbDerivedStore, request } from '../../lib/archive/derived-store';
 import { openTestArchive, readoutInput } from './archive-helpers';
 import { searchPartOf } from '../../lib/archive/archive-index';
@@ -367,10 +367,10 @@ describe('archive store: derived indexes', () => {
     const derived = await test.openDerived();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const load = derived.load.bind(derived);
-    vi.spyOn(derived, 'load').mockImplementation(async () => {
+    const page = derived.summariesPage.bind(derived);
+    vi.spyOn(derived, 'summariesPage').mockImplementation(async (after, count) => {
       await held;
-      return load();
+      return page(after, count);
     });
     const withKeys = vi.spyOn(derived, 'summariesWithKeys');
     const restarted = await test.reopen({ derived });
@@ -412,7 +412,7 @@ describe('archive store: derived indexes', () => {
     expect(withKeys).not.toHaveBeenCalled();
     // A lost derived database is rebuilt before the first answer.
     const rebuilt = await test.reopen({
-      derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory()),
+      derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory(), IDBKeyRange),
     });
     expect(await rebuilt.related(query)).toHaveLength(2);
   });
@@ -436,18 +436,20 @@ describe('archive store: derived indexes', () => {
       })(),
     );
     v1.close();
-    const derived = await openIdbDerivedStore('derived-v1', factory);
-    expect(await derived.load()).toEqual({ summaries: [], summariesSeq: 0 });
+    const derived = await openIdbDerivedStore('derived-v1', factory, IDBKeyRange);
+    expect(await derived.summariesPage(null, 10)).toEqual([]);
+    expect(await derived.summariesCheckpoint()).toBe(0);
     expect(await derived.loadSearch()).toEqual({ seq: 0, parts: new Map() });
     expect(await derived.hasSummary('readout:x')).toBe(false);
   });
 
   it('rebuilds the indexes from the store in chunks, with progress, giving the same answers', async () => {
     const statuses: (ArchiveStatus['job'] | null)[] = [];
-    const { store } = await openTestArchive({
+    const test = await openTestArchive({
       chunkSize: 5,
       onProgress: (status) => statuses.push(status.job),
     });
+    const { store } = test;
     for (let i = 0; i < 23; i++)
       await store.save(
         readoutInput({
@@ -467,5 +469,10 @@ describe('archive store: derived indexes', () => {
     expect((await store.search({ text: 'climate', limit: 100 })).items.map((s) => s.id).sort()).toEqual(
       found,
     );
+    // A restarted worker loads the 23 summaries five at a time, and answers the same.
+    const restarted = await test.reopen({ chunkSize: 5 });
+    await restarted.refresh();
+    expect(restarted.status().readouts).toBe(23);
+    expect(await restarted.related(query)).toEqual(related);
   });
 });
