@@ -1,5 +1,5 @@
 /**
- * The archive at 10,000 readouts (500 with --quick), measured in real Chromium on the built
+ * The archive at 10,000 readouts (500 with --quick; other sizes with --readouts=10000,50000), measured in real Chromium on the built
  * extension (`npx wxt build` first): save, related lookup, full-text search and the popup's
  * first render, each against the same operation on a `chrome.storage.local` store in the same
  * run. Both sides are driven from the same extension page; ours pays a runtime message to the
@@ -10,8 +10,14 @@
  * and full-text search as a scan with substring matching (storage.local has no index).
  */
 import type { Page } from 'playwright-core';
-import { launchExtension, stopServiceWorker, type ExtensionBrowser } from '../scripts/extension-browser';
-import { backupLinesOf } from '../lib/archive/backup-format';
+import {
+  backupHookOf,
+  launchExtension,
+  stopServiceWorker,
+  type BackupHook,
+  type ExtensionBrowser,
+} from '../scripts/extension-browser';
+import { headerLine, readoutLine } from '../lib/archive/backup-format';
 import { readoutIdFor, type ArchivedReadout } from '../lib/archive/schema';
 import { median, percentile, type BenchOptions, type Figure } from './figure';
 import { POPUP_MARKS } from '../lib/perf-marks';
@@ -48,15 +54,22 @@ export function installPeer() {
       }
       await local.set(writes);
     },
+    /** The set-up fill (not timed): records in parts of a few thousand, then the key lists. */
     async bulk(records: Rec[]) {
-      const writes: Record<string, unknown> = {};
       const index = new Map<string, string[]>();
-      for (const r of records) {
-        writes[`r:${r.id}`] = r;
-        for (const k of entityKeys(r)) index.set(`idx:${k}`, [...(index.get(`idx:${k}`) ?? []), r.id]);
+      for (let start = 0; start < records.length; start += 5000) {
+        const writes: Record<string, unknown> = {};
+        for (const r of records.slice(start, start + 5000)) {
+          writes[`r:${r.id}`] = r;
+          for (const k of entityKeys(r)) {
+            const ids = index.get(`idx:${k}`);
+            if (ids) ids.push(r.id);
+            else index.set(`idx:${k}`, [r.id]);
+          }
+        }
+        await local.set(writes);
       }
-      for (const [k, ids] of index) writes[k] = ids;
-      await local.set(writes);
+      await local.set(Object.fromEntries(index));
     },
     async isSaved(id: string) {
       return `r:${id}` in (await local.get(`r:${id}`));
@@ -142,38 +155,42 @@ export function routePopupToPeer() {
   };
 }
 
-const OFFICIALS = Array.from({ length: 300 }, (_, i) => `official-${i}`);
-const AGREEMENTS = Array.from({ length: 40 }, (_, i) => `agreement-${i}`);
-const WORDS =
-  'talks cooperation trade security climate semiconductor supply chain peninsula summit dialogue exchange visit investment energy fisheries maritime'.split(
-    ' ',
-  );
-
-/** Deterministic generated readouts of about 3 KB each (our own made-up text). */
+/**
+ * Deterministic generated readouts of about 3 KB each (our own made-up text). Self-contained
+ * (no imports, ids spelled out) because it also runs inside extension pages, where the archive
+ * and the peer are filled without sending 150 MB through the test driver.
+ */
 export function generateReadouts(count: number, realKeys: string[] = []): ArchivedReadout[] {
+  const officials = Array.from({ length: 300 }, (_, i) => `official-${i}`);
+  const agreements = Array.from({ length: 40 }, (_, i) => `agreement-${i}`);
+  const words =
+    'talks cooperation trade security climate semiconductor supply chain peninsula summit dialogue exchange visit investment energy fisheries maritime'.split(
+      ' ',
+    );
   let seed = 42;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
   return Array.from({ length: count }, (_, i) => {
+    // Already normalized, so the id is the one readoutIdFor gives (checked in `seed`).
     const url = `https://mfa.example/readout/${i}`;
     // One readout in 25 involves the sample page's own officials, so its related list is real.
-    const pool = realKeys.length && i % 25 === 0 ? realKeys : OFFICIALS;
-    const people = [pool[rand(pool.length)]!, OFFICIALS[rand(OFFICIALS.length)]!];
-    const mentioned = [OFFICIALS[rand(OFFICIALS.length)]!];
-    const agreement = AGREEMENTS[rand(AGREEMENTS.length)]!;
+    const pool = realKeys.length && i % 25 === 0 ? realKeys : officials;
+    const people = [pool[rand(pool.length)]!, officials[rand(officials.length)]!];
+    const mentioned = [officials[rand(officials.length)]!];
+    const agreement = agreements[rand(agreements.length)]!;
     const body = Array.from(
       { length: 6 },
-      () => Array.from({ length: 70 }, () => WORDS[rand(WORDS.length)]).join(' ') + '.',
+      () => Array.from({ length: 70 }, () => words[rand(words.length)]).join(' ') + '.',
     );
     const date = `${2010 + rand(15)}-${String(1 + rand(12)).padStart(2, '0')}-${String(1 + rand(28)).padStart(2, '0')}`;
     return {
-      id: readoutIdFor(url),
+      id: `readout:${url}`,
       schemaVersion: 1,
       url,
       readout: {
         isReadout: true,
         pageKind: 'readout',
         ministry: ['cn-mfa', 'rok-mofa', 'jp-mofa', 'us-state'][rand(4)]!,
-        title: `Readout ${i}: ${people.join(' and ')} discuss ${WORDS[rand(WORDS.length)]}`,
+        title: `Readout ${i}: ${people.join(' and ')} discuss ${words[rand(words.length)]}`,
         date,
         place: null,
         language: 'en',
@@ -204,6 +221,59 @@ export function generateReadouts(count: number, realKeys: string[] = []): Archiv
       note: '',
     };
   });
+}
+
+/**
+ * Fills our archive (through the archive page's own backup client: real import, real port) and
+ * the peer with the same `count` generated readouts, both generated inside the pages. Returns
+ * the records (generated again here, for the queries) and logs how long each side took.
+ */
+async function seed(
+  browser: ExtensionBrowser,
+  peerPage: Page,
+  count: number,
+  realKeys: string[],
+): Promise<ArchivedReadout[]> {
+  const records = generateReadouts(count, realKeys);
+  if (records[0]!.id !== readoutIdFor(records[0]!.url))
+    throw new Error('archive bench: generated ids differ from readoutIdFor');
+  const source = `${NAME_SHIM} return (${generateReadouts.toString()})`;
+  const header = headerLine({ readouts: count, glossary: 0, unreadable: 0 });
+  const firstLine = readoutLine(records[0]!);
+  const archivePage = await browser.context.newPage();
+  const log = (what: string, t0: number) =>
+    process.stderr.write(`archive ${count}: ${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  try {
+    await archivePage.goto(`chrome-extension://${browser.extensionId}/archive.html`);
+    await backupHookOf(archivePage);
+    let t0 = performance.now();
+    const report = await archivePage.evaluate(
+      async ({ source, count, realKeys, header, firstLine }) => {
+        const generate = new Function(source)() as (n: number, k: string[]) => unknown[];
+        const lines = [header, ...generate(count, realKeys).map((r) => JSON.stringify({ readout: r }))];
+        if (lines[1] !== firstLine) throw new Error('archive bench: page-generated line differs');
+        return (globalThis as unknown as BackupHook).readoutLensBackup.import(lines);
+      },
+      { source, count, realKeys, header, firstLine },
+    );
+    if (report.readouts !== count)
+      throw new Error(`archive bench: imported ${report.readouts} of ${count} readouts`);
+    log('import', t0);
+    t0 = performance.now();
+    await peerPage.evaluate(
+      async ({ source, count, realKeys }) => {
+        const generate = new Function(source)() as (n: number, k: string[]) => unknown[];
+        await (
+          globalThis as unknown as { peerArchive: { bulk(r: unknown[]): Promise<void> } }
+        ).peerArchive.bulk(generate(count, realKeys));
+      },
+      { source, count, realKeys },
+    );
+    log('peer fill', t0);
+  } finally {
+    await archivePage.close();
+  }
+  return records;
 }
 
 /** Times `fn` inside the page (so the Playwright round trip is not counted). */
@@ -248,7 +318,14 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
 }
 
 export async function run(options: BenchOptions): Promise<Figure[]> {
-  const count = options.quick ? 500 : 10_000;
+  const figures: Figure[] = [];
+  // Each size in its own browser profile, so one archive's leftovers do not weigh on the next.
+  for (const count of options.readouts ?? [options.quick ? 500 : 10_000])
+    figures.push(...(await runAt(count, options)));
+  return figures;
+}
+
+async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
   const runs = options.quick ? 5 : 31;
   const browser: ExtensionBrowser = await launchExtension();
   try {
@@ -265,15 +342,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     )) as {
       value: { participantKeys: string[] };
     };
-    const records = generateReadouts(count, analysis.value.participantKeys);
-    await browser.importBackup(backupLinesOf(records, []));
-    await page.evaluate(
-      (rs) =>
-        (globalThis as unknown as { peerArchive: { bulk(r: unknown[]): Promise<void> } }).peerArchive.bulk(
-          rs,
-        ),
-      records,
-    );
+    const records = await seed(browser, page, count, analysis.value.participantKeys);
 
     /** Sends one archive message through the background and fails loudly on an error reply. */
     const ours = async (message: unknown) => {

@@ -15,6 +15,8 @@ export interface Figure {
 export interface BenchOptions {
   /** Keep the whole run under a minute. */
   quick: boolean;
+  /** Archive sizes to measure (`--readouts=10000,50000`); each suite that has a size reads it. */
+  readouts?: number[];
 }
 
 export function median(samples: number[]): number {

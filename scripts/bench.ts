@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: every benchmark figure, each measured against a
+ * `npm run bench [-- --json] [-- --quick] [-- --only=suite] [-- --readouts=10000,50000]`: every benchmark figure, each measured against a
  * named peer in the same run. Each suite lives in bench/ and is registered here.
  */
 import type { BenchOptions, Figure } from '../bench/figure';
@@ -20,11 +20,18 @@ async function main() {
   const json = process.argv.includes('--json');
   const quick = process.argv.includes('--quick');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const readouts = process.argv
+    .find((a) => a.startsWith('--readouts='))
+    ?.slice('--readouts='.length)
+    .split(',')
+    .map(Number);
+  if (readouts?.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--readouts= takes whole numbers separated by commas, e.g. --readouts=10000,50000');
   const figures: Figure[] = [];
   for (const suite of SUITES) {
     if (only && !suite.name.includes(only)) continue;
     const started = performance.now();
-    figures.push(...(await suite.run({ quick })));
+    figures.push(...(await suite.run({ quick, ...(readouts ? { readouts } : {}) })));
     process.stderr.write(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
   process.stdout.write(json ? JSON.stringify(figures) + '\n' : formatTable(figures) + '\n');

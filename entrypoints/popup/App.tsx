@@ -4,7 +4,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PageAnalysis } from '../../lib/page-analysis';
 import { err, type Result } from '../../lib/model';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity } from '../../lib/model';
@@ -15,15 +14,7 @@ import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
 import { useSyncLine } from './use-sync-line';
 import { POPUP_MARKS } from '../../lib/perf-marks';
-
-/** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
-async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  const tab = fromQuery
-    ? await browser.tabs.get(fromQuery)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? null };
-}
+import type { PopupStart } from './start';
 
 const ask = <T,>(message: unknown): Promise<Result<T>> =>
   (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
@@ -52,26 +43,6 @@ function compareHref(state: PopupState, tabId: number | null, report: MeetingRep
 /** Effects run after the frame is painted, so a mark set in one means "on screen". */
 function markOnce(name: string) {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
-}
-
-type AnalysisReply = Result<PageAnalysis & { highlightsOn: boolean }> | null;
-
-/** What the popup asks before anything is on screen: started by main.tsx while the UI language is read. */
-export interface PopupStart {
-  tab: Promise<{ id: number; url: string | null } | undefined>;
-  analysis: Promise<AnalysisReply>;
-}
-
-export function startPopup(): PopupStart {
-  const tab = targetTab();
-  const analysis = tab.then((t) =>
-    t
-      ? (browser.tabs
-          .sendMessage(t.id, { type: 'content/get-analysis' })
-          .catch(() => null) as Promise<AnalysisReply>)
-      : null,
-  );
-  return { tab, analysis };
 }
 
 export function App({ start }: { start: PopupStart }) {
@@ -108,18 +79,7 @@ export function App({ start }: { start: PopupStart }) {
         saved: 'no',
         otherSides: null,
       });
-      // Compare feature: the other side's readout of this meeting, if the archive has it.
-      void ask<MeetingReport[]>({
-        type: 'meetings/others',
-        page: {
-          url: analysis.url,
-          readout: analysis.readout,
-          entities: analysis.entities,
-          participantKeys: analysis.participantKeys,
-        },
-      }).then((others) =>
-        setState((s) => (s.status === 'ready' ? { ...s, otherSides: others.ok ? others.value : [] } : s)),
-      );
+      // Related first: the worker answers in order, and the other sides below can wait for it.
       const [saved, related] = await Promise.all([
         ask<boolean>({ type: 'archive/is-saved', url: analysis.url }),
         ask<RelatedReadout[]>({
@@ -133,6 +93,18 @@ export function App({ start }: { start: PopupStart }) {
           },
         }),
       ]);
+      // Compare feature: the other side's readout of this meeting, if the archive has it.
+      void ask<MeetingReport[]>({
+        type: 'meetings/others',
+        page: {
+          url: analysis.url,
+          readout: analysis.readout,
+          entities: analysis.entities,
+          participantKeys: analysis.participantKeys,
+        },
+      }).then((others) =>
+        setState((s) => (s.status === 'ready' ? { ...s, otherSides: others.ok ? others.value : [] } : s)),
+      );
       setState((s) =>
         s.status === 'ready'
           ? {

@@ -16,6 +16,7 @@ import {
   type TimelineBy,
 } from './schema';
 import { isWordToken, tokenize } from './tokenize';
+import { bestPositions, rankAll, type RankOptions } from './ranked-search';
 
 export interface SummaryEntity {
   key: string;
@@ -105,7 +106,7 @@ interface SearchDoc {
   tags: string;
 }
 
-const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS = {
   fields: ['title', 'body', 'names', 'note', 'tags'],
   tokenize,
   // Tokens are already folded by `tokenize`.
@@ -116,6 +117,29 @@ const SEARCH_OPTIONS = {
     // Words match as prefixes; a one-character CJK query matches the bigrams it starts.
     prefix: (term: string) => (isWordToken(term) ? term.length > 2 : [...term].length === 1),
   },
+};
+
+/**
+ * How many parts the full-text index is kept in. A change rewrites one part's snapshot, about
+ * 1/32 of the index (at 50,000 readouts some 1,600 readouts' worth), not all of it.
+ */
+export const SEARCH_PARTS = 32;
+
+/** The part of the full-text index an id belongs in (FNV-1a, stable across versions). */
+export function searchPartOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SEARCH_PARTS;
+}
+
+const emptyParts = () =>
+  Array.from({ length: SEARCH_PARTS }, () => new MiniSearch<SearchDoc>(SEARCH_OPTIONS));
+
+export const RANK_OPTIONS: RankOptions = {
+  fields: SEARCH_OPTIONS.fields,
+  boost: SEARCH_OPTIONS.searchOptions.boost,
+  tokenize,
+  prefix: SEARCH_OPTIONS.searchOptions.prefix,
 };
 
 function searchDocOf(record: ArchivedReadout): SearchDoc {
@@ -129,13 +153,34 @@ function searchDocOf(record: ArchivedReadout): SearchDoc {
   };
 }
 
-const yearsBetween = (a: string, b: string): number =>
-  Math.abs(Date.parse(a) - Date.parse(b)) / (365.25 * 86_400_000);
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** What one shared key adds to a readout's related score (see `ArchiveIndex.related`). */
+function keyWeight(theirs: ReadoutSummary, key: string, ourParticipant: boolean): number {
+  const theirParticipant = theirs.participantKeys.includes(key);
+  if (ourParticipant && theirParticipant) return RELATED_WEIGHTS.participantBoth;
+  if (ourParticipant || theirParticipant) return RELATED_WEIGHTS.participantMentioned;
+  return theirs.entities.find((e) => e.key === key)?.kind === 'agreement'
+    ? RELATED_WEIGHTS.agreement
+    : RELATED_WEIGHTS.mention;
+}
+
+/** Related order: score, then newer first, then id. */
+const byRelevance = (
+  a: { summary: ReadoutSummary; score: number },
+  b: { summary: ReadoutSummary; score: number },
+): number =>
+  b.score - a.score ||
+  (b.summary.date ?? '').localeCompare(a.summary.date ?? '') ||
+  a.summary.id.localeCompare(b.summary.id);
 
 export class ArchiveIndex {
   private readonly summaries = new Map<string, ReadoutSummary>();
   private readonly byKey = new Map<string, Set<string>>();
-  private fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  /** The full-text index in SEARCH_PARTS parts by id (see `searchPartOf`), searched as one. */
+  private fullText = emptyParts();
+  /** Parts changed since their snapshot was last taken for saving. */
+  private unsavedParts = new Set<number>();
 
   get size(): number {
     return this.summaries.size;
@@ -164,11 +209,16 @@ export class ArchiveIndex {
   /** Replaces the full-text entry only (used when replaying changes into an older search snapshot). */
   upsertText(record: ArchivedReadout): void {
     this.removeText(record.id);
-    this.fullText.add(searchDocOf(record));
+    const part = searchPartOf(record.id);
+    this.fullText[part]!.add(searchDocOf(record));
+    this.unsavedParts.add(part);
   }
 
   removeText(id: string): void {
-    if (this.fullText.has(id)) this.fullText.discard(id);
+    const part = searchPartOf(id);
+    if (!this.fullText[part]!.has(id)) return;
+    this.fullText[part]!.discard(id);
+    this.unsavedParts.add(part);
   }
 
   putSummary(summary: ReadoutSummary): void {
@@ -200,86 +250,118 @@ export class ArchiveIndex {
   clear(): void {
     this.summaries.clear();
     this.byKey.clear();
-    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+    this.clearSearch();
   }
 
-  searchSnapshot(): string {
-    return JSON.stringify(this.fullText);
+  /**
+   * Snapshots of the parts changed since the last call, by part number: what a save of the
+   * full-text index writes (a saved readout changes one part). If that write fails, pass the
+   * part numbers to `searchPartsUnsaved`.
+   */
+  takeUnsavedSearchParts(): Map<number, string> {
+    const parts = new Map([...this.unsavedParts].map((part) => [part, JSON.stringify(this.fullText[part])]));
+    this.unsavedParts.clear();
+    return parts;
   }
 
-  loadSearchSnapshot(json: string): void {
-    this.fullText = MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+  searchPartsUnsaved(parts: Iterable<number>): void {
+    for (const part of parts) this.unsavedParts.add(part);
   }
 
+  /** Loads every part's snapshot; throws (and keeps the index as it was) unless all are there. */
+  loadSearchSnapshot(parts: ReadonlyMap<number, string>): void {
+    const loaded = Array.from({ length: SEARCH_PARTS }, (_, part) => {
+      const json = parts.get(part);
+      if (json === undefined) throw new Error(`full-text part ${part} is missing`);
+      return MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+    });
+    this.fullText = loaded;
+    this.unsavedParts.clear();
+  }
+
+  /** An empty full-text index, every part unsaved (a save then replaces every stored part). */
   clearSearch(): void {
-    this.fullText = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+    this.fullText = emptyParts();
+    this.unsavedParts = new Set(this.fullText.keys());
   }
 
   /**
    * Readouts sharing entities with the query, from the inverted index only. Score: per shared
    * participant 4 (both took part) or 2 (one side only mentions them), per shared agreement 2,
-   * per other shared mention 1, plus a recency term below 1 that orders equal overlaps.
+   * per other shared mention 1, plus a recency term of at most 1 (same day) that orders equal overlaps.
+   * A key may be shared by thousands of readouts (a foreign minister's): the overlaps are summed
+   * as bare numbers, and only the readouts whose overlap can still reach the best `limit` are
+   * ranked in full (recency, order), kept in a short sorted list instead of sorting them all.
    */
   related(query: RelatedQuery, today: string = new Date().toISOString().slice(0, 10)): RelatedReadout[] {
+    const limit = query.limit ?? 20;
+    if (limit <= 0) return [];
     const self = query.url === null ? null : normalizeUrl(query.url);
+    const queryKeys = [...new Set([...query.entityKeys, ...query.participantKeys])];
     const queryParticipants = new Set(query.participantKeys);
-    const candidates = new Map<string, Set<string>>();
-    for (const key of new Set([...query.entityKeys, ...query.participantKeys]))
-      for (const id of this.byKey.get(key) ?? []) {
-        let shared = candidates.get(id);
-        if (!shared) candidates.set(id, (shared = new Set()));
-        shared.add(key);
-      }
-    const reference = query.date ?? today;
-    const out: RelatedReadout[] = [];
-    for (const [id, shared] of candidates) {
-      const s = this.summaries.get(id)!;
-      if (self !== null && s.url === self) continue;
-      const theirParticipants = new Set(s.participantKeys);
-      let score = 0;
-      for (const key of shared) {
-        const kind = s.entities.find((e) => e.key === key)?.kind;
-        if (queryParticipants.has(key) && theirParticipants.has(key))
-          score += RELATED_WEIGHTS.participantBoth;
-        else if (queryParticipants.has(key) || theirParticipants.has(key))
-          score += RELATED_WEIGHTS.participantMentioned;
-        else if (kind === 'agreement') score += RELATED_WEIGHTS.agreement;
-        else score += RELATED_WEIGHTS.mention;
-      }
-      const recency = s.date ? 1 / (1 + yearsBetween(s.date, reference)) : 0;
-      out.push({
-        id,
+    const overlaps = new Map<string, number>();
+    for (const key of queryKeys) {
+      const ours = queryParticipants.has(key);
+      for (const id of this.byKey.get(key) ?? [])
+        overlaps.set(id, (overlaps.get(id) ?? 0) + keyWeight(this.summaries.get(id)!, key, ours));
+    }
+    // The lowest overlap among the best limit + 1 (one more: the query's own page may be among
+    // them). Recency adds at most 1, so an overlap one below it can still tie or overtake.
+    const countByOverlap: number[] = [];
+    for (const overlap of overlaps.values()) countByOverlap[overlap] = (countByOverlap[overlap] ?? 0) + 1;
+    let floor = countByOverlap.length - 1;
+    for (let kept = 0; floor > 0; floor--) if ((kept += countByOverlap[floor] ?? 0) > limit) break;
+
+    const reference = Date.parse(query.date ?? today);
+    const top: { summary: ReadoutSummary; score: number }[] = [];
+    for (const [id, overlap] of overlaps) {
+      if (overlap < floor - 1) continue;
+      const summary = this.summaries.get(id)!;
+      if (self !== null && summary.url === self) continue;
+      const recency = summary.date ? 1 / (1 + Math.abs(Date.parse(summary.date) - reference) / YEAR_MS) : 0;
+      const ranked = { summary, score: overlap + recency };
+      if (top.length === limit && byRelevance(ranked, top[limit - 1]!) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && byRelevance(ranked, top[at - 1]!) < 0) at--;
+      top.splice(at, 0, ranked);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ summary: s, score }) => {
+      const theirKeys = keysOf(s);
+      return {
+        id: s.id,
         url: s.url,
         title: s.title,
         date: s.date,
         ministry: s.ministry,
-        score: score + recency,
-        shared: [...shared],
-      });
-    }
-    out.sort(
-      (a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
-    );
-    return out.slice(0, query.limit ?? 20);
+        score,
+        shared: queryKeys.filter((key) => theirKeys.has(key)),
+      };
+    });
   }
 
   /** Full-text search (ranked) or, without text, every readout newest first; then filters. */
   query(filter: ArchiveFilter): { total: number; items: ReadoutSummary[] } {
     const text = filter.text?.trim();
-    let ordered: ReadoutSummary[];
-    if (text) {
-      ordered = this.fullText
-        .search(text)
-        .map((hit) => this.summaries.get(String(hit.id)))
-        .filter((s): s is ReadoutSummary => s !== undefined);
-    } else {
-      ordered = this.narrowByEntity(filter).sort(
-        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
-      );
-    }
-    const matching = ordered.filter((s) => matchesFilter(s, filter));
     const offset = filter.offset ?? 0;
-    return { total: matching.length, items: matching.slice(offset, offset + (filter.limit ?? 50)) };
+    const limit = filter.limit ?? 50;
+    if (text) {
+      // Only the page asked for is ranked in order (see ranked-search.ts); equal scores: id order.
+      const { ids, scores } = rankAll(this.fullText, text, RANK_OPTIONS);
+      const found = ids.map((id) => this.summaries.get(id));
+      const { positions, accepted } = bestPositions(
+        scores,
+        offset + limit,
+        (i) => found[i] !== undefined && matchesFilter(found[i], filter),
+        (a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+      );
+      return { total: accepted, items: positions.slice(offset).map((i) => found[i]!) };
+    }
+    const ordered = this.narrowByEntity(filter).sort(
+      (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
+    );
+    const matching = ordered.filter((s) => matchesFilter(s, filter));
+    return { total: matching.length, items: matching.slice(offset, offset + limit) };
   }
 
   /** Starts from the inverted index when an entity filter is set, else from every summary. */

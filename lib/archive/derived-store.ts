@@ -4,25 +4,24 @@
  * the changes feed). Each write records the PouchDB `seq` it reflects, so a restarted service
  * worker replays only the changes after it. Also holds the marks of one-off jobs (the migration).
  */
-import type { ReadoutSummary } from './archive-index';
+import { SEARCH_PARTS, type ReadoutSummary } from './archive-index';
 
 export type Seq = number | string;
 
-export interface DerivedSnapshot {
-  /** Seq the stored summaries reflect (0: nothing indexed yet). */
-  summariesSeq: Seq;
-  summaries: ReadoutSummary[];
-}
-
 export interface SearchSnapshot {
-  /** Seq the stored full-text snapshot reflects; it is written less often than summaries. */
+  /** Seq the stored full-text parts reflect; they are written less often than summaries. */
   seq: Seq;
-  json: string | null;
+  /** Each stored part of the full-text index (lib/archive/archive-index.ts), by part number. */
+  parts: Map<number, string>;
 }
 
 export interface DerivedStore {
-  /** What "related" and the lists need: loaded at every worker start. */
-  load(): Promise<DerivedSnapshot>;
+  /**
+   * Up to `count` stored summaries after the id `after` (null: from the first), in id order: what
+   * "related" and the lists need, loaded at every worker start a page at a time, so the worker
+   * answers other requests between pages instead of waiting for one read of every summary.
+   */
+  summariesPage(after: string | null, count: number): Promise<ReadoutSummary[]>;
   /**
    * The stored summaries of readouts that mention any of `keys` (entity or participant keys), read
    * through an index: what a worker that has not loaded every summary yet needs to answer "related".
@@ -36,7 +35,8 @@ export interface DerivedStore {
   loadSearch(): Promise<SearchSnapshot>;
   /** One transaction: summary upserts and deletions, then the checkpoint. */
   applyBatch(seq: Seq, upserts: ReadoutSummary[], deletes: string[]): Promise<void>;
-  saveSearch(seq: Seq, json: string): Promise<void>;
+  /** Replaces the given parts (the others stay as stored) and sets the seq they all reflect. */
+  saveSearch(seq: Seq, parts: ReadonlyMap<number, string>): Promise<void>;
   clear(): Promise<void>;
   getJob<T>(name: string): Promise<T | undefined>;
   putJob(name: string, value: unknown): Promise<void>;
@@ -46,10 +46,21 @@ export interface DerivedStore {
 const SUMMARIES = 'summaries';
 const META = 'meta';
 const JOBS = 'jobs';
+/** META keys of the full-text parts: `search:<part number>`. */
+const SEARCH_PART = 'search:';
+/** The single full-text snapshot of the versions before the parts (dropped at the first save). */
+const LEGACY_SEARCH = 'search';
 /** Multi-entry index of SUMMARIES on `keys`: readouts by the entities and participants they name. */
 const BY_KEY = 'byKey';
 /** 2: summaries carry `keys` under the BY_KEY index (version 1 had neither; its rows are rebuilt). */
 const VERSION = 2;
+
+/**
+ * Writes of what the changes feed can rebuild commit without waiting for the disk: a crash may
+ * lose the last of them (never half of one: a transaction stays atomic), and the replay from the
+ * checkpoint before redoes it. A save does not also wait for its derived write to reach the disk.
+ */
+const REBUILDABLE: IDBTransactionOptions = { durability: 'relaxed' };
 
 /** A summary as stored: with the keys the BY_KEY index reads. */
 type StoredSummary = ReadoutSummary & { keys: string[] };
@@ -84,6 +95,7 @@ export function done(tx: IDBTransaction): Promise<void> {
 export async function openIdbDerivedStore(
   name: string,
   factory: IDBFactory = indexedDB,
+  keyRange: typeof IDBKeyRange = IDBKeyRange,
 ): Promise<DerivedStore> {
   const open = factory.open(name, VERSION);
   open.onupgradeneeded = (event) => {
@@ -102,13 +114,12 @@ export async function openIdbDerivedStore(
   const db = await request(open);
 
   return {
-    async load() {
-      const tx = db.transaction([SUMMARIES, META], 'readonly');
-      const summaries = request(tx.objectStore(SUMMARIES).getAll() as IDBRequest<StoredSummary[]>);
-      const meta = tx.objectStore(META);
-      const summariesSeq = request(meta.get('summariesSeq') as IDBRequest<Seq | undefined>);
+    async summariesPage(after, count) {
+      const tx = db.transaction(SUMMARIES, 'readonly');
+      const range = after === null ? null : keyRange.lowerBound(after, true);
+      const rows = request(tx.objectStore(SUMMARIES).getAll(range, count) as IDBRequest<StoredSummary[]>);
       await done(tx);
-      return { summaries: (await summaries).map(unstored), summariesSeq: (await summariesSeq) ?? 0 };
+      return (await rows).map(unstored);
     },
     async summariesWithKeys(keys) {
       const tx = db.transaction(SUMMARIES, 'readonly');
@@ -129,23 +140,33 @@ export async function openIdbDerivedStore(
     },
     async loadSearch() {
       const tx = db.transaction(META, 'readonly');
-      const seq = request(tx.objectStore(META).get('searchSeq') as IDBRequest<Seq | undefined>);
-      const json = request(tx.objectStore(META).get('search') as IDBRequest<string | undefined>);
+      const meta = tx.objectStore(META);
+      const seq = request(meta.get('searchSeq') as IDBRequest<Seq | undefined>);
+      const stored = Array.from(
+        { length: SEARCH_PARTS },
+        (_, part) => request(meta.get(`${SEARCH_PART}${part}`)) as Promise<string | undefined>,
+      );
       await done(tx);
-      return { seq: (await seq) ?? 0, json: (await json) ?? null };
+      const parts = new Map<number, string>();
+      for (const [part, json] of (await Promise.all(stored)).entries())
+        if (json !== undefined) parts.set(part, json);
+      // Stored before the index was kept in parts (one 'search' snapshot): rebuilt from the feed.
+      return parts.size ? { seq: (await seq) ?? 0, parts } : { seq: 0, parts };
     },
     async applyBatch(seq, upserts, deletes) {
-      const tx = db.transaction([SUMMARIES, META], 'readwrite');
+      const tx = db.transaction([SUMMARIES, META], 'readwrite', REBUILDABLE);
       const store = tx.objectStore(SUMMARIES);
       for (const s of upserts) store.put(stored(s));
       for (const id of deletes) store.delete(id);
       tx.objectStore(META).put(seq, 'summariesSeq');
       await done(tx);
     },
-    async saveSearch(seq, json) {
-      const tx = db.transaction(META, 'readwrite');
-      tx.objectStore(META).put(json, 'search');
-      tx.objectStore(META).put(seq, 'searchSeq');
+    async saveSearch(seq, parts) {
+      const tx = db.transaction(META, 'readwrite', REBUILDABLE);
+      const meta = tx.objectStore(META);
+      for (const [part, json] of parts) meta.put(json, `${SEARCH_PART}${part}`);
+      meta.delete(LEGACY_SEARCH);
+      meta.put(seq, 'searchSeq');
       await done(tx);
     },
     async clear() {

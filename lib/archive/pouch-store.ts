@@ -46,7 +46,7 @@ export interface ArchiveOptions {
   derived: DerivedStore;
   /** What an import overwrote, to undo it (lib/archive/import-journal.ts). */
   journal: ImportJournal;
-  /** Documents per chunk of a long job (changes replay, import, migration). */
+  /** Documents per chunk of a long job (changes replay, import, migration, loading summaries). */
   chunkSize?: number;
   /** Persist the full-text index this long after the last change (ms). */
   searchSaveDelay?: number;
@@ -123,7 +123,15 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     searchTimer = undefined;
     if (!searchDirty || !textLoaded) return;
     searchDirty = false;
-    await derived.saveSearch(textSeq, index.searchSnapshot());
+    // Only the parts changed since the last save are written (a saved readout changes one).
+    const parts = index.takeUnsavedSearchParts();
+    try {
+      await derived.saveSearch(textSeq, parts);
+    } catch (error) {
+      index.searchPartsUnsaved(parts.keys());
+      searchDirty = true;
+      throw error;
+    }
   };
   const scheduleSearchSave = () => {
     searchDirty = true;
@@ -169,11 +177,20 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     return run;
   };
 
-  /** Every stored summary into memory (inside the sync chain; once, or again after a failure). */
+  /**
+   * Every stored summary into memory (inside the sync chain; once, or again after a failure), a
+   * page at a time: requests that arrive meanwhile are answered between pages (from the stored
+   * key index, see `related`). Nothing else writes the derived store while the chain runs this.
+   */
   const loadSummaries = async () => {
-    const snapshot = await derived.load();
-    for (const summary of snapshot.summaries) index.putSummary(summary);
-    seq = snapshot.summariesSeq;
+    const checkpoint = await derived.summariesCheckpoint();
+    for (let after: string | null = null; ;) {
+      const page = await derived.summariesPage(after, chunkSize);
+      for (const summary of page) index.putSummary(summary);
+      if (page.length < chunkSize) break;
+      after = page[page.length - 1]!.id;
+    }
+    seq = checkpoint;
     summariesLoaded = true;
   };
 
@@ -224,12 +241,12 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       const stored = await derived.loadSearch();
       textSeq = 0;
       index.clearSearch();
-      if (stored.json !== null) {
+      if (stored.parts.size) {
         try {
-          index.loadSearchSnapshot(stored.json);
+          index.loadSearchSnapshot(stored.parts);
           textSeq = stored.seq;
         } catch {
-          index.clearSearch(); // a damaged snapshot is rebuilt from the store
+          index.clearSearch(); // a damaged or partial snapshot is rebuilt from the store
         }
       }
       const long = await replay(

@@ -5,6 +5,7 @@
  * browser's languages and the stored choice.
  */
 import type { ErrorCode } from '../model';
+import { UI_LANGUAGE_KEY } from './choice-key';
 import { en, type MessageKey, type Messages } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 import { zhTW } from './messages/zh-TW';
@@ -18,8 +19,7 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 
 /** The options' value: a locale, or `auto` for the browser's language. */
 export type UiLanguageChoice = UiLocale | 'auto';
-/** Where the choice is kept in `storage.local`. */
-export const UI_LANGUAGE_KEY = 'uiLanguage';
+export { UI_LANGUAGE_KEY } from './choice-key';
 
 const CATALOGS: Record<UiLocale, Partial<Messages>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko, ja };
 

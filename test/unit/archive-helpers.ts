@@ -90,7 +90,7 @@ export async function openTestArchive(options: Partial<ArchiveOptions> = {}): Pr
   const name = `archive-test-${process.pid}-${++counter}`;
   const db = options.db ?? createPouch(name, 'memory', [MemoryAdapter]);
   const factory = new IDBFactory();
-  const derived = options.derived ?? (await openIdbDerivedStore(`${name}-derived`, factory));
+  const derived = options.derived ?? (await openIdbDerivedStore(`${name}-derived`, factory, IDBKeyRange));
   const openJournal = () => openIdbImportJournal(`${name}-journal`, factory, IDBKeyRange);
   const journal = options.journal ?? (await openJournal());
   const store = await openArchive({ searchSaveDelay: 10, ...options, db, derived, journal });
@@ -103,11 +103,11 @@ export async function openTestArchive(options: Partial<ArchiveOptions> = {}): Pr
       openArchive({
         searchSaveDelay: 10,
         db,
-        derived: await openIdbDerivedStore(`${name}-derived`, factory),
+        derived: await openIdbDerivedStore(`${name}-derived`, factory, IDBKeyRange),
         journal: await openJournal(),
         ...more,
       }),
-    openDerived: () => openIdbDerivedStore(`${name}-derived`, factory),
+    openDerived: () => openIdbDerivedStore(`${name}-derived`, factory, IDBKeyRange),
   };
 }
 

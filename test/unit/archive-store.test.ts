@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readoutIdFor, type ArchiveStatus } from '../../lib/archive';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openIdbDerivedStore, request } from '../../lib/archive/derived-store';
 import { openTestArchive, readoutInput } from './archive-helpers';
+import { searchPartOf } from '../../lib/archive/archive-index';
 
 const WANG = ['wang-yi', 'Wang Yi', 'CN'] as [string, string, string];
 const PARK = ['park-jin', 'Park Jin', 'KR'] as [string, string, string];
@@ -302,6 +303,40 @@ describe('archive store: derived indexes', () => {
     expect(loadSearch).toHaveBeenCalledTimes(1);
   });
 
+  it('a save after a search rewrites one part of the stored full-text index; a failed write is retried whole', async () => {
+    const test = await openTestArchive({ searchSaveDelay: 60_000 }); // only flush() saves
+    for (let i = 0; i < 40; i++)
+      await test.store.save(readoutInput({ url: `https://a.example/${i}`, body: [`Ferry route ${i}.`] }));
+    expect((await test.store.search({ text: 'ferry' })).total).toBe(40);
+    await test.store.flush();
+    const saveSearch = vi.spyOn(test.derived, 'saveSearch');
+    const url = 'https://a.example/later';
+    await test.store.save(readoutInput({ url, body: ['Ferry timetable.'] }));
+    await test.store.flush();
+    expect(saveSearch).toHaveBeenCalledTimes(1);
+    expect([...saveSearch.mock.calls[0]![1].keys()]).toEqual([searchPartOf(readoutIdFor(url))]);
+
+    // The next write fails: its part stays unsaved and goes with the one after.
+    saveSearch.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const second = 'https://a.example/second';
+    await test.store.save(readoutInput({ url: second, body: ['Ferry fares.'] }));
+    await expect(test.store.flush()).rejects.toThrow('QuotaExceededError');
+    const third = 'https://a.example/third';
+    await test.store.save(readoutInput({ url: third, body: ['Ferry ports.'] }));
+    await test.store.flush();
+    expect(new Set(saveSearch.mock.calls.at(-1)![1].keys())).toEqual(
+      new Set([searchPartOf(readoutIdFor(second)), searchPartOf(readoutIdFor(third))]),
+    );
+    // A restarted worker reads the parts and needs no replay for them.
+    const restarted = await test.reopen();
+    const changes = vi.spyOn(test.db, 'changes');
+    expect((await restarted.search({ text: 'ferry' })).total).toBe(43);
+    const replayed = await Promise.all(
+      changes.mock.results.map((r) => r.value as Promise<PouchDB.Core.Changes<object>>),
+    );
+    expect(replayed.flatMap((c) => c.results)).toEqual([]);
+  });
+
   it('a restarted worker still loading its summaries answers related and saved? from the stored key index', async () => {
     const test = await openTestArchive();
     const people = [WANG, PARK];
@@ -332,10 +367,10 @@ describe('archive store: derived indexes', () => {
     const derived = await test.openDerived();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const load = derived.load.bind(derived);
-    vi.spyOn(derived, 'load').mockImplementation(async () => {
+    const page = derived.summariesPage.bind(derived);
+    vi.spyOn(derived, 'summariesPage').mockImplementation(async (after, count) => {
       await held;
-      return load();
+      return page(after, count);
     });
     const withKeys = vi.spyOn(derived, 'summariesWithKeys');
     const restarted = await test.reopen({ derived });
@@ -377,12 +412,12 @@ describe('archive store: derived indexes', () => {
     expect(withKeys).not.toHaveBeenCalled();
     // A lost derived database is rebuilt before the first answer.
     const rebuilt = await test.reopen({
-      derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory()),
+      derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory(), IDBKeyRange),
     });
     expect(await rebuilt.related(query)).toHaveLength(2);
   });
 
-  it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, the search snapshot stays', async () => {
+  it('upgrades a version-1 derived database: its summaries are dropped for a rebuild, and its one-part search snapshot is not read (the feed rebuilds it in parts)', async () => {
     const factory = new IDBFactory();
     const v1 = await request(
       (() => {
@@ -401,18 +436,20 @@ describe('archive store: derived indexes', () => {
       })(),
     );
     v1.close();
-    const derived = await openIdbDerivedStore('derived-v1', factory);
-    expect(await derived.load()).toEqual({ summaries: [], summariesSeq: 0 });
-    expect(await derived.loadSearch()).toEqual({ seq: 7, json: '{"snapshot":1}' });
+    const derived = await openIdbDerivedStore('derived-v1', factory, IDBKeyRange);
+    expect(await derived.summariesPage(null, 10)).toEqual([]);
+    expect(await derived.summariesCheckpoint()).toBe(0);
+    expect(await derived.loadSearch()).toEqual({ seq: 0, parts: new Map() });
     expect(await derived.hasSummary('readout:x')).toBe(false);
   });
 
   it('rebuilds the indexes from the store in chunks, with progress, giving the same answers', async () => {
     const statuses: (ArchiveStatus['job'] | null)[] = [];
-    const { store } = await openTestArchive({
+    const test = await openTestArchive({
       chunkSize: 5,
       onProgress: (status) => statuses.push(status.job),
     });
+    const { store } = test;
     for (let i = 0; i < 23; i++)
       await store.save(
         readoutInput({
@@ -432,5 +469,10 @@ describe('archive store: derived indexes', () => {
     expect((await store.search({ text: 'climate', limit: 100 })).items.map((s) => s.id).sort()).toEqual(
       found,
     );
+    // A restarted worker loads the 23 summaries five at a time, and answers the same.
+    const restarted = await test.reopen({ chunkSize: 5 });
+    await restarted.refresh();
+    expect(restarted.status().readouts).toBe(23);
+    expect(await restarted.related(query)).toEqual(related);
   });
 });
