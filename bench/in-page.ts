@@ -25,6 +25,9 @@ const inlineDataModules: Plugin = {
   },
 };
 
+/** The esbuild plugins that build lib/ as the content script's build does. */
+export const contentScriptPlugins: Plugin[] = [inlineDataModules];
+
 /** Bundles in-page benchmark code (TypeScript importing lib/) into one script for the page. */
 export async function bundleForPage(entry: string): Promise<string> {
   const out = await build({
@@ -34,7 +37,7 @@ export async function bundleForPage(entry: string): Promise<string> {
     format: 'iife',
     minify: true,
     logLevel: 'silent',
-    plugins: [inlineDataModules],
+    plugins: contentScriptPlugins,
   });
   return out.outputFiles[0]!.text;
 }

@@ -10,8 +10,11 @@
  *   patterns compiled at build time) that has recognized a 4 KB readout (the automaton is built per
  *   page), against the same bundle deriving the patterns from the KB at start (from the recognition
  *   fields, which hold no aliases: the peer does a little less than deriving the full table);
+ *   Each phase of our start-up is a figure of its own (no peer);
  * - the content script's gzipped size (built into a temp dir with WXT's build, the content entry
- *   alone: the same bytes as in a full build), no peer.
+ *   alone: the same bytes as in a full build), and its two parts, code without the KB's
+ *   recognition data and that data (scripts/content-size.ts), no peer.
+ * The start-up and size figures run alone with `--only=recognize-start`.
  * With --quick, the page is 250 KB (and the figure named so), the slow peers (the regex
  * alternation and indexOf) run once without a warm-up, and the start-up figure takes fewer rounds
  * with no warm-up round.
@@ -27,6 +30,7 @@ import { bundledKb, Kb, type KbEntity } from '../lib/kb';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
 import { bundleForPage, launchPlainChromium } from './in-page';
+import { contentScriptSize } from '../scripts/content-size';
 
 const SYNTHETIC_TARGET_ALIASES = 4000;
 const SYLLABLES = [
@@ -123,45 +127,68 @@ function contentScriptGzipBytes(): number {
   }
 }
 
+/** The phases of start-up, in the order the start bundle marks their ends. */
+const START_PHASES = [
+  'script compiled and modules evaluated (KB data loaded)',
+  'KB unpacked',
+  'recognizer built',
+  'first readout recognized',
+] as const;
+
 /**
  * A browser bundle whose evaluation loads the KB as the content script ships it (recognition
- * fields only, inlined as data) and ends with a ready recognizer.
+ * fields only, inlined as data) and ends with a ready recognizer; it marks the end of each of
+ * START_PHASES in `startMarks` (performance.now() values).
  */
-function startBundle(recognizerExpression: string, readout: string): Promise<string> {
+function startBundle(kbExpression: string, readout: string): Promise<string> {
   return bundleForPage(`import { recognitionKb, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
-const recognizer = ${recognizerExpression};
+const marks = [performance.now()];
+const kb = ${kbExpression};
+marks.push(performance.now());
+const recognizer = createRecognizer(kb, []);
+marks.push(performance.now());
 // The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
 // readout recognized, so that cost is counted here and not moved out of the figure.
 (globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
+marks.push(performance.now());
+(globalThis as any).startMarks = marks;
 (globalThis as any).readyRecognizer = recognizer;`);
+}
+
+interface StartRun {
+  total: number;
+  /** Milliseconds of each of START_PHASES. */
+  phases: number[];
 }
 
 /**
  * Milliseconds from inserting `bundle` as a script into a fresh page (new context: cold code, as
- * on a real page load) to the end of its evaluation, once per run (after one uncounted round of
- * every bundle, unless `warmUp` is false).
+ * on a real page load) to the end of its evaluation, and of each phase, once per run (after one
+ * uncounted round of every bundle, unless `warmUp` is false).
  */
-async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Promise<number[][]> {
+async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Promise<StartRun[][]> {
   const browser = await launchPlainChromium();
   try {
-    const samples: number[][] = bundles.map(() => []);
+    const samples: StartRun[][] = bundles.map(() => []);
     // Alternate the bundles so the machine's drift affects both alike.
     for (let run = warmUp ? -1 : 0; run < runs; run++) {
       for (const [i, code] of bundles.entries()) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.setContent('<!DOCTYPE html><html><head></head><body></body></html>');
-        const ms = await page.evaluate((source) => {
+        const sample = await page.evaluate((source) => {
           const script = document.createElement('script');
           script.textContent = source;
           const t0 = performance.now();
           document.head.append(script);
-          const elapsed = performance.now() - t0;
-          if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer) throw new Error('not ready');
-          return elapsed;
+          const total = performance.now() - t0;
+          const marks = (globalThis as { startMarks?: number[] }).startMarks;
+          if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer || !marks)
+            throw new Error('not ready');
+          return { total, phases: marks.map((m, k) => m - (k === 0 ? t0 : marks[k - 1]!)) };
         }, code);
-        if (run >= 0) samples[i]!.push(ms);
+        if (run >= 0) samples[i]!.push(sample);
         await context.close();
       }
     }
@@ -215,18 +242,6 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   );
   if (sink < 0) throw new Error('unreachable: keeps the work observable');
 
-  // A readout's worth of text (about 4 KB) naming shipped officials.
-  const readout = page(shipped, 4_000);
-  const [startOurs, startFromJson] = await startUpRuns(
-    await Promise.all([
-      startBundle('createRecognizer(recognitionKb(), [])', readout),
-      startBundle('createRecognizer(new Kb(recognitionKb().entities), [])', readout),
-    ]),
-    options.quick ? 2 : 15,
-    !options.quick,
-  );
-
-  const size = contentScriptGzipBytes();
   return [
     figure(`${pageName} (${aliases.length} aliases, synthetic padding)`, 'ms', ours, {
       name: 'regex alternation',
@@ -240,10 +255,51 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       name: 'regex alternation compile',
       samples: buildRegex,
     }),
-    figure('content-script-start: bundled KB to first 4 KB readout recognized (Chromium)', 'ms', startOurs!, {
-      name: 'patterns derived from the KB at start',
-      samples: startFromJson!,
-    }),
-    { name: 'content-script-gzip', unit: 'KB', value: Math.round(size / 102.4) / 10, runs: 1 },
+  ];
+}
+
+/** Start-up in Chromium (with its phases) and the content script's size: `--only=recognize-start`. */
+export async function runStart(options: BenchOptions): Promise<Figure[]> {
+  const shipped = bundledKb();
+  // A readout's worth of text (about 4 KB) naming shipped officials.
+  const readout = page(shipped, 4_000);
+  const [startOurs, startDerived] = await startUpRuns(
+    await Promise.all([
+      startBundle('recognitionKb()', readout),
+      startBundle('new Kb(recognitionKb().entities)', readout),
+    ]),
+    options.quick ? 2 : 15,
+    !options.quick,
+  );
+
+  const size = contentScriptGzipBytes();
+  const parts = await contentScriptSize();
+  const kbFigure = (name: string, bytes: number): Figure => ({
+    name,
+    unit: 'KB',
+    value: Math.round(bytes / 102.4) / 10,
+    runs: 1,
+  });
+  return [
+    figure(
+      'content-script-start: bundled KB to first 4 KB readout recognized (Chromium)',
+      'ms',
+      startOurs!.map((r) => r.total),
+      { name: 'patterns derived from the KB at start', samples: startDerived!.map((r) => r.total) },
+    ),
+    ...START_PHASES.map((phase, k) =>
+      figure(
+        `content-script-start, phase: ${phase}`,
+        'ms',
+        startOurs!.map((r) => r.phases[k]!),
+      ),
+    ),
+    kbFigure('content-script-gzip', size),
+    kbFigure(
+      'content-script-gzip without KB data (esbuild build, see scripts/content-size.ts)',
+      parts.withoutKbData.gzip,
+    ),
+    kbFigure('content-script KB data, gzip', parts.kbData.gzip),
+    kbFigure('content-script KB data, raw', parts.kbData.raw),
   ];
 }
