@@ -5,15 +5,15 @@
  *   so they do less than we do;
  * - building the matcher from the bundled KB (warm, in this process) against compiling the regex
  *   alternation;
- * - start-up in real Chromium: evaluating a bundle of the KB and recognizer, as the content script
- *   ships them (recognition fields only, packed), up to a ready recognizer (`createRecognizer(recognitionKb(), [])`, with the
- *   patterns compiled at build time) that has recognized a 4 KB readout (the automaton is built per
- *   page), against the same bundle deriving the patterns from the KB at start (from the recognition
- *   fields, which hold no aliases: the peer does a little less than deriving the full table);
- *   Each phase of our start-up is a figure of its own (no peer);
+ * - start-up in real Chromium: from inserting a bundle of the recognizer into a page, as the
+ *   content script does it (fetch the KB recognition file, decode it: lib/kb/recognition-binary.ts),
+ *   up to a ready recognizer (with the patterns compiled at build time) that has recognized a 4 KB
+ *   readout (the automaton is built per page), against the same bundle deriving the patterns from
+ *   the decoded entities at start (which hold no aliases: the peer does a little less than deriving
+ *   the full table). Each phase of our start-up is a figure of its own (no peer);
  * - the content script's gzipped size (built into a temp dir with WXT's build, the content entry
- *   alone: the same bytes as in a full build), and its two parts, code without the KB's
- *   recognition data and that data (scripts/content-size.ts), no peer.
+ *   alone: the same bytes as in a full build; the KB is not in it) and the KB recognition file's
+ *   size, raw and gzip, no peer (what the script is made of: scripts/content-size.ts).
  * The start-up and size figures run alone with `--only=recognize-start`.
  * With --quick, the page is 250 KB (and the figure named so), the slow peers (the regex
  * alternation and indexOf) run once without a warm-up, and the start-up figure takes fewer rounds
@@ -30,7 +30,10 @@ import { bundledKb, Kb, type KbEntity } from '../lib/kb';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
 import { bundleForPage, launchPlainChromium } from './in-page';
-import { contentScriptSize } from '../scripts/content-size';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { recognitionFileBytes } from '../lib/kb/recognition-data';
+import { KB_RECOGNITION_FILE } from '../lib/kb/recognition-binary';
 
 const SYNTHETIC_TARGET_ALIASES = 4000;
 const SYLLABLES = [
@@ -129,31 +132,39 @@ function contentScriptGzipBytes(): number {
 
 /** The phases of start-up, in the order the start bundle marks their ends. */
 const START_PHASES = [
-  'script compiled and modules evaluated (KB data loaded)',
-  'KB unpacked',
+  'script compiled and modules evaluated',
+  'KB file fetched',
+  'KB file decoded',
   'recognizer built',
   'first readout recognized',
 ] as const;
 
 /**
- * A browser bundle whose evaluation loads the KB as the content script ships it (recognition
- * fields only, inlined as data) and ends with a ready recognizer; it marks the end of each of
- * START_PHASES in `startMarks` (performance.now() values).
+ * A browser bundle that starts as the content script does: it fetches the KB recognition file
+ * (lib/kb/recognition-binary.ts; here a blob: URL in `kbFileUrl`, which the browser serves as
+ * it serves a packaged file, without a round trip to this process), decodes it, builds the recognizer
+ * from `kbExpression` (over `decoded`) and recognizes the first readout; it marks the end of each
+ * of START_PHASES in `startMarks` (performance.now() values) and resolves `startDone`. The real
+ * content script fetches while the page is still loading; here the fetch is counted in full.
  */
 function startBundle(kbExpression: string, readout: string): Promise<string> {
-  return bundleForPage(`import { recognitionKb, Kb } from './lib/kb';
+  return bundleForPage(`import { kbFromRecognitionFile, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
 const marks = [performance.now()];
-const kb = ${kbExpression};
-marks.push(performance.now());
-const recognizer = createRecognizer(kb, []);
-marks.push(performance.now());
-// The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
-// readout recognized, so that cost is counted here and not moved out of the figure.
-(globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
-marks.push(performance.now());
-(globalThis as any).startMarks = marks;
-(globalThis as any).readyRecognizer = recognizer;`);
+(globalThis as any).startDone = (async () => {
+  const file = await (await fetch((globalThis as any).kbFileUrl)).arrayBuffer();
+  marks.push(performance.now());
+  const decoded = kbFromRecognitionFile(file);
+  marks.push(performance.now());
+  const recognizer = createRecognizer(${kbExpression}, []);
+  marks.push(performance.now());
+  // The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
+  // readout recognized, so that cost is counted here and not moved out of the figure.
+  (globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
+  marks.push(performance.now());
+  (globalThis as any).startMarks = marks;
+  (globalThis as any).readyRecognizer = recognizer;
+})();`);
 }
 
 interface StartRun {
@@ -162,12 +173,37 @@ interface StartRun {
   phases: number[];
 }
 
+/** A loopback server for the start-up pages: an empty page, and the KB recognition file. */
+async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const file = recognitionFileBytes();
+  const server = createServer((request, response) => {
+    if (request.url === `/${KB_RECOGNITION_FILE}`) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(file);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!DOCTYPE html><html><head></head><body></body></html>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 /**
  * Milliseconds from inserting `bundle` as a script into a fresh page (new context: cold code, as
- * on a real page load) to the end of its evaluation, and of each phase, once per run (after one
+ * on a real page load) to a ready recognizer, and of each phase, once per run (after one
  * uncounted round of every bundle, unless `warmUp` is false).
  */
-async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Promise<StartRun[][]> {
+async function startUpRuns(
+  bundles: string[],
+  origin: string,
+  runs: number,
+  warmUp: boolean,
+): Promise<StartRun[][]> {
   const browser = await launchPlainChromium();
   try {
     const samples: StartRun[][] = bundles.map(() => []);
@@ -176,12 +212,18 @@ async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Pr
       for (const [i, code] of bundles.entries()) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.setContent('<!DOCTYPE html><html><head></head><body></body></html>');
-        const sample = await page.evaluate((source) => {
+        await page.goto(`${origin}/`);
+        // The file as a blob the browser holds, as it holds the extension's packaged files.
+        await page.evaluate(async (url) => {
+          const blob = await (await fetch(url)).blob();
+          (globalThis as { kbFileUrl?: string }).kbFileUrl = URL.createObjectURL(blob);
+        }, `${origin}/${KB_RECOGNITION_FILE}`);
+        const sample = await page.evaluate(async (source) => {
           const script = document.createElement('script');
           script.textContent = source;
           const t0 = performance.now();
           document.head.append(script);
+          await (globalThis as { startDone?: Promise<void> }).startDone;
           const total = performance.now() - t0;
           const marks = (globalThis as { startMarks?: number[] }).startMarks;
           if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer || !marks)
@@ -263,17 +305,22 @@ export async function runStart(options: BenchOptions): Promise<Figure[]> {
   const shipped = bundledKb();
   // A readout's worth of text (about 4 KB) naming shipped officials.
   const readout = page(shipped, 4_000);
-  const [startOurs, startDerived] = await startUpRuns(
-    await Promise.all([
-      startBundle('recognitionKb()', readout),
-      startBundle('new Kb(recognitionKb().entities)', readout),
-    ]),
-    options.quick ? 2 : 15,
-    !options.quick,
-  );
+  const server = await startServer();
+  let startOurs: StartRun[];
+  let startDerived: StartRun[];
+  try {
+    [startOurs, startDerived] = (await startUpRuns(
+      await Promise.all([startBundle('decoded', readout), startBundle('new Kb(decoded.entities)', readout)]),
+      server.origin,
+      options.quick ? 2 : 15,
+      !options.quick,
+    )) as [StartRun[], StartRun[]];
+  } finally {
+    await server.close();
+  }
 
   const size = contentScriptGzipBytes();
-  const parts = await contentScriptSize();
+  const file = recognitionFileBytes();
   const kbFigure = (name: string, bytes: number): Figure => ({
     name,
     unit: 'KB',
@@ -284,22 +331,18 @@ export async function runStart(options: BenchOptions): Promise<Figure[]> {
     figure(
       'content-script-start: bundled KB to first 4 KB readout recognized (Chromium)',
       'ms',
-      startOurs!.map((r) => r.total),
-      { name: 'patterns derived from the KB at start', samples: startDerived!.map((r) => r.total) },
+      startOurs.map((r) => r.total),
+      { name: 'patterns derived from the KB at start', samples: startDerived.map((r) => r.total) },
     ),
     ...START_PHASES.map((phase, k) =>
       figure(
         `content-script-start, phase: ${phase}`,
         'ms',
-        startOurs!.map((r) => r.phases[k]!),
+        startOurs.map((r) => r.phases[k]!),
       ),
     ),
-    kbFigure('content-script-gzip', size),
-    kbFigure(
-      'content-script-gzip without KB data (esbuild build, see scripts/content-size.ts)',
-      parts.withoutKbData.gzip,
-    ),
-    kbFigure('content-script KB data, gzip', parts.kbData.gzip),
-    kbFigure('content-script KB data, raw', parts.kbData.raw),
+    kbFigure('content-script-gzip (JS, no KB data in it)', size),
+    kbFigure(`KB recognition file (${KB_RECOGNITION_FILE}), raw`, file.length),
+    kbFigure(`KB recognition file (${KB_RECOGNITION_FILE}), gzip`, gzipSync(file).length),
   ];
 }
