@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
-import { MINISTRY_MATCHES } from './lib/ministries/matches';
-import * as kbRecognitionData from './lib/kb/recognition-data';
+import { CONTENT_MATCHES, MINISTRY_MATCHES } from './lib/ministries/matches';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recognitionFileBytes } from './lib/kb/recognition-data';
+import { KB_RECOGNITION_FILE } from './lib/kb/recognition-binary';
 import { KB_DETAILS_FILE_CONTENTS } from './lib/kb/details-data';
 import { KB_DETAILS_FILE } from './lib/kb/details-router';
-import { inlineDataModules } from './scripts/vite-inline-data-modules';
-import { manifestOrigins } from './scripts/manifest-origins';
+import { manifestOrigins, webAccessibleOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
 // 127.0.0.1 serves the bundled sample pages and the browser tests, so only the builds that never
@@ -13,19 +15,18 @@ export const SAMPLE_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The KB split: the content script bundles only the recognition fields; the card details go
-  // to a packaged file the background reads at the first card (asked for with `kb/details`; the
-  // file is not web-accessible, so pages cannot probe it).
-  vite: () => ({
-    plugins: [
-      inlineDataModules(import.meta.dirname, {
-        'lib/kb/recognition-data.ts': kbRecognitionData,
-      }),
-    ],
-  }),
+  // The KB split: the content script fetches the recognition fields and compiled patterns as a
+  // binary file (lib/kb/recognition-binary.ts; web-accessible, see the manifest below); the card
+  // details go to a packaged file the background reads at the first card (asked for with
+  // `kb/details`; not web-accessible, so pages cannot probe it).
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: KB_DETAILS_FILE, contents: JSON.stringify(KB_DETAILS_FILE_CONTENTS) });
+      // Binary: written to WXT's own directory and copied from there.
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      const recognitionFile = join(wxt.config.wxtDir, KB_RECOGNITION_FILE);
+      writeFileSync(recognitionFile, recognitionFileBytes());
+      files.push({ relativeDest: KB_RECOGNITION_FILE, absoluteSrc: recognitionFile });
     },
     // The content script's matches are declared in its entrypoint (CONTENT_MATCHES, loopback
     // included): the mode decides here which of them a build keeps, and which scheme.
@@ -35,6 +36,16 @@ export default defineConfig({
         manifest.host_permissions = manifestOrigins(manifest.host_permissions, mode);
       for (const script of manifest.content_scripts ?? [])
         if (script.matches) script.matches = manifestOrigins(script.matches, mode);
+      // The content script fetches the KB file: web-accessible to the sites it runs on only, and
+      // in Chrome only under the per-session URL runtime.getURL gives (so a page cannot probe a
+      // fixed URL for it; Firefox's extension URLs are per-install already).
+      manifest.web_accessible_resources = [
+        {
+          resources: [KB_RECOGNITION_FILE],
+          matches: webAccessibleOrigins(manifestOrigins(CONTENT_MATCHES, mode)),
+          ...(wxt.config.browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ];
     },
   },
   manifest: {

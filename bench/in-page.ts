@@ -1,29 +1,11 @@
 /**
- * What the Chromium benches share: bundling in-page code that imports lib/ (built as the
- * extension builds it, data modules inlined), and a plain headless Chromium to run it in.
+ * What the Chromium benches share: bundling in-page code that imports lib/ as the extension
+ * builds it, and a plain headless Chromium to run it in.
  */
-import { resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { findBrowser } from '../scripts/browser-path';
 import { CHROME_FLAGS, ROOT } from '../scripts/extension-browser';
-import { inlinedModuleCode } from '../scripts/vite-inline-data-modules';
-import * as kbRecognitionData from '../lib/kb/recognition-data';
-
-/** The data modules the content script's build replaces by their values (see wxt.config.ts). */
-const CONTENT_SCRIPT_INLINED: Record<string, Readonly<Record<string, unknown>>> = {
-  [resolve(ROOT, 'lib/kb/recognition-data.ts')]: kbRecognitionData,
-};
-
-const inlineDataModules: Plugin = {
-  name: 'readout-lens:inline-data-modules',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /recognition-data\.ts$/ }, (args) => {
-      const exports = CONTENT_SCRIPT_INLINED[args.path];
-      return exports ? { contents: inlinedModuleCode(exports), loader: 'js' } : undefined;
-    });
-  },
-};
 
 /** Bundles in-page benchmark code (TypeScript importing lib/) into one script for the page. */
 export async function bundleForPage(entry: string): Promise<string> {
@@ -34,7 +16,6 @@ export async function bundleForPage(entry: string): Promise<string> {
     format: 'iife',
     minify: true,
     logLevel: 'silent',
-    plugins: [inlineDataModules],
   });
   return out.outputFiles[0]!.text;
 }

@@ -5,13 +5,16 @@
  *   so they do less than we do;
  * - building the matcher from the bundled KB (warm, in this process) against compiling the regex
  *   alternation;
- * - start-up in real Chromium: evaluating a bundle of the KB and recognizer, as the content script
- *   ships them (recognition fields only, packed), up to a ready recognizer (`createRecognizer(recognitionKb(), [])`, with the
- *   patterns compiled at build time) that has recognized a 4 KB readout (the automaton is built per
- *   page), against the same bundle deriving the patterns from the KB at start (from the recognition
- *   fields, which hold no aliases: the peer does a little less than deriving the full table);
+ * - start-up in real Chromium: from inserting a bundle of the recognizer into a page, as the
+ *   content script does it (fetch the KB recognition file, decode it: lib/kb/recognition-binary.ts),
+ *   up to a ready recognizer (with the patterns compiled at build time) that has recognized a 4 KB
+ *   readout (the automaton is built per page), against the same bundle deriving the patterns from
+ *   the decoded entities at start (which hold no aliases: the peer does a little less than deriving
+ *   the full table). Each phase of our start-up is a figure of its own (no peer);
  * - the content script's gzipped size (built into a temp dir with WXT's build, the content entry
- *   alone: the same bytes as in a full build), no peer.
+ *   alone: the same bytes as in a full build; the KB is not in it) and the KB recognition file's
+ *   size, raw and gzip, no peer (what the script is made of: scripts/content-size.ts).
+ * The start-up and size figures run alone with `--only=recognize-start`.
  * With --quick, the page is 250 KB (and the figure named so), the slow peers (the regex
  * alternation and indexOf) run once without a warm-up, and the start-up figure takes fewer rounds
  * with no warm-up round.
@@ -27,6 +30,10 @@ import { bundledKb, Kb, type KbEntity } from '../lib/kb';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
 import { bundleForPage, launchPlainChromium } from './in-page';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { recognitionFileBytes } from '../lib/kb/recognition-data';
+import { KB_RECOGNITION_FILE } from '../lib/kb/recognition-binary';
 
 const SYNTHETIC_TARGET_ALIASES = 4000;
 const SYLLABLES = [
@@ -123,45 +130,107 @@ function contentScriptGzipBytes(): number {
   }
 }
 
+/** The phases of start-up, in the order the start bundle marks their ends. */
+const START_PHASES = [
+  'script compiled and modules evaluated',
+  'KB file fetched',
+  'KB file decoded',
+  'recognizer built',
+  'first readout recognized',
+] as const;
+
 /**
- * A browser bundle whose evaluation loads the KB as the content script ships it (recognition
- * fields only, inlined as data) and ends with a ready recognizer.
+ * A browser bundle that starts as the content script does: it fetches the KB recognition file
+ * (lib/kb/recognition-binary.ts; here a blob: URL in `kbFileUrl`, which the browser serves as
+ * it serves a packaged file, without a round trip to this process), decodes it, builds the recognizer
+ * from `kbExpression` (over `decoded`) and recognizes the first readout; it marks the end of each
+ * of START_PHASES in `startMarks` (performance.now() values) and resolves `startDone`. The real
+ * content script fetches while the page is still loading; here the fetch is counted in full.
  */
-function startBundle(recognizerExpression: string, readout: string): Promise<string> {
-  return bundleForPage(`import { recognitionKb, Kb } from './lib/kb';
+function startBundle(kbExpression: string, readout: string): Promise<string> {
+  return bundleForPage(`import { kbFromRecognitionFile, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
-const recognizer = ${recognizerExpression};
-// The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
-// readout recognized, so that cost is counted here and not moved out of the figure.
-(globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
-(globalThis as any).readyRecognizer = recognizer;`);
+const marks = [performance.now()];
+(globalThis as any).startDone = (async () => {
+  const file = await (await fetch((globalThis as any).kbFileUrl)).arrayBuffer();
+  marks.push(performance.now());
+  const decoded = kbFromRecognitionFile(file);
+  marks.push(performance.now());
+  const recognizer = createRecognizer(${kbExpression}, []);
+  marks.push(performance.now());
+  // The automaton is built per page (lib/recognize/page-matcher.ts): start-up ends with the first
+  // readout recognized, so that cost is counted here and not moved out of the figure.
+  (globalThis as any).found = recognizer.recognize(${JSON.stringify(readout)}, { date: '2024-07-10' });
+  marks.push(performance.now());
+  (globalThis as any).startMarks = marks;
+  (globalThis as any).readyRecognizer = recognizer;
+})();`);
+}
+
+interface StartRun {
+  total: number;
+  /** Milliseconds of each of START_PHASES. */
+  phases: number[];
+}
+
+/** A loopback server for the start-up pages: an empty page, and the KB recognition file. */
+async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const file = recognitionFileBytes();
+  const server = createServer((request, response) => {
+    if (request.url === `/${KB_RECOGNITION_FILE}`) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(file);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!DOCTYPE html><html><head></head><body></body></html>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
  * Milliseconds from inserting `bundle` as a script into a fresh page (new context: cold code, as
- * on a real page load) to the end of its evaluation, once per run (after one uncounted round of
- * every bundle, unless `warmUp` is false).
+ * on a real page load) to a ready recognizer, and of each phase, once per run (after one
+ * uncounted round of every bundle, unless `warmUp` is false).
  */
-async function startUpRuns(bundles: string[], runs: number, warmUp: boolean): Promise<number[][]> {
+async function startUpRuns(
+  bundles: string[],
+  origin: string,
+  runs: number,
+  warmUp: boolean,
+): Promise<StartRun[][]> {
   const browser = await launchPlainChromium();
   try {
-    const samples: number[][] = bundles.map(() => []);
+    const samples: StartRun[][] = bundles.map(() => []);
     // Alternate the bundles so the machine's drift affects both alike.
     for (let run = warmUp ? -1 : 0; run < runs; run++) {
       for (const [i, code] of bundles.entries()) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.setContent('<!DOCTYPE html><html><head></head><body></body></html>');
-        const ms = await page.evaluate((source) => {
+        await page.goto(`${origin}/`);
+        // The file as a blob the browser holds, as it holds the extension's packaged files.
+        await page.evaluate(async (url) => {
+          const blob = await (await fetch(url)).blob();
+          (globalThis as { kbFileUrl?: string }).kbFileUrl = URL.createObjectURL(blob);
+        }, `${origin}/${KB_RECOGNITION_FILE}`);
+        const sample = await page.evaluate(async (source) => {
           const script = document.createElement('script');
           script.textContent = source;
           const t0 = performance.now();
           document.head.append(script);
-          const elapsed = performance.now() - t0;
-          if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer) throw new Error('not ready');
-          return elapsed;
+          await (globalThis as { startDone?: Promise<void> }).startDone;
+          const total = performance.now() - t0;
+          const marks = (globalThis as { startMarks?: number[] }).startMarks;
+          if (!(globalThis as { readyRecognizer?: unknown }).readyRecognizer || !marks)
+            throw new Error('not ready');
+          return { total, phases: marks.map((m, k) => m - (k === 0 ? t0 : marks[k - 1]!)) };
         }, code);
-        if (run >= 0) samples[i]!.push(ms);
+        if (run >= 0) samples[i]!.push(sample);
         await context.close();
       }
     }
@@ -215,18 +284,6 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   );
   if (sink < 0) throw new Error('unreachable: keeps the work observable');
 
-  // A readout's worth of text (about 4 KB) naming shipped officials.
-  const readout = page(shipped, 4_000);
-  const [startOurs, startFromJson] = await startUpRuns(
-    await Promise.all([
-      startBundle('createRecognizer(recognitionKb(), [])', readout),
-      startBundle('createRecognizer(new Kb(recognitionKb().entities), [])', readout),
-    ]),
-    options.quick ? 2 : 15,
-    !options.quick,
-  );
-
-  const size = contentScriptGzipBytes();
   return [
     figure(`${pageName} (${aliases.length} aliases, synthetic padding)`, 'ms', ours, {
       name: 'regex alternation',
@@ -240,10 +297,52 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       name: 'regex alternation compile',
       samples: buildRegex,
     }),
-    figure('content-script-start: bundled KB to first 4 KB readout recognized (Chromium)', 'ms', startOurs!, {
-      name: 'patterns derived from the KB at start',
-      samples: startFromJson!,
-    }),
-    { name: 'content-script-gzip', unit: 'KB', value: Math.round(size / 102.4) / 10, runs: 1 },
+  ];
+}
+
+/** Start-up in Chromium (with its phases) and the content script's size: `--only=recognize-start`. */
+export async function runStart(options: BenchOptions): Promise<Figure[]> {
+  const shipped = bundledKb();
+  // A readout's worth of text (about 4 KB) naming shipped officials.
+  const readout = page(shipped, 4_000);
+  const server = await startServer();
+  let startOurs: StartRun[];
+  let startDerived: StartRun[];
+  try {
+    [startOurs, startDerived] = (await startUpRuns(
+      await Promise.all([startBundle('decoded', readout), startBundle('new Kb(decoded.entities)', readout)]),
+      server.origin,
+      options.quick ? 2 : 15,
+      !options.quick,
+    )) as [StartRun[], StartRun[]];
+  } finally {
+    await server.close();
+  }
+
+  const size = contentScriptGzipBytes();
+  const file = recognitionFileBytes();
+  const kbFigure = (name: string, bytes: number): Figure => ({
+    name,
+    unit: 'KB',
+    value: Math.round(bytes / 102.4) / 10,
+    runs: 1,
+  });
+  return [
+    figure(
+      'content-script-start: bundled KB to first 4 KB readout recognized (Chromium)',
+      'ms',
+      startOurs.map((r) => r.total),
+      { name: 'patterns derived from the KB at start', samples: startDerived.map((r) => r.total) },
+    ),
+    ...START_PHASES.map((phase, k) =>
+      figure(
+        `content-script-start, phase: ${phase}`,
+        'ms',
+        startOurs.map((r) => r.phases[k]!),
+      ),
+    ),
+    kbFigure('content-script-gzip (JS, no KB data in it)', size),
+    kbFigure(`KB recognition file (${KB_RECOGNITION_FILE}), raw`, file.length),
+    kbFigure(`KB recognition file (${KB_RECOGNITION_FILE}), gzip`, gzipSync(file).length),
   ];
 }

@@ -10,6 +10,7 @@ type Suite = { name: string; run: (options: BenchOptions) => Promise<Figure[]> }
 // Register suites here: { name, run: (await import('../bench/x.bench')).run }
 const SUITES: Suite[] = [
   { name: 'recognize', run: async (o) => (await import('../bench/recognize.bench')).run(o) },
+  { name: 'recognize-start', run: async (o) => (await import('../bench/recognize.bench')).runStart(o) },
   { name: 'archive', run: async (o) => (await import('../bench/archive.bench')).run(o) },
   { name: 'paint', run: async (o) => (await import('../bench/paint.bench')).run(o) },
   { name: 'detect', run: async (o) => (await import('../bench/detect.bench')).run(o) },

@@ -43,3 +43,16 @@ export function manifestOrigins(patterns: readonly string[], mode: string): stri
     ),
   ];
 }
+
+/**
+ * The origins that may load the content script's web-accessible files (the KB recognition
+ * file): every origin the content script runs on, as `scheme://host/*`. The user can enable the
+ * content script on any https site at run time, so that is all of https, plus the http-only
+ * ministry domains among `contentMatches` (and loopback, where the build declares it).
+ */
+export function webAccessibleOrigins(contentMatches: readonly string[]): string[] {
+  const httpOrigins = contentMatches
+    .filter((p) => p.startsWith('http://') || p.startsWith('*://'))
+    .map((p) => `http://${hostOf(p)}/*`);
+  return [...new Set(['https://*/*', ...httpOrigins])];
+}

@@ -17,7 +17,8 @@ import { ok, err, type Result } from '../../lib/model';
 import { readoutIdFor, type RelatedReadout } from '../../lib/archive/schema';
 import type { MeetingReport } from '../../lib/compare/messages';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import type { KbDetails } from '../../lib/kb';
+import { kbFromRecognitionFile, type Kb, type KbDetails, type KbRecognitionEntity } from '../../lib/kb';
+import { KB_RECOGNITION_FILE } from '../../lib/kb/recognition-binary';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
 import {
   ensureHighlightSheet,
@@ -78,6 +79,17 @@ function glossaryOrNone(): Promise<GlossaryEntry[]> {
   return Promise.race([services.listGlossary().catch(() => []), timeout]);
 }
 
+/**
+ * The KB's recognition file (lib/kb/recognition-binary.ts), fetched from the extension package;
+ * it loads while the page is still parsing, and is decoded when the first article needs it.
+ */
+function fetchRecognitionFile(): Promise<ArrayBuffer> {
+  return fetch(browser.runtime.getURL(`/${KB_RECOGNITION_FILE}`)).then((response) => {
+    if (!response.ok) throw new Error(`${KB_RECOGNITION_FILE}: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+}
+
 /** Calls `onArticle` once the page turns into an article (content rendered after load). */
 function watchForArticle(ctx: ContentScriptContext, onArticle: () => void): () => void {
   let timer: number | null = null;
@@ -118,6 +130,11 @@ export default defineContentScript({
       if (area === 'local' && UI_LANGUAGE_KEY in changes)
         void applyStoredLocale(browser.storage.local, browserLanguages);
     });
+    const recognitionFile = fetchRecognitionFile();
+    // Reported when an article needs it (loadKb); a page that never has one need not hear of it.
+    recognitionFile.catch(() => undefined);
+    let kb: Kb<KbRecognitionEntity> | null = null;
+    const loadKb = async () => (kb ??= kbFromRecognitionFile(await recognitionFile));
     let session: ReadoutSession | null = null;
     let stopWatching: (() => void) | null = null;
     /** Bumped on every (re)start, so a start overtaken by navigation gives up. */
@@ -138,9 +155,16 @@ export default defineContentScript({
         stopWatching = watchForArticle(ctx, () => void start());
         return;
       }
-      const glossary = await glossaryOrNone();
+      let loaded: [GlossaryEntry[], Kb<KbRecognitionEntity>];
+      try {
+        loaded = await Promise.all([glossaryOrNone(), loadKb()]);
+      } catch (error) {
+        // Without its KB the page cannot be read: say why where a developer looks, and stay out.
+        console.error('Readout Lens: the knowledge base could not be loaded.', error);
+        return;
+      }
       if (mine !== generation || ctx.isInvalid) return;
-      session = startSession(ctx, location.href, glossary, services);
+      session = startSession(ctx, location.href, loaded[0], services, loaded[1]);
     };
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());

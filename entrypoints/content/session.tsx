@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readoutPublished } from '../../lib/ministries';
-import { recognitionKb, type KbDetails } from '../../lib/kb';
+import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
@@ -75,9 +75,9 @@ export function startSession(
   url: string,
   glossary: GlossaryEntry[],
   services: SessionServices,
+  kb: Kb<KbRecognitionEntity>,
 ): ReadoutSession {
   const doc = document;
-  const kb = recognitionKb();
   /** Card details already received, by KB id: a card opened again shows them at once. */
   const detailsById = new Map<string, KbDetails>();
   let recognizer: Recognizer = createRecognizer(kb, glossary);

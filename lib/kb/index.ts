@@ -2,10 +2,10 @@
  * Knowledge-base access: entities by id, and the office a person held on a date.
  */
 import { KB_FILES } from './data';
-import { KB_RECOGNITION_PACKED } from './recognition-data';
-import { unpackRecognition } from './recognition-pack';
+import { recognitionFileBytes } from './recognition-data';
+import { decodeRecognition } from './recognition-binary';
 import type { KbEntity, KbRecognitionEntity, OfficeSpan } from './schema';
-import type { CompiledPatterns } from '../recognize/patterns';
+import type { CompiledPatterns, PatternTable } from '../recognize/patterns';
 import type { NativeOffice, OfficeNow } from '../model';
 import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
@@ -15,10 +15,10 @@ export type { KbDetails, KbEntity, KbRecognitionEntity, OfficeSpan } from './sch
 export class Kb<E extends KbRecognitionEntity = KbEntity> {
   readonly entities: readonly E[];
   /** The recognizer's patterns for these entities, compiled at build time (shipped KB only). */
-  readonly compiled?: CompiledPatterns;
+  readonly compiled?: CompiledPatterns | PatternTable;
   private readonly byId: Map<string, E>;
 
-  constructor(entities: readonly E[], compiled?: CompiledPatterns) {
+  constructor(entities: readonly E[], compiled?: CompiledPatterns | PatternTable) {
     this.entities = entities;
     this.compiled = compiled;
     this.byId = new Map(entities.map((e) => [e.id, e]));
@@ -36,13 +36,27 @@ export function bundledKb(): Kb {
   return bundled;
 }
 
+/**
+ * The KB of a recognition file (lib/kb/recognition-binary.ts): recognition fields only (card
+ * details come from the background), with the pattern table compiled from them.
+ */
+export function kbFromRecognitionFile(buffer: ArrayBuffer): Kb<KbRecognitionEntity> {
+  const { entities, patterns } = decodeRecognition(buffer);
+  return new Kb(entities, patterns);
+}
+
 let recognitionOnly: Kb<KbRecognitionEntity> | undefined;
 /**
- * The shipped KB as the content script carries it: recognition fields only (card details come
- * from the background). Same entities in the same order, so the compiled patterns apply.
+ * The shipped KB as the content script gets it, decoded from the same file's bytes (in Node,
+ * built in memory). Same entities in the same order as `bundledKb`, so the compiled patterns apply.
  */
 export function recognitionKb(): Kb<KbRecognitionEntity> {
-  recognitionOnly ??= new Kb(unpackRecognition(KB_RECOGNITION_PACKED), shippedPatterns as CompiledPatterns);
+  if (!recognitionOnly) {
+    const bytes = recognitionFileBytes();
+    recognitionOnly = kbFromRecognitionFile(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+  }
   return recognitionOnly;
 }
 

@@ -1,11 +1,17 @@
 /**
- * The recognition part of every shipped entity, packed (./recognition-pack.ts). In extension
- * builds the `inlineDataModules` Vite plugin (wxt.config.ts) replaces this module by its exported
- * value, so the content script carries these fields and not the whole KB; Node computes it here
- * from the full files.
+ * The content script's KB file (./recognition-binary.ts) as the build writes it: the recognition
+ * part of every shipped entity and the pattern table compiled from them. Node code reads the same
+ * bytes through `recognitionKb()`, so tests run the content script's decoding.
  */
 import { KB_FILES } from './data';
-import { packRecognition } from './recognition-pack';
+import { encodeRecognition } from './recognition-binary';
 import { recognitionPart } from './split';
+import type { CompiledPatterns } from '../recognize/patterns';
+import shippedPatterns from '../recognize/shipped-patterns.generated.json';
 
-export const KB_RECOGNITION_PACKED = packRecognition(Object.values(KB_FILES).flat().map(recognitionPart));
+export function recognitionFileBytes(): Uint8Array {
+  return encodeRecognition(
+    Object.values(KB_FILES).flat().map(recognitionPart),
+    shippedPatterns as CompiledPatterns,
+  );
+}

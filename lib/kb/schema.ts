@@ -83,7 +83,7 @@ export const KbFile = z.array(KbEntity);
 
 /**
  * What recognition reads of an entity at run time: the content script bundles only these fields
- * (packed, lib/kb/recognition-pack.ts). Aliases are not among them: their patterns are compiled
+ * (a binary file, lib/kb/recognition-binary.ts). Aliases are not among them: their patterns are compiled
  * into lib/recognize/shipped-patterns.generated.json, and cards get them with the details.
  */
 export const RECOGNITION_KEYS = ['id', 'kind', 'name', 'nativeName', 'country', 'offices'] as const;

@@ -37,7 +37,7 @@ class KbRecognizable implements RecognizableEntity {
     this.country = entity.country;
   }
 
-  // The content script's KB decodes an entity's offices on first use (lib/kb/recognition-pack.ts).
+  // The content script's KB decodes an entity's offices on first use (lib/kb/recognition-binary.ts).
   get offices(): readonly OfficeSpan[] | undefined {
     return this.entity.offices;
   }

@@ -18,7 +18,20 @@ export interface CompiledPatterns {
   lastId: string | null;
   strings: string[];
   /** Per string: each payload as `entity * 2 + (short ? 1 : 0)`, with the exact form if any. */
-  payloads: (number | [number, string])[][];
+  payloads: PayloadCodes[];
+}
+
+/** One string's payloads as a compiled table writes them. */
+export type PayloadCodes = (number | [number, string])[];
+
+/**
+ * A compiled table as the recognizer reads it: its strings, and a string's payload codes when
+ * a page first matches it (the content script's binary KB decodes them then; see
+ * lib/kb/recognition-binary.ts).
+ */
+export interface PatternTable extends Pick<CompiledPatterns, 'entityCount' | 'firstId' | 'lastId'> {
+  strings: readonly string[];
+  payloadCodes(at: number): PayloadCodes;
 }
 
 function fingerprint(entities: readonly { id: string | null }[]) {
@@ -30,7 +43,10 @@ function fingerprint(entities: readonly { id: string | null }[]) {
 }
 
 /** Whether `table` was compiled from these entities (as far as a cheap check can tell). */
-export function tableMatches(table: CompiledPatterns, entities: readonly { id: string | null }[]): boolean {
+export function tableMatches(
+  table: Pick<CompiledPatterns, 'entityCount' | 'firstId' | 'lastId'>,
+  entities: readonly { id: string | null }[],
+): boolean {
   const now = fingerprint(entities);
   return (
     table.entityCount === now.entityCount && table.firstId === now.firstId && table.lastId === now.lastId
@@ -71,15 +87,15 @@ export class PatternSet {
   readonly strings: string[] = [];
   /** Decoded payload lists; a table's are decoded on first use (most patterns never match a page). */
   private readonly payloads: (Payload[] | undefined)[] = [];
-  private tableCodes: CompiledPatterns['payloads'] = [];
+  private tableCodes: PatternTable['payloadCodes'] = () => [];
   private indexOf?: Map<string, number>;
 
   /** The set a table holds, ready for more patterns (the glossary's) to be added. */
-  static fromTable(table: CompiledPatterns): PatternSet {
+  static fromTable(table: CompiledPatterns | PatternTable): PatternSet {
     const set = new PatternSet();
     for (const folded of table.strings) set.strings.push(folded);
     set.payloads.length = table.strings.length;
-    set.tableCodes = table.payloads;
+    set.tableCodes = 'payloadCodes' in table ? (at) => table.payloadCodes(at) : (at) => table.payloads[at]!;
     return set;
   }
 
@@ -87,7 +103,7 @@ export class PatternSet {
   payloadsAt(at: number): Payload[] {
     let list = this.payloads[at];
     if (!list) {
-      list = this.tableCodes[at]!.map((code) =>
+      list = this.tableCodes(at).map((code) =>
         typeof code === 'number'
           ? { entity: code >> 1, short: (code & 1) === 1 }
           : { entity: code[0] >> 1, short: (code[0] & 1) === 1, exact: code[1] },

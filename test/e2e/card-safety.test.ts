@@ -187,6 +187,29 @@ describe('a page cannot drive or read the card (store build)', () => {
   });
 });
 
+describe('the KB recognition file (store build)', () => {
+  it('loads for the content script, and a page cannot fetch it at the extension’s fixed URL', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(READOUT_URL);
+    await waitForHighlights(page, 'readout-lens-official');
+    const fixedUrl = `chrome-extension://${browser.extensionId}/kb-recognition.bin`;
+    const fetched = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (response) => `answered ${response.status}`,
+          (error: unknown) => `refused: ${String(error)}`,
+        ),
+      fixedUrl,
+    );
+    expect(fetched).toMatch(/^refused/);
+    // The content script's URL for it is the per-session one (use_dynamic_url), not the fixed one.
+    const own = await inContentScriptWorld(page, `chrome.runtime.getURL('/kb-recognition.bin')`);
+    expect(own).toMatch(/^chrome-extension:\/\/[a-z0-9-]+\/kb-recognition\.bin$/);
+    expect(own).not.toBe(fixedUrl);
+    await page.close();
+  });
+});
+
 /** Evaluates `expression` in the extension's content-script world of `page` (through DevTools). */
 async function inContentScriptWorld(page: Page, expression: string): Promise<unknown> {
   const cdp = await browser.context.newCDPSession(page);

@@ -2,14 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { bundledKb, recognitionKb, type KbDetails } from '../../lib/kb';
 import { KB_DETAILS, KB_DETAILS_FILE_CONTENTS } from '../../lib/kb/details-data';
 import { createKbDetailsRouter } from '../../lib/kb/details-router';
-import { KB_RECOGNITION_PACKED } from '../../lib/kb/recognition-data';
-import { packRecognition, plainEntity, unpackRecognition } from '../../lib/kb/recognition-pack';
-
-const KB_RECOGNITION_ENTITIES = unpackRecognition(KB_RECOGNITION_PACKED).map(plainEntity);
-import { RECOGNITION_KEYS } from '../../lib/kb/schema';
+import { recognitionFileBytes } from '../../lib/kb/recognition-data';
+import { decodeRecognition, encodeRecognition } from '../../lib/kb/recognition-binary';
+import { RECOGNITION_KEYS, type KbRecognitionEntity } from '../../lib/kb/schema';
 import { createRecognizer } from '../../lib/recognize';
-import { tableMatches } from '../../lib/recognize/patterns';
-import { inlineDataModules, inlinedModuleCode } from '../../scripts/vite-inline-data-modules';
+import { tableMatches, type CompiledPatterns } from '../../lib/recognize/patterns';
+import shippedPatterns from '../../lib/recognize/shipped-patterns.generated.json';
+
+/** An entity of the decoded file as a plain object (its offices are a getter). */
+function plainEntity(e: KbRecognitionEntity): KbRecognitionEntity {
+  const plain: KbRecognitionEntity = { id: e.id, kind: e.kind, name: e.name };
+  if (e.nativeName !== undefined) plain.nativeName = e.nativeName;
+  if (e.country !== undefined) plain.country = e.country;
+  if (e.offices !== undefined) plain.offices = e.offices;
+  return plain;
+}
+
+const bufferOf = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const SHIPPED_FILE = recognitionFileBytes();
+const KB_RECOGNITION_ENTITIES = decodeRecognition(bufferOf(SHIPPED_FILE)).entities.map(plainEntity);
 
 const TEXT =
   'State Councilor and Foreign Minister Wang Yi met Foreign Minister Cho Tae-yul. Wang and Cho ' +
@@ -26,16 +38,61 @@ describe('the KB split into recognition fields and card details', () => {
     });
   });
 
-  it('packs the recognition part losslessly, and smaller than its JSON', () => {
-    const parts = KB_RECOGNITION_ENTITIES;
-    expect(unpackRecognition(packRecognition(parts)).map(plainEntity)).toStrictEqual(parts);
-    expect(JSON.stringify(KB_RECOGNITION_PACKED).length).toBeLessThan(JSON.stringify(parts).length / 2);
-    // Ids that are not their name's slug are kept as written.
-    expect(parts.find((e) => e.id === 'rcep')?.name).toBe('Regional Comprehensive Economic Partnership');
-    const tabbed = { office: 'Tab\there', country: 'FR' };
-    expect(() => packRecognition([{ id: 'x', kind: 'official', name: 'X Y', offices: [tabbed] }])).toThrow(
-      /cannot pack/,
+  it('writes the recognition part and the compiled patterns to the binary file losslessly', () => {
+    const compiled = shippedPatterns as CompiledPatterns;
+    const { patterns } = decodeRecognition(bufferOf(SHIPPED_FILE));
+    expect(patterns.strings).toEqual(compiled.strings);
+    expect(compiled.strings.map((_, at) => patterns.payloadCodes(at))).toEqual(compiled.payloads);
+    // Exact forms (acronyms) are among them, so that path is exercised.
+    expect(compiled.payloads.some((codes) => codes.some((c) => typeof c !== 'number'))).toBe(true);
+    expect(patterns.entityCount).toBe(compiled.entityCount);
+    expect([patterns.firstId, patterns.lastId]).toEqual([compiled.firstId, compiled.lastId]);
+    expect(KB_RECOGNITION_ENTITIES.find((e) => e.id === 'rcep')?.name).toBe(
+      'Regional Comprehensive Economic Partnership',
     );
+  });
+
+  it('widens a section whose numbers do not fit in 16 bits, and reads it back', () => {
+    const entities: KbRecognitionEntity[] = [
+      { id: 'a-b', kind: 'official', name: 'A B', country: 'FR' },
+      {
+        id: 'x',
+        kind: 'agreement',
+        name: 'X Accord',
+        offices: [
+          { office: 'Minister', officeNative: 'Ministre', country: 'FR', from: '2001', current: false },
+        ],
+      },
+    ];
+    const compiled: CompiledPatterns = {
+      entityCount: 2,
+      firstId: 'a-b',
+      lastId: 'x',
+      strings: ['a b', 'x accord'],
+      // 70000 does not fit in 16 bits: the payloads section is written with 32-bit numbers.
+      payloads: [[0, 70_000], [[2, 'XA']]],
+    };
+    const decoded = decodeRecognition(bufferOf(encodeRecognition(entities, compiled)));
+    expect(decoded.entities.map(plainEntity)).toStrictEqual(entities);
+    expect([decoded.patterns.payloadCodes(0), decoded.patterns.payloadCodes(1)]).toEqual(compiled.payloads);
+  });
+
+  it('refuses a file that is not a recognition file, or cut short, with a clear error', () => {
+    const bytes = new Uint8Array(SHIPPED_FILE);
+    expect(() => decodeRecognition(bufferOf(bytes.subarray(0, bytes.length - 1)))).toThrow(
+      /KB recognition file: wrong length/,
+    );
+    expect(() => decodeRecognition(bufferOf(bytes.subarray(0, 200)))).toThrow(
+      /KB recognition file: too short/,
+    );
+    expect(() =>
+      decodeRecognition(
+        new TextEncoder().encode(JSON.stringify({ entities: [], titles: ['a title long enough'] })).buffer,
+      ),
+    ).toThrow(/not a KB recognition file/);
+    const otherVersion = new Uint8Array(bytes);
+    new DataView(otherVersion.buffer).setUint32(4, 99, true);
+    expect(() => decodeRecognition(bufferOf(otherVersion))).toThrow(/version 99/);
   });
 
   it('recognizes with the recognition part exactly as with the full KB, using the compiled patterns', () => {
@@ -95,34 +152,5 @@ describe('kb/details', () => {
     });
     expect(handle({ type: 'archive/list' })).toBeUndefined();
     expect(handle('kb/details')).toBeUndefined();
-  });
-});
-
-describe('inlineDataModules (the build ships a data module as its value)', () => {
-  const modules = {
-    'lib/kb/recognition-data.ts': { KB_RECOGNITION_PACKED },
-  };
-
-  it.each(Object.entries(modules))(
-    '%s: the shipped code evaluates to the module’s exports',
-    async (_path, exports) => {
-      const code = inlinedModuleCode(exports);
-      const shipped = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<
-        string,
-        unknown
-      >;
-      expect({ ...shipped }).toStrictEqual(exports);
-    },
-  );
-
-  it('replaces only the listed modules', async () => {
-    const plugin = inlineDataModules('/repo', {
-      'lib/kb/details-data.ts': { KB_DETAILS: { a: { sources: [] } } },
-    });
-    const load = plugin.load as (id: string) => string | null;
-    expect(load.call({}, '/repo/lib/kb/details-data.ts?import')).toContain(
-      'export const KB_DETAILS = JSON.parse(',
-    );
-    expect(load.call({}, '/repo/lib/kb/data.ts')).toBeNull();
   });
 });

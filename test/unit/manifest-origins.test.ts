@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsWhereServed, manifestOrigins } from '../../scripts/manifest-origins';
+import { httpsWhereServed, manifestOrigins, webAccessibleOrigins } from '../../scripts/manifest-origins';
 
 const PATTERNS = [
   '*://*.mfa.gov.cn/*',
@@ -30,5 +30,18 @@ describe('the origins a build declares', () => {
       'https://china-embassy.org.evil.example/*',
     );
     expect(httpsWhereServed('https://www.state.gov/*')).toBe('https://www.state.gov/*');
+  });
+
+  it('lets the content script’s sites load its files: all of https, and only the http sites it runs on', () => {
+    expect(webAccessibleOrigins(manifestOrigins(PATTERNS, 'production'))).toEqual([
+      'https://*/*',
+      'http://*.china-embassy.org/*',
+    ]);
+    expect(webAccessibleOrigins(manifestOrigins(PATTERNS, 'e2e'))).toEqual([
+      'https://*/*',
+      'http://*.china-embassy.org/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
   });
 });
