@@ -2,7 +2,7 @@
  * The extension in real Firefox (Debian's firefox-esr, Manifest V3 build, through WebDriver
  * BiDi): highlights, a card opened by a real click, a save from the popup seen in the archive
  * page, and sync between two Firefox profiles through a real pouchdb-server on loopback.
- * Skipped, saying so, only where no Firefox is installed (.ci/run installs it).
+ * Skipped, saying so, only where no Firefox is installed, outside CI (.ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -14,6 +14,8 @@ import { clickText } from './highlight-helpers';
 import { send, until, urls, useTwoProfiles } from './sync-helpers';
 
 const FIREFOX = findFirefox();
+// CI installs Firefox (.ci/run): there a missing one is a failure, not a skip.
+if (!FIREFOX && process.env.CI) throw new Error(`CI without Firefox. ${FIREFOX_INSTALL_HINT}`);
 if (!FIREFOX) console.warn(`firefox.test.ts: not run. ${FIREFOX_INSTALL_HINT}`);
 
 const SAMPLE = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
