@@ -2,18 +2,20 @@
  * The extension in real Firefox (Debian's firefox-esr, Manifest V3 build, through WebDriver
  * BiDi): highlights, a card opened by a real click, a save from the popup seen in the archive
  * page, and sync between two Firefox profiles through a real pouchdb-server on loopback.
- * Skipped, saying so, only where no Firefox is installed (.ci/run installs it).
+ * Skipped, saying so, only where no Firefox is installed, outside CI (.ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { findFirefox, FIREFOX_INSTALL_HINT } from '../../scripts/browser-path';
 import { evaluating, launchFirefoxExtension, type FirefoxExtension } from '../../scripts/firefox-extension';
-import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
+import type { CouchServer } from '../../scripts/couch-server';
 import { highlightTexts } from './harness';
 import { clickText } from './highlight-helpers';
-import { send, until, urls } from './sync-helpers';
+import { send, until, urls, useTwoProfiles } from './sync-helpers';
 
 const FIREFOX = findFirefox();
+// CI installs Firefox (.ci/run): there a missing one is a failure, not a skip.
+if (!FIREFOX && process.env.CI) throw new Error(`CI without Firefox. ${FIREFOX_INSTALL_HINT}`);
 if (!FIREFOX) console.warn(`firefox.test.ts: not run. ${FIREFOX_INSTALL_HINT}`);
 
 const SAMPLE = 'samples/cn-mfa-wang-yi-cho-tae-yul.html';
@@ -119,11 +121,6 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
 describe.skipIf(!FIREFOX)('sync between two Firefox profiles', () => {
   const DATABASE = 'alice-readouts';
   const PASSWORD = 'alice-firefox-pw';
-  let couch: CouchServer;
-  let a: FirefoxExtension;
-  let b: FirefoxExtension;
-  let optionsA: Page;
-  let optionsB: Page;
 
   /** Types `value` into the empty field `selector` (real key events, as Preact's inputs want). */
   async function typeInto(page: Page, selector: string, value: string): Promise<void> {
@@ -133,7 +130,7 @@ describe.skipIf(!FIREFOX)('sync between two Firefox profiles', () => {
   }
 
   /** The options page of `firefox` with the personal database set up, tested and saved. */
-  async function setUpSync(firefox: FirefoxExtension): Promise<Page> {
+  async function setUpSync(firefox: FirefoxExtension, couch: CouchServer): Promise<Page> {
     const page = await firefox.openExtensionPage('options.html');
     const section = 'section.target.personal';
     expect(await page.$eval(`${section} input.enabled`, (box) => (box as HTMLInputElement).checked)).toBe(
@@ -150,42 +147,34 @@ describe.skipIf(!FIREFOX)('sync between two Firefox profiles', () => {
     return page;
   }
 
-  beforeAll(async () => {
-    couch = await startCouchServer();
-    await couch.createUser('alice', PASSWORD);
-    await couch.createDatabase(DATABASE, { members: ['alice'] });
-    a = await launchFirefoxExtension();
-    b = await launchFirefoxExtension();
-    optionsA = await setUpSync(a);
-    optionsB = await setUpSync(b);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await couch?.stop();
+  const profiles = useTwoProfiles({
+    users: { alice: PASSWORD },
+    databases: { [DATABASE]: { members: ['alice'] } },
+    launch: () => launchFirefoxExtension(),
+    openOptions: setUpSync,
   });
 
   it('a readout saved in one profile arrives in the other; both say synced', async () => {
-    const saved = await saveSample(a, SAMPLE);
+    const saved = await saveSample(profiles.a, SAMPLE);
     const sent = Date.now(); // the popup has said "Saved"
-    const [record] = await send<{ url: string; id: string }[]>(evaluating(optionsA), {
+    const [record] = await send<{ url: string; id: string }[]>(evaluating(profiles.optionsA), {
       type: 'archive/list',
     });
     expect(record!.url).toBe(saved.replace(/#.*/, ''));
-    await until(async () => (await urls(evaluating(optionsB))).length === 1, 'the readout in B');
+    await until(async () => (await urls(evaluating(profiles.optionsB))).length === 1, 'the readout in B');
     console.log(
       `firefox sync: the save arrived in the other profile ${Date.now() - sent} ms after the popup said Saved`,
     );
-    const onB = await send<{ url: string; readout: { title: string } }>(evaluating(optionsB), {
+    const onB = await send<{ url: string; readout: { title: string } }>(evaluating(profiles.optionsB), {
       type: 'archive/get',
       id: record!.id,
     });
     expect(onB.url).toBe(record!.url);
     expect(onB.readout.title).toBe(SAMPLE_TITLE);
-    await waitForText(optionsA, 'p.sync-line', /^Synced/);
-    await waitForText(optionsB, 'p.sync-line', /^Synced/);
+    await waitForText(profiles.optionsA, 'p.sync-line', /^Synced/);
+    await waitForText(profiles.optionsB, 'p.sync-line', /^Synced/);
     // It went through the server.
-    const server = (await (await couch.request(`${DATABASE}/_all_docs`)).json()) as {
+    const server = (await (await profiles.couch.request(`${DATABASE}/_all_docs`)).json()) as {
       rows: { id: string }[];
     };
     expect(server.rows.map((r) => r.id)).toContain(record!.id);

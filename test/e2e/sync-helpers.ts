@@ -1,7 +1,58 @@
-/** Shared by the sync browser tests: messages to the background, waiting, the options form. */
+/**
+ * Shared by the sync browser tests: the two profiles and their server, messages to the
+ * background, waiting, the options form.
+ */
+import { afterAll, beforeAll } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { EvaluatingPage, ExtensionBrowser } from './harness';
 import type { ArchiveName } from '../../lib/sync/settings';
+import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
+
+/** Two devices syncing through one server: each a browser profile with an options page open. */
+export interface TwoProfiles<Browser, Options> {
+  couch: CouchServer;
+  a: Browser;
+  b: Browser;
+  optionsA: Options;
+  optionsB: Options;
+}
+
+export interface TwoProfilesSetup<Browser, Options> {
+  /** User name → password. */
+  users: Record<string, string>;
+  /** Database name → its members, and its only writers where some may only read. */
+  databases: Record<string, { members: string[]; writers?: string[] }>;
+  /** Launches one profile with the extension (Chromium or Firefox). */
+  launch: () => Promise<Browser>;
+  /** Opens a profile's options page (and may set sync up in it). */
+  openOptions: (browser: Browser, couch: CouchServer) => Promise<Options>;
+}
+
+/**
+ * The set-up of the sync browser tests: a pouchdb-server on loopback with `users` and
+ * `databases`, two profiles, an options page in each; before the tests of the file (or the
+ * describe block) it is called in, stopped after them. The fields are there from then on.
+ */
+export function useTwoProfiles<Browser extends { close(): Promise<void> }, Options>(
+  setup: TwoProfilesSetup<Browser, Options>,
+): TwoProfiles<Browser, Options> {
+  const profiles: Partial<TwoProfiles<Browser, Options>> = {};
+  beforeAll(async () => {
+    const couch = (profiles.couch = await startCouchServer());
+    for (const [name, password] of Object.entries(setup.users)) await couch.createUser(name, password);
+    for (const [name, access] of Object.entries(setup.databases)) await couch.createDatabase(name, access);
+    const a = (profiles.a = await setup.launch());
+    const b = (profiles.b = await setup.launch());
+    profiles.optionsA = await setup.openOptions(a, couch);
+    profiles.optionsB = await setup.openOptions(b, couch);
+  });
+  afterAll(async () => {
+    await profiles.a?.close();
+    await profiles.b?.close();
+    await profiles.couch?.stop();
+  });
+  return profiles as TwoProfiles<Browser, Options>;
+}
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -3,10 +3,9 @@
  * CouchDB session cookie, sees A's readouts and sends nothing back; joined read-write it gets a
  * clear refusal. Through a real pouchdb-server on loopback where only alice may write.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
-import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
+import { launchExtension } from './harness';
 import type { SyncState } from '../../lib/sync/state';
 import {
   fillTarget,
@@ -17,44 +16,30 @@ import {
   testConnection,
   until,
   urls,
+  useTwoProfiles,
 } from './sync-helpers';
 
 const TEAM = 'asia-desk';
 const ALICE_PASSWORD = 'alice-team-pw';
 const BOB_PASSWORD = 'bob-team-pw';
-let couch: CouchServer;
-let a: ExtensionBrowser;
-let b: ExtensionBrowser;
-let optionsA: Page;
-let optionsB: Page;
+const profiles = useTwoProfiles({
+  users: { alice: ALICE_PASSWORD, bob: BOB_PASSWORD },
+  databases: { [TEAM]: { members: ['alice', 'bob'], writers: ['alice'] } },
+  launch: () => launchExtension(),
+  openOptions: (browser) => openOptions(browser),
+});
 
 const teamIds = async () =>
-  ((await (await couch.request(`${TEAM}/_all_docs`)).json()) as { rows: { id: string }[] }).rows
+  ((await (await profiles.couch.request(`${TEAM}/_all_docs`)).json()) as { rows: { id: string }[] }).rows
     .map((r) => r.id)
     .filter((id) => id.startsWith('readout:'));
 const teamState = async (page: Page) =>
   (await send<SyncState>(page, { type: 'sync/state' })).archives.find((s) => s.name === 'team');
 
-beforeAll(async () => {
-  couch = await startCouchServer();
-  await couch.createUser('alice', ALICE_PASSWORD);
-  await couch.createUser('bob', BOB_PASSWORD);
-  await couch.createDatabase(TEAM, { members: ['alice', 'bob'], writers: ['alice'] });
-  a = await launchExtension();
-  b = await launchExtension();
-  optionsA = await openOptions(a);
-  optionsB = await openOptions(b);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await couch?.stop();
-});
-
 describe('a team database', () => {
   it('A writes to it; B, joined read-only with a session cookie, sees A’s readout and sends nothing', async () => {
-    const teamA = await fillTarget(optionsA, 'team', {
-      url: couch.url,
+    const teamA = await fillTarget(profiles.optionsA, 'team', {
+      url: profiles.couch.url,
       database: TEAM,
       username: 'alice',
       password: ALICE_PASSWORD,
@@ -67,13 +52,13 @@ describe('a team database', () => {
       text: expect.stringContaining('as alice (read-write)'),
     });
     await saveTarget(teamA);
-    await saveSample(a, 'samples/cn-mfa-wang-yi-cho-tae-yul.html');
+    await saveSample(profiles.a, 'samples/cn-mfa-wang-yi-cho-tae-yul.html');
     await until(async () => (await teamIds()).length === 1, 'A’s readout in the team database');
     const [fromA] = await teamIds();
 
     // B asks for write access first: the test names the problem and what to do.
-    const teamB = await fillTarget(optionsB, 'team', {
-      url: couch.url,
+    const teamB = await fillTarget(profiles.optionsB, 'team', {
+      url: profiles.couch.url,
       database: TEAM,
       kind: 'cookie',
       username: 'bob',
@@ -92,27 +77,32 @@ describe('a team database', () => {
     });
     await saveTarget(teamB);
     // The session cookie, not a password on each request: CouchDB's AuthSession in B's profile.
-    expect((await b.context.cookies(couch.url)).map((c) => c.name)).toContain('AuthSession');
+    expect((await profiles.b.context.cookies(profiles.couch.url)).map((c) => c.name)).toContain(
+      'AuthSession',
+    );
 
-    await until(async () => (await urls(optionsB)).length === 1, 'A’s readout in B');
-    const onB = await send<{ id: string }[]>(optionsB, { type: 'archive/list' });
+    await until(async () => (await urls(profiles.optionsB)).length === 1, 'A’s readout in B');
+    const onB = await send<{ id: string }[]>(profiles.optionsB, { type: 'archive/list' });
     expect(onB.map((r) => r.id)).toEqual([fromA]);
-    await optionsB.locator('li[data-archive="team"][data-phase="synced"]').waitFor();
-    expect(await optionsB.locator('li[data-archive="team"]').textContent()).toContain(
+    await profiles.optionsB.locator('li[data-archive="team"][data-phase="synced"]').waitFor();
+    expect(await profiles.optionsB.locator('li[data-archive="team"]').textContent()).toContain(
       'Team: Asia desk (read-only)',
     );
 
     // B's own save stays in B: read-only sends nothing.
-    await saveSample(b, 'samples/us-state-blinken-cho-tae-yul.html');
-    expect(await urls(optionsB)).toHaveLength(2);
-    await until(async () => (await teamState(optionsB))?.phase === 'synced', 'B synced after its save');
+    await saveSample(profiles.b, 'samples/us-state-blinken-cho-tae-yul.html');
+    expect(await urls(profiles.optionsB)).toHaveLength(2);
+    await until(
+      async () => (await teamState(profiles.optionsB))?.phase === 'synced',
+      'B synced after its save',
+    );
     expect(await teamIds()).toEqual([fromA]);
-    expect((await teamState(optionsB))?.access).toBe('read-only');
+    expect((await teamState(profiles.optionsB))?.access).toBe('read-only');
   });
 
   it('joined read-write anyway, B’s push is refused with the reason, and nothing reaches the team', async () => {
-    const teamB = await fillTarget(optionsB, 'team', {
-      url: couch.url,
+    const teamB = await fillTarget(profiles.optionsB, 'team', {
+      url: profiles.couch.url,
       database: TEAM,
       kind: 'cookie',
       username: 'bob',
@@ -122,20 +112,22 @@ describe('a team database', () => {
       label: 'Asia desk',
     });
     await saveTarget(teamB);
-    const state = optionsB.locator('li[data-archive="team"][data-phase="error"]');
+    const state = profiles.optionsB.locator('li[data-archive="team"][data-phase="error"]');
     await state.waitFor({ timeout: 30_000 });
     expect(await state.textContent()).toContain(
       `"${TEAM}" refused a change (Only alice may write here.): it may be read-only for this user.`,
     );
-    expect(await optionsB.locator('p.sync-line').textContent()).toContain('Sync error');
+    expect(await profiles.optionsB.locator('p.sync-line').textContent()).toContain('Sync error');
     // Still an error a while later (the next pause and the retry do not hide it).
-    await send(optionsB, { type: 'sync/retry' });
+    await send(profiles.optionsB, { type: 'sync/retry' });
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await teamState(optionsB))?.phase).toBe('error');
+    expect((await teamState(profiles.optionsB))?.phase).toBe('error');
     expect(await teamIds()).toHaveLength(1);
     // Back to read-only: the error goes.
     await teamB.locator('select.access').selectOption('read-only');
     await saveTarget(teamB);
-    await optionsB.locator('li[data-archive="team"][data-phase="synced"]').waitFor({ timeout: 30_000 });
+    await profiles.optionsB
+      .locator('li[data-archive="team"][data-phase="synced"]')
+      .waitFor({ timeout: 30_000 });
   });
 });
