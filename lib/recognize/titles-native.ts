@@ -58,8 +58,10 @@ const JA_ABBREVIATIONS: Record<string, string> = {
 const JA_ABBREVIATION = `[${Object.keys(JA_ABBREVIATIONS).join('')}]`;
 const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc][\\u30a1-\\u30fa\\u30fc・]{1,24}';
 const KANJI_NAME = '[\\u4e00-\\u9fff々]{1,4}';
+/** A secretary of any department right after a katakana name: チャオ運輸長官, ロス商務長官. */
+const JA_SECRETARY = '(?<=[\\u30a1-\\u30fa\\u30fc])[\\u4e00-\\u9fff]{1,3}長官';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES}|${JA_SECRETARY})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
 /** Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理. */
