@@ -433,25 +433,29 @@ function joinShortNamesToEarlierPeople(
   located: Located[],
   entities: readonly RecognizableEntity[],
   text: string,
-) {
-  const seen: { entity: number; words: Set<string> }[] = [];
+): void {
+  const seen = new Set<number>();
+  /** First or last word of a full name → the people named so with it. */
+  const byWord = new Map<string, Set<number>>();
   for (const m of located) {
     if (m.entity >= 0) {
       const e = entities[m.entity]!;
-      if (e.kind !== 'official' || seen.some((p) => p.entity === m.entity)) continue;
-      const words = new Set<string>();
+      if (e.kind !== 'official' || seen.has(m.entity)) continue;
+      seen.add(m.entity);
       for (const name of [text.slice(m.start, m.end), e.name]) {
         const parts = name.split(/[ \t]+/);
         if (parts.length < 2) continue;
-        words.add(foldKey(parts[0]!));
-        words.add(foldKey(parts[parts.length - 1]!));
+        for (const word of [parts[0]!, parts[parts.length - 1]!]) {
+          const key = foldKey(word);
+          const people = byWord.get(key) ?? new Set<number>();
+          people.add(m.entity);
+          byWord.set(key, people);
+        }
       }
-      seen.push({ entity: m.entity, words });
     } else if (m.kind === 'official' && m.name && !/[ \t]/.test(m.name)) {
-      const key = foldKey(m.name);
-      const earlier = seen.filter((p) => p.words.has(key));
-      if (earlier.length !== 1) continue;
-      m.entity = earlier[0]!.entity;
+      const earlier = byWord.get(foldKey(m.name));
+      if (earlier?.size !== 1) continue;
+      m.entity = earlier.values().next().value!;
       delete m.name;
       delete m.kind;
       delete m.country;
