@@ -34,6 +34,7 @@ import {
   initialsFit,
   katakanaInitialFits,
   nameKey,
+  withFatherOnly,
   wordsBefore,
 } from './transliteration';
 
@@ -114,6 +115,13 @@ class SpellingIndex {
 
   /** The KB official this name is another spelling of; of several, the one in office on `date`. */
   lookup(name: string, date: string | null): number | undefined {
+    const found = this.lookupKey(name, date);
+    if (found !== undefined) return found;
+    const fatherOnly = withFatherOnly(name);
+    return fatherOnly === undefined ? undefined : this.lookupKey(fatherOnly, date);
+  }
+
+  private lookupKey(name: string, date: string | null): number | undefined {
     const key = nameKey(name);
     if (!key) return undefined;
     const found = this.index().get(key);
@@ -319,8 +327,15 @@ export function createRecognizer(
                 ...(t.country ? { country: t.country } : {}),
               },
         );
+      // A KB family name with its title after it ("H.E. Jaishankar, Minister of External
+      // Affairs of India"): the title counts as one before it would.
+      const titledFamilyNames = new Map<number, string>();
       for (const t of findTitledNames(view).map(asWritten)) {
-        if (kbSpans.overlaps(t) || (shortEnds.get(t.start) ?? -1) >= t.end) continue;
+        if (kbSpans.overlaps(t)) continue;
+        if ((shortEnds.get(t.start) ?? -1) >= t.end) {
+          titledFamilyNames.set(t.start, t.title);
+          continue;
+        }
         // "President Petr Poroshenko": another spelling of a KB person is that person.
         addTitled(t, spellings.lookup(t.name, options.date));
       }
@@ -372,7 +387,7 @@ export function createRecognizer(
           .filter((i) => lastSeen.has(i))
           .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
         let entity = introduced[0];
-        const title = titleBefore(view, cand.start);
+        const title = titleBefore(view, cand.start) ?? titledFamilyNames.get(cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
           // On a dated page the title names whoever held an office then: with thousands of
@@ -400,12 +415,52 @@ export function createRecognizer(
         resolved.push({ start: cand.start, end: cand.end, entity });
       }
       const located = [...strong, ...resolved].sort((a, b) => a.start - b.start);
+      joinShortNamesToEarlierPeople(located, entities, text);
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
       return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
+}
+
+/**
+ * A one-word name found by its title ("Foreign Minister Maris") after the page named a KB person
+ * whose name starts or ends with that word ("Maris Sangiampongsa"): that person, the page's own
+ * short form of the name. Only the one such person named earlier on the same page counts.
+ */
+function joinShortNamesToEarlierPeople(
+  located: Located[],
+  entities: readonly RecognizableEntity[],
+  text: string,
+): void {
+  const seen = new Set<number>();
+  /** First or last word of a full name → the people named so with it. */
+  const byWord = new Map<string, Set<number>>();
+  for (const m of located) {
+    if (m.entity >= 0) {
+      const e = entities[m.entity]!;
+      if (e.kind !== 'official' || seen.has(m.entity)) continue;
+      seen.add(m.entity);
+      for (const name of [text.slice(m.start, m.end), e.name]) {
+        const parts = name.split(/[ \t]+/);
+        if (parts.length < 2) continue;
+        for (const word of [parts[0]!, parts[parts.length - 1]!]) {
+          const key = foldKey(word);
+          const people = byWord.get(key) ?? new Set<number>();
+          people.add(m.entity);
+          byWord.set(key, people);
+        }
+      }
+    } else if (m.kind === 'official' && m.name && !/[ \t]/.test(m.name)) {
+      const earlier = byWord.get(foldKey(m.name));
+      if (earlier?.size !== 1) continue;
+      m.entity = earlier.values().next().value!;
+      delete m.name;
+      delete m.kind;
+      delete m.country;
+    }
+  }
 }
 
 /**

@@ -58,8 +58,10 @@ const JA_ABBREVIATIONS: Record<string, string> = {
 const JA_ABBREVIATION = `[${Object.keys(JA_ABBREVIATIONS).join('')}]`;
 const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc][\\u30a1-\\u30fa\\u30fc・]{1,24}';
 const KANJI_NAME = '[\\u4e00-\\u9fff々]{1,4}';
+/** A secretary of any department right after a katakana name: チャオ運輸長官, ロス商務長官. */
+const JA_SECRETARY = '(?<=[\\u30a1-\\u30fa\\u30fc])[\\u4e00-\\u9fff]{1,3}長官';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES}|${JA_SECRETARY})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
 /** Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理. */
@@ -112,14 +114,33 @@ const KO_OFFICE_NAME_RE = new RegExp(
   `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=(${KO_PARTICLES})?(?![가-힣]))`,
   'gu',
 );
-/**
- * An office word after a name: a listed office, or a post named by its unit ("북미국장",
- * "한반도평화교섭본부장", "주한미국대사", "동아태차관보", "대변인"), with a particle or not.
- */
-const KO_OFFICE_WORD_RE = new RegExp(
-  `(?<![가-힣])(?:(${KO_OFFICES})|([가-힣]{0,10}(?:국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신)))(?=${KO_PARTICLES}?(?![가-힣]))(?! ?(?:회담|회의|회동|통화|간담회|면담))`,
+const KO_POSTS = '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신';
+const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';
+/** A listed office after a name ("외교부 장관", "외무상"), with a particle or not. */
+const KO_LISTED_OFFICE_RE = new RegExp(
+  `(?<![가-힣])(?:${KO_OFFICES})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`,
   'gu',
 );
+/**
+ * A post named by its unit ("북미국장", "한반도평화교섭본부장", "주한미국대사", "동아태차관보",
+ * "대변인"), found by its ending: a leading character class would be tried at every syllable.
+ */
+const KO_POST_END_RE = new RegExp(`(?:${KO_POSTS})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`, 'gu');
+const KO_LISTED_WORD_RE = new RegExp(`^(?:${KO_OFFICES})$`);
+
+/** Offices after names, as [start, office, listed], left to right. */
+function koreanOfficeWords(text: string): [number, string, boolean][] {
+  const found: [number, string, boolean][] = [];
+  for (const m of text.matchAll(KO_LISTED_OFFICE_RE)) found.push([m.index, m[0], true]);
+  for (const m of text.matchAll(KO_POST_END_RE)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 10 && /[가-힣]/.test(text.charAt(start - 1))) start--;
+    if (/[가-힣]/.test(text.charAt(start - 1))) continue;
+    const word = text.slice(start, m.index + m[0].length);
+    if (!KO_LISTED_WORD_RE.test(word)) found.push([start, word, false]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
 /** Words that may stand between a name and its office: "신임 일본 외무대신", "미 국무부 장관". */
 const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
@@ -143,9 +164,7 @@ const koreanLooking = (word: string) => word.length <= 3 && KO_FAMILY_NAMES.has(
 /** "방한한", "방문 중인": a verb's adnominal form, which ends a phrase before a name. */
 const KO_ADNOMINAL = /(?:한|된|던|할|될|난|간|온|인|는|은|을)$/;
 /** An office word with or without its particle ("주한미국대사와"): never part of a name. */
-const KO_OFFICE_WORD_ONLY_RE = new RegExp(
-  `^(?:${KO_OFFICES}|[가-힣]*(?:국장|본부장|단장|보좌관|차관보|대변인|실장|대사|장관|차관|외무대신))${KO_PARTICLES}?$`,
-);
+const KO_OFFICE_WORD_ONLY_RE = new RegExp(`^(?:${KO_OFFICES}|[가-힣]*(?:${KO_POSTS}))${KO_PARTICLES}?$`);
 const koOfficeWord = (word: string) => KO_OFFICE_WORD_ONLY_RE.test(word);
 /** Whether the word before a name (none: punctuation, a number or the start) ends a phrase. */
 const startsPhrase = (word: string | undefined) =>
@@ -232,8 +251,8 @@ function korean(text: string): NativeTitledName[] {
     const start = m.index + m[1]!.length + 1;
     found.push({ start, end: start + name.length, name, title: m[1]! });
   }
-  for (const m of text.matchAll(KO_OFFICE_WORD_RE)) {
-    const person = koreanNameBeforeOffice(text, m.index, m[0], m[1] !== undefined);
+  for (const [at, office, listed] of koreanOfficeWords(text)) {
+    const person = koreanNameBeforeOffice(text, at, office, listed);
     if (person) found.push(person);
   }
   return found;

@@ -5,7 +5,7 @@
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
 import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
-import { readName } from './names';
+import { HONORIFIC_RE, readName } from './names';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -211,7 +211,8 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.repla
 
 /** One name word, for the name-then-title style below. */
 const NAME_WORD = `(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*|['’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{2,}(?![\\p{L}]))`;
-const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3}`;
+/** A name with an Arabic lineage: "Mohammed bin Abdulrahman bin Jassim Al-Thani". */
+const LINEAGE_NAME = `${NAME_WORD}(?:[ \\t]+(?:(?:bin|ibn|bint|binti|Al|al)[ \\t]+)?${NAME_WORD}){0,6}`;
 
 /** Words that follow a title but are not names: "President Tuesday", "Minister The". */
 const NOT_NAMES = new Set(
@@ -230,7 +231,7 @@ const TITLE_RE = new RegExp(
 );
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
 const NAME_THEN_TITLE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${HONORIFIC})[ \\t]+(${LINEAGE_NAME}),[ \\t]+(?:the[ \\t]+)?(${TITLE})(?![\\p{L}\\p{N}])`,
   'uy',
 );
 /**
@@ -414,9 +415,11 @@ export function findTitledNames(text: string): TitledName[] {
     if (found1) found.push({ ...found1, title: title.replace(/\s+/g, ' ') });
   }
   for (const m of namesThenTitles(text)) {
-    const name = trimName(m[1]!);
+    // "His Excellency Sheikh Mohammed …": a style after the honorific is not part of the name.
+    const style = HONORIFIC_RE.exec(m[1]!)?.[0] ?? '';
+    const name = trimName(m[1]!.slice(style.length));
     if (!name || !isTitle(m[2]!)) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
+    const start = m.index + m[0].indexOf(m[1]!) + style.length;
     found.push({ start, end: start + name.length, name, title: m[2]! });
   }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {

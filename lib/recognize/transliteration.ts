@@ -412,3 +412,15 @@ export function cyrillicNameReadings(name: string): string[] {
       .slice(0, MAX_READINGS);
   return combos.map(latinOfCyrillic);
 }
+
+/**
+ * An Arabic name without the lineage past the father ("Mohammed bin Abdulrahman bin Jassim
+ * Al-Thani" → "Mohammed bin Abdulrahman Al-Thani"): pages and the KB keep more or fewer links.
+ */
+export function withFatherOnly(name: string): string | undefined {
+  const shorter = name.replace(
+    /^(\S+[ \t]+(?:bin|ibn|bint|binti)[ \t]+\S+)(?:[ \t]+(?:bin|ibn|bint|binti)[ \t]+\S+)+/,
+    '$1',
+  );
+  return shorter === name ? undefined : shorter;
+}

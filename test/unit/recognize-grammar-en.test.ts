@@ -83,6 +83,47 @@ describe('English title + name: offices with their country', () => {
   });
 });
 
+describe("English: Arabic lineages, titles after a family name, the page's own short name", () => {
+  const ids = (text: string, date?: string | null) =>
+    run(text, date)
+      .entities.filter((e) => e.kind === 'official')
+      .map((e) => [e.id ?? e.name, e.surfaces.join('|')]);
+
+  it('resolves a name with more lineage links than the KB writes to the KB person', () => {
+    expect(
+      ids(
+        'He met His Excellency Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister and Foreign Minister of Qatar.',
+      ),
+    ).toEqual([['mohammed-al-thani', 'Mohammed bin Abdulrahman bin Jassim Al-Thani']]);
+    // Another father is another person.
+    expect(
+      ids(
+        'He met His Excellency Sheikh Mohammed bin Hamad bin Jassim Al-Thani, Minister of Finance of Qatar.',
+      ),
+    ).toEqual([['Mohammed bin Hamad bin Jassim Al-Thani', 'Mohammed bin Hamad bin Jassim Al-Thani']]);
+  });
+
+  it('gives a KB family name with its title after it to the person in that office', () => {
+    expect(ids('Talks with H.E. Bishop, Minister for Foreign Affairs of Australia, followed.')).toEqual([
+      ['julie-bishop', 'Bishop'],
+    ]);
+    expect(ids('Bishop said the talks went well.')).toEqual([]);
+  });
+
+  it('joins a one-word titled name to the person the page named in full before', () => {
+    expect(
+      ids(
+        'Foreign Minister Retno Marsudi met the envoy. Later, Foreign Minister Retno said the talks went well.',
+      ),
+    ).toEqual([['retno-marsudi', 'Retno Marsudi|Retno']]);
+    // Not before the full name, and not to someone else.
+    expect(ids('Foreign Minister Retno said so. Then Julie Bishop spoke.').map(([id]) => id)).toEqual([
+      'Retno',
+      'julie-bishop',
+    ]);
+  });
+});
+
 describe('English title + name: what is not a name', () => {
   it('takes no job title without a name, no organisation and no possessive office', () => {
     expect(

@@ -119,6 +119,15 @@ export const GRAMMAR_ENTITIES: KbEntity[] = [
     offices: [{ office: 'Minister of Foreign Affairs', country: 'QA', from: '2016-01-27', current: true }],
     sources: source,
   },
+  {
+    id: 'retno-marsudi',
+    kind: 'official',
+    name: 'Retno Marsudi',
+    aliases: [],
+    country: 'ID',
+    offices: [{ office: 'Minister of Foreign Affairs', country: 'ID', from: '2014-10-27', to: '2024-10-20' }],
+    sources: source,
+  },
 ];
 
 export const grammarKb = () => new Kb(GRAMMAR_ENTITIES);

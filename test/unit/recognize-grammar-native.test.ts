@@ -78,6 +78,11 @@ describe('Japanese: surname or katakana name + [country] + office, resolved by o
     ]);
   });
 
+  it('reads a katakana name before any department secretary, and no katakana word before a ministry', () => {
+    expect(found('チャオ運輸長官に謝意を述べた。', '2019-10-22')).toEqual([['チャオ', 'チャオ']]);
+    expect(found('デジタル大臣が出席した。両国務長官は合意した。', '2019-10-22')).toEqual([]);
+  });
+
   it('takes no meeting, pair of countries, or "both ministers" for a name', () => {
     expect(found('日中外相会談が行われ、両外相は合意した。同外相も出席した。', '2016-05-01')).toEqual([]);
     expect(found('東アジア参加国外相会議と二国間外相会談、関連外相会議に出席。', '2016-05-01')).toEqual([]);
