@@ -19,7 +19,7 @@ import {
 } from '../scripts/extension-browser';
 import { headerLine, readoutLine } from '../lib/archive/backup-format';
 import { readoutIdFor, type ArchivedReadout } from '../lib/archive/schema';
-import { median, percentile, type BenchOptions, type Figure } from './figure';
+import { formatTable, median, percentile, type BenchOptions, type Figure } from './figure';
 import { POPUP_MARKS } from '../lib/perf-marks';
 
 const PEER = 'chrome.storage.local';
@@ -320,8 +320,12 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
 export async function run(options: BenchOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
   // Each size in its own browser profile, so one archive's leftovers do not weigh on the next.
-  for (const count of options.readouts ?? [options.quick ? 500 : 10_000])
-    figures.push(...(await runAt(count, options)));
+  for (const count of options.readouts ?? [options.quick ? 500 : 10_000]) {
+    const sized = await runAt(count, options);
+    // Each size's table as soon as it is measured: a long run that fails later keeps them.
+    process.stderr.write(`${formatTable(sized)}\n`);
+    figures.push(...sized);
+  }
   return figures;
 }
 
