@@ -26,7 +26,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundledKb, Kb, type KbEntity } from '../lib/kb';
+import { bundledKb, Kb, recognitionKb, type KbEntity, type KbRecognitionEntity } from '../lib/kb';
+import type { CompiledPatterns } from '../lib/recognize/patterns';
+import shippedPatterns from '../lib/recognize/shipped-patterns.generated.json';
 import { createRecognizer } from '../lib/recognize';
 import { figure, timeRuns, type BenchOptions, type Figure } from './figure';
 import { bundleForPage, launchPlainChromium } from './in-page';
@@ -146,15 +148,28 @@ const START_PHASES = [
  * from `kbExpression` (over `decoded`) and recognizes the first readout; it marks the end of each
  * of START_PHASES in `startMarks` (performance.now() values) and resolves `startDone`. The real
  * content script fetches while the page is still loading; here the fetch is counted in full.
+ * With `jsonInScript`, the peer of the form the content script had before the file: the same
+ * recognition fields and compiled table as JSON in the script, parsed at start (no fetch).
  */
-function startBundle(kbExpression: string, readout: string): Promise<string> {
+function startBundle(
+  kbExpression: string,
+  readout: string,
+  inScript?: { json: string } | { base64: string },
+): Promise<string> {
+  const load = inScript
+    ? 'json' in inScript
+      ? `marks.push(performance.now());
+  const decoded = new Kb(...(JSON.parse(${JSON.stringify(inScript.json)}) as [any, any]));`
+      : `marks.push(performance.now());
+  const decoded = kbFromRecognitionFile((Uint8Array as any).fromBase64(${JSON.stringify(inScript.base64)}).buffer);`
+    : `const file = await (await fetch((globalThis as any).kbFileUrl)).arrayBuffer();
+  marks.push(performance.now());
+  const decoded = kbFromRecognitionFile(file);`;
   return bundleForPage(`import { kbFromRecognitionFile, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
 const marks = [performance.now()];
 (globalThis as any).startDone = (async () => {
-  const file = await (await fetch((globalThis as any).kbFileUrl)).arrayBuffer();
-  marks.push(performance.now());
-  const decoded = kbFromRecognitionFile(file);
+  ${load}
   marks.push(performance.now());
   const recognizer = createRecognizer(${kbExpression}, []);
   marks.push(performance.now());
@@ -165,6 +180,12 @@ const marks = [performance.now()];
   (globalThis as any).startMarks = marks;
   (globalThis as any).readyRecognizer = recognizer;
 })();`);
+}
+
+/** An entity of the decoded file as a plain object (its offices are a getter). */
+function plainEntity(e: KbRecognitionEntity): KbRecognitionEntity {
+  const { id, kind, name, nativeName, country, offices } = e;
+  return { id, kind, name, nativeName, country, offices };
 }
 
 interface StartRun {
@@ -306,15 +327,27 @@ export async function runStart(options: BenchOptions): Promise<Figure[]> {
   // A readout's worth of text (about 4 KB) naming shipped officials.
   const readout = page(shipped, 4_000);
   const server = await startServer();
+  const recognition = recognitionKb();
+  const jsonInScript = JSON.stringify([
+    recognition.entities.map(plainEntity),
+    shippedPatterns as CompiledPatterns,
+  ]);
   let startOurs: StartRun[];
   let startDerived: StartRun[];
+  let startJson: StartRun[];
+  let startBase64: StartRun[];
   try {
-    [startOurs, startDerived] = (await startUpRuns(
-      await Promise.all([startBundle('decoded', readout), startBundle('new Kb(decoded.entities)', readout)]),
+    [startOurs, startDerived, startJson, startBase64] = (await startUpRuns(
+      await Promise.all([
+        startBundle('decoded', readout),
+        startBundle('new Kb(decoded.entities)', readout),
+        startBundle('decoded', readout, { json: jsonInScript }),
+        startBundle('decoded', readout, { base64: Buffer.from(recognitionFileBytes()).toString('base64') }),
+      ]),
       server.origin,
       options.quick ? 2 : 15,
       !options.quick,
-    )) as [StartRun[], StartRun[]];
+    )) as [StartRun[], StartRun[], StartRun[], StartRun[]];
   } finally {
     await server.close();
   }
@@ -333,6 +366,18 @@ export async function runStart(options: BenchOptions): Promise<Figure[]> {
       'ms',
       startOurs.map((r) => r.total),
       { name: 'patterns derived from the KB at start', samples: startDerived.map((r) => r.total) },
+    ),
+    figure(
+      'content-script-start: bundled KB to first 4 KB readout recognized (Chromium)',
+      'ms',
+      startOurs.map((r) => r.total),
+      { name: 'KB as JSON in the script (the former form)', samples: startJson.map((r) => r.total) },
+    ),
+    figure(
+      'content-script-start: bundled KB to first 4 KB readout recognized (Chromium)',
+      'ms',
+      startOurs.map((r) => r.total),
+      { name: 'the same binary as base64 in the script', samples: startBase64.map((r) => r.total) },
     ),
     ...START_PHASES.map((phase, k) =>
       figure(
