@@ -62,10 +62,13 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'readout-lens@readout-lens.dev',
-        strict_min_version: '128.0',
+        // 140 (the ESR of June 2025) is the first that reads data_collection_permissions,
+        // which AMO requires; an older minimum makes addons-linter warn.
+        strict_min_version: '140.0',
         // Nothing leaves the browser: the archive and glossary stay in the profile.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
     commands: {
       'save-readout': {

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { findBrowser } from './browser-path';
 
 let browser: string;
@@ -56,7 +57,11 @@ if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
-    testResults: { name: string; status: string; assertionResults: unknown[] }[];
+    testResults: {
+      name: string;
+      status: string;
+      assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
   passed += result.numPassedTests;
   failed += result.numFailedTests;
@@ -66,12 +71,20 @@ if (existsSync(report)) {
   );
   failed += brokenFiles.length;
   for (const f of brokenFiles) failures.push(`could not run ${f.name}`);
-  if (result.numFailedTests) failures.push(`${result.numFailedTests} vitest test(s)`);
+  // Name each failed test (file, title, first line of the error), so that the last lines of a
+  // long CI log say what failed.
+  for (const file of result.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status !== 'failed') continue;
+      const reason = (test.failureMessages?.[0] ?? '').split('\n')[0]!.slice(0, 200);
+      failures.push(`${relative(process.cwd(), file.name)} > ${test.fullName}: ${reason}`);
+    }
+  }
 } else {
   failed++;
   failures.push(`vitest produced no report (exit ${run.status})`);
 }
 writeFileSync('test-results/counts.json', JSON.stringify({ passed, failed, failures }));
-if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
