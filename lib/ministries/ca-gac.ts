@@ -19,8 +19,10 @@ export const caGac: MinistrySite = {
   selectors: {
     title: ['h1#wb-cont', 'h1'],
     date: ['meta[name="dcterms.issued"]', 'time'],
-    body: ['main .mwsgeneric-base-html', 'main .mwsbodytext', 'main'],
-    chrome: ['#wb-dtmd', '.pagedetails', '.gc-prtts'],
+    // A served news page splits its text over several .mwsgeneric-base-html blocks, the first of
+    // them only the "From: Global Affairs Canada" byline: the body is the page's main part.
+    body: ['main[property="mainContentOfPage"]', 'main .mwsgeneric-base-html', 'main .mwsbodytext', 'main'],
+    chrome: ['#wb-dtmd', '.pagedetails', '.gc-prtts', '.gc-byline'],
     listing: ['.mwsfeeds', '.gc-nws-lst'],
   },
   testUrls: [
