@@ -316,7 +316,7 @@ export function createRecognizer(
       const addTitled = (t: TitledName, known: number | undefined) =>
         pageFinds.push(
           known !== undefined
-            ? { start: t.start, end: t.end, entity: known, title: t.title }
+            ? { start: t.start, end: t.end, entity: known, ...(t.title ? { title: t.title } : {}) }
             : {
                 start: t.start,
                 end: t.end,
@@ -342,8 +342,12 @@ export function createRecognizer(
       for (const t of findNativeTitledNames(text)) {
         if (kbSpans.overlaps(t)) continue;
         // "岸田外務大臣": whoever held that office on the date and has that surname.
-        if (t.officeKind) addTitled(t, officeHolder(entities, t, options.date));
-        else if (CYRILLIC_NAME.test(t.name)) {
+        if (t.officeKind) {
+          const holder = officeHolder(entities, t, options.date);
+          // A guessed cut (Chinese has no word breaks) counts only as a KB person.
+          if (holder === undefined && t.kbOnly) continue;
+          addTitled(t, holder);
+        } else if (CYRILLIC_NAME.test(t.name)) {
           // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
           const person = cyrillicPerson(t.name, options.date);
           if (!person && t.kbOnly) continue;
