@@ -238,6 +238,33 @@ export function createRecognizer(
    * spells), and where in `name` they start: a country in a case the patterns do not know
    * ("України Петром Порошенком") may lead a three-word name.
    */
+  /** The last word's key of every KB official's Latin names: a cheap test before reading a bare Cyrillic pair. */
+  let familyKeys: Set<string> | undefined;
+  const familyKeyCache = new Map<string, boolean>();
+  /** Whether a Cyrillic word in some case may be a KB official's family name. */
+  function mayBeKbFamilyName(word: string): boolean {
+    let known = familyKeyCache.get(word);
+    if (known !== undefined) return known;
+    if (!familyKeys) {
+      familyKeys = new Set();
+      for (const e of entities) {
+        if (e.kind !== 'official') continue;
+        for (const surface of [e.name, ...e.aliases]) {
+          const key = nameKey(surface);
+          if (key) familyKeys.add(key.slice(key.lastIndexOf(' ') + 1));
+        }
+      }
+    }
+    const keys = familyKeys;
+    known = cyrillicNameReadings(word).some((latin) => {
+      const key = nameKey(`zz ${latin}`);
+      return key !== undefined && keys.has(key.slice(key.lastIndexOf(' ') + 1));
+    });
+    if (familyKeyCache.size > 5000) familyKeyCache.clear();
+    familyKeyCache.set(word, known);
+    return known;
+  }
+
   function cyrillicPerson(name: string, date: string | null): { entity: number; from: number } | undefined {
     const words = name.split(' ');
     for (let skip = 0; skip <= (words.length >= 3 ? 1 : 0); skip++) {
@@ -339,7 +366,8 @@ export function createRecognizer(
         // "President Petr Poroshenko": another spelling of a KB person is that person.
         addTitled(t, spellings.lookup(t.name, options.date));
       }
-      for (const t of findNativeTitledNames(text)) {
+      // A bare Cyrillic pair ("Владимира Путина") only where its last word may be a KB family name.
+      for (const t of findNativeTitledNames(text, mayBeKbFamilyName)) {
         if (kbSpans.overlaps(t)) continue;
         // "岸田外務大臣": whoever held that office on the date and has that surname.
         if (t.officeKind) {

@@ -355,13 +355,15 @@ function russian(text: string): NativeTitledName[] {
  * KB person's full name (the recognizer checks), so a pair like "Белого дома" never counts.
  */
 const RU_BARE_NAME_RE =
-  /(?<![\p{L}\p{N}-])(?=([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\p{L}\p{N}]))/gu;
+  // The capital letter first: tried at every position, it rules most out before the look-behind.
+  /(?=[А-ЯЁ])(?<![\p{L}\p{N}-])(?=([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\p{L}\p{N}]))/gu;
 
-function russianBareNames(text: string): NativeTitledName[] {
+function russianBareNames(text: string, mayBeFamilyName: (word: string) => boolean): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(RU_BARE_NAME_RE)) {
-    const name = m[1]!.replace(/\s+/g, ' ');
     if (m[1]!.includes('\n')) continue;
+    const name = m[1]!.replace(/\s+/g, ' ');
+    if (!mayBeFamilyName(name.slice(name.lastIndexOf(' ') + 1))) continue;
     found.push({ start: m.index, end: m.index + m[1]!.length, name, title: '', kbOnly: true });
   }
   return found;
@@ -393,14 +395,23 @@ function chineseSurnameOffices(text: string): NativeTitledName[] {
   return found;
 }
 
-/** Every office + name in Japanese, Korean and Russian text, left to right. */
-export function findNativeTitledNames(text: string): NativeTitledName[] {
+/**
+ * Every office + name in Japanese, Korean and Russian text, left to right. With
+ * `cyrillicFamilyName` (whether a word in some case may be a KB family name), also bare Russian
+ * first name + surname pairs whose surname passes it.
+ */
+export function findNativeTitledNames(
+  text: string,
+  cyrillicFamilyName?: (word: string) => boolean,
+): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   // Each script's patterns run only where the page has that script.
   if (/[\u3041-\u30ff]/.test(text)) found.push(...japanese(text));
   if (/[가-힣]/.test(text)) found.push(...korean(text));
-  if (/[А-яЁё]/.test(text)) found.push(...russian(text), ...russianBareNames(text));
-  else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
+  if (/[А-яЁё]/.test(text)) {
+    found.push(...russian(text));
+    if (cyrillicFamilyName) found.push(...russianBareNames(text, cyrillicFamilyName));
+  } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
   return found.sort((a, b) => a.start - b.start);
 }
