@@ -121,6 +121,16 @@ class SpellingIndex {
     return fatherOnly === undefined ? undefined : this.lookupKey(fatherOnly, date);
   }
 
+  private familyKeySet?: Set<string>;
+  /** The last word of every key: whether a word may be some KB official's family name. */
+  hasFamilyKey(word: string): boolean {
+    if (!this.familyKeySet) {
+      this.familyKeySet = new Set();
+      for (const key of this.index().keys()) this.familyKeySet.add(key.slice(key.lastIndexOf(' ') + 1));
+    }
+    return this.familyKeySet.has(word);
+  }
+
   private lookupKey(name: string, date: string | null): number | undefined {
     const key = nameKey(name);
     if (!key) return undefined;
@@ -238,27 +248,14 @@ export function createRecognizer(
    * spells), and where in `name` they start: a country in a case the patterns do not know
    * ("України Петром Порошенком") may lead a three-word name.
    */
-  /** The last word's key of every KB official's Latin names: a cheap test before reading a bare Cyrillic pair. */
-  let familyKeys: Set<string> | undefined;
   const familyKeyCache = new Map<string, boolean>();
   /** Whether a Cyrillic word in some case may be a KB official's family name. */
   function mayBeKbFamilyName(word: string): boolean {
     let known = familyKeyCache.get(word);
     if (known !== undefined) return known;
-    if (!familyKeys) {
-      familyKeys = new Set();
-      for (const e of entities) {
-        if (e.kind !== 'official') continue;
-        for (const surface of [e.name, ...e.aliases]) {
-          const key = nameKey(surface);
-          if (key) familyKeys.add(key.slice(key.lastIndexOf(' ') + 1));
-        }
-      }
-    }
-    const keys = familyKeys;
     known = cyrillicNameReadings(word).some((latin) => {
       const key = nameKey(`zz ${latin}`);
-      return key !== undefined && keys.has(key.slice(key.lastIndexOf(' ') + 1));
+      return key !== undefined && spellings.hasFamilyKey(key.slice(key.lastIndexOf(' ') + 1));
     });
     if (familyKeyCache.size > 5000) familyKeyCache.clear();
     familyKeyCache.set(word, known);

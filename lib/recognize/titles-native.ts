@@ -354,17 +354,26 @@ function russian(text: string): NativeTitledName[] {
  * the patterns know. Every pair of capitalised words is a candidate, taken only if it reads back to a
  * KB person's full name (the recognizer checks), so a pair like "Белого дома" never counts.
  */
-const RU_BARE_NAME_RE =
-  // The capital letter first: tried at every position, it rules most out before the look-behind.
-  /(?=[А-ЯЁ])(?<![\p{L}\p{N}-])(?=([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\p{L}\p{N}]))/gu;
+/** A capitalised Cyrillic word (a hyphenated part too): the words a bare name is made of. */
+const RU_CAPITALISED_WORD_RE = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?/gu;
 
 function russianBareNames(text: string, mayBeFamilyName: (word: string) => boolean): NativeTitledName[] {
   const found: NativeTitledName[] = [];
-  for (const m of text.matchAll(RU_BARE_NAME_RE)) {
-    if (m[1]!.includes('\n')) continue;
-    const name = m[1]!.replace(/\s+/g, ' ');
-    if (!mayBeFamilyName(name.slice(name.lastIndexOf(' ') + 1))) continue;
-    found.push({ start: m.index, end: m.index + m[1]!.length, name, title: '', kbOnly: true });
+  // One pass over capitalised words; a word that may be a KB family name is read with the word
+  // before it when only spaces part them and nothing else touches the pair.
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (const m of text.matchAll(RU_CAPITALISED_WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const wordStart = !/[\p{L}\p{N}-]/u.test(text.charAt(start - 1));
+    const wordEnd = !/[\p{L}\p{N}]/u.test(text.charAt(end));
+    const joined = prevEnd >= 0 && /^[ \t\u00a0]+$/.test(text.slice(prevEnd, start));
+    if (wordStart && wordEnd && joined && mayBeFamilyName(m[0])) {
+      const written = text.slice(prevStart, end);
+      found.push({ start: prevStart, end, name: written.replace(/\s+/g, ' '), title: '', kbOnly: true });
+    }
+    [prevStart, prevEnd] = wordStart && wordEnd ? [start, end] : [-1, -1];
   }
   return found;
 }
