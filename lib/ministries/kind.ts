@@ -19,11 +19,15 @@ export type ArticleKind = Exclude<PageKind, 'listing'>;
 
 /** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
   /\b(?:press conference|press briefing|news conference|briefing|transcript|interview|press availability|media availability|doorstop|stakeout|Q\s?&\s?A)\b|记者会|吹风会|答记者问|记者招待会|會見記者|记者问|브리핑|기자회견|인터뷰|문답|記者会見|会見記録|大臣会見|報道官会見|インタビュー|брифинг|пресс-конференц|интервью|стенограмм|брифінг|інтерв/i;
+
+/** A briefing on the outcome of talks: "회담 결과 브리핑", "会谈成果吹风会", "briefing on the outcome of the talks". */
+const RESULTS_BRIEFING_TITLE =
+  /\b(?:briefing on the (?:outcome|results?) of)\b|(?:회담|통화|회의) ?결과|会谈成果|会談の結果|итогам переговоров/i;
 
 /** Speeches, addresses, remarks, toasts. */
 const SPEECH_TITLE =
@@ -59,9 +63,11 @@ const READOUT_LEAD = new RegExp(
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
     String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
     // Japanese: held talks, phone talks, courtesy call received
-    String.raw`会談を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
     String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
+    // Korean news copy: "… 회담에서 … 하기로 했습니다" (at the talks, they agreed / confirmed)
+    String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
     String.raw`[Пп]ровел[аи]? (?:телефонный разговор|переговоры|встречу|беседу)|[Сс]остоял(?:ся|ась|ись) (?:телефонный разговор|встреча|переговоры|беседа)|[Вв]стретил(?:ся|ась|ись)|[Оо]бсудили|[Зз]устрів(?:ся|ся з)|[Зз]устрілася|[Вв]ідбула?с[ья] зустріч|[Пп]ровів (?:телефонну розмову|переговори|зустріч)|[Пп]ринял[аи]? участие в (?:заседании|совещании|встрече|саммите|конференции)`,
   ].join('|'),
@@ -75,7 +81,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
     String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定`,
-    String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정`,
+    String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
     String.raw`посетит|совершит (?:\S+ )?визит|проведет (?:переговоры|встречу)|примет участие|відвідає|здійснить (?:\S+ )?візит`,
   ].join('|'),
 );
@@ -151,7 +157,11 @@ export function openingText(paragraphs: string[], max = 600): string {
 export function classifyArticle(titles: string[], paragraphs: string[]): ArticleKind {
   const title = titles.join('\n');
   const lead = openingText(paragraphs);
-  if (looksLikeTranscript(paragraphs) || TRANSCRIPT_TITLE.test(title)) return 'transcript';
+  if (looksLikeTranscript(paragraphs)) return 'transcript';
+  // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
+  // turns, is the talks' account (a transcript shows its turns).
+  if (TRANSCRIPT_TITLE.test(title) && !(RESULTS_BRIEFING_TITLE.test(title) && leadSaysReadout(lead)))
+    return 'transcript';
   if (SPEECH_TITLE.test(title) || looksLikeSpeech(paragraphs)) return 'speech';
   const future = leadSaysAnnouncement(lead);
   const past = leadSaysReadout(lead);

@@ -48,6 +48,14 @@ const NAME_THEN_TITLE = new RegExp(
 
 const trimName = (s: string) => clean(s).replace(/[’']s$/, '');
 
+/**
+ * "Minister of Foreign Affairs of Saudi Arabia, received": where the long country form cannot be
+ * followed by a name, the pattern backs off to a shorter form ("Saudi") and reads the rest of the
+ * country ("Arabia") as the name. Whether `country` + the name's first word is itself a country.
+ */
+const cutsCountry = (country: string | undefined, name: string) =>
+  !!country && countryOf(`${country} ${name.split(/\s+/)[0]}`) !== undefined;
+
 function person(
   name: string,
   title: string | undefined,
@@ -66,6 +74,7 @@ export function peopleInText(text: string): Participant[] {
   for (const m of text.matchAll(TITLED_NAME)) {
     // "President Moon Jae-in's visit": a person in the possessive is a topic, not a participant.
     if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (cutsCountry(m[3], m[4]!)) continue;
     found.push({ at: m.index, p: person(m[4]!, m[2], m[1], m[3], m[5]) });
   }
   for (const m of text.matchAll(NAME_THEN_TITLE)) found.push({ at: m.index, p: person(m[1]!, m[2], m[3]) });
@@ -82,7 +91,7 @@ function personFromPhrase(phrase: string): Participant | null {
     rest = rest.slice(0, suffix.index);
   }
   const titled = new RegExp(`^${TITLED_NAME.source}$`, 'u').exec(rest);
-  if (titled) {
+  if (titled && !cutsCountry(titled[3], titled[4]!)) {
     const p = person(titled[4]!, titled[2], titled[1], titled[3], titled[5]);
     if (country && !p.country) p.country = country;
     return p;
@@ -108,7 +117,12 @@ const OFFICE_WORD = new RegExp(
   `^(?:${TITLE_HEAD}|${TITLE_MODIFIER}|Ministers?|Ministry|Department|Office|Affairs|Foreign|Commission|Committee|Council|Bureau|Member|Central|Government|International|Cooperation|Development|Economic|Relations|Policy|Planning|Asian|European|Union|of|the|to|for|and|on|in|at)$`,
   'i',
 );
-const COUNTRY_IN_OFFICE = new RegExp(`(?:\\b(?:of|to)\\s+(?:the\\s+)?|^)(${EN_COUNTRIES})(?=\\s|$)`, 'gu');
+// Ends where a word ends, punctuation too ("of Saudi Arabia," is not "Saudi" + a name "Arabia"); a
+// possessive ("Indonesia’s Foreign Minister") is the leading country, read by `leadingCountry`.
+const COUNTRY_IN_OFFICE = new RegExp(
+  `(?:\\b(?:of|to)\\s+(?:the\\s+)?|^)(${EN_COUNTRIES})(?![\\p{L}\\p{N}’'])`,
+  'gu',
+);
 
 /**
  * "Undersecretary of State of the Ministry of Foreign Affairs of Poland Wojciech Gerwel",

@@ -121,6 +121,16 @@ class SpellingIndex {
     return fatherOnly === undefined ? undefined : this.lookupKey(fatherOnly, date);
   }
 
+  private familyKeySet?: Set<string>;
+  /** The last word of every key: whether a word may be some KB official's family name. */
+  hasFamilyKey(word: string): boolean {
+    if (!this.familyKeySet) {
+      this.familyKeySet = new Set();
+      for (const key of this.index().keys()) this.familyKeySet.add(key.slice(key.lastIndexOf(' ') + 1));
+    }
+    return this.familyKeySet.has(word);
+  }
+
   private lookupKey(name: string, date: string | null): number | undefined {
     const key = nameKey(name);
     if (!key) return undefined;
@@ -238,6 +248,20 @@ export function createRecognizer(
    * spells), and where in `name` they start: a country in a case the patterns do not know
    * ("України Петром Порошенком") may lead a three-word name.
    */
+  const familyKeyCache = new Map<string, boolean>();
+  /** Whether a Cyrillic word in some case may be a KB official's family name. */
+  function mayBeKbFamilyName(word: string): boolean {
+    let known = familyKeyCache.get(word);
+    if (known !== undefined) return known;
+    known = cyrillicNameReadings(word).some((latin) => {
+      const key = nameKey(`zz ${latin}`);
+      return key !== undefined && spellings.hasFamilyKey(key.slice(key.lastIndexOf(' ') + 1));
+    });
+    if (familyKeyCache.size > 5000) familyKeyCache.clear();
+    familyKeyCache.set(word, known);
+    return known;
+  }
+
   function cyrillicPerson(name: string, date: string | null): { entity: number; from: number } | undefined {
     const words = name.split(' ');
     for (let skip = 0; skip <= (words.length >= 3 ? 1 : 0); skip++) {
@@ -316,7 +340,7 @@ export function createRecognizer(
       const addTitled = (t: TitledName, known: number | undefined) =>
         pageFinds.push(
           known !== undefined
-            ? { start: t.start, end: t.end, entity: known, title: t.title }
+            ? { start: t.start, end: t.end, entity: known, ...(t.title ? { title: t.title } : {}) }
             : {
                 start: t.start,
                 end: t.end,
@@ -339,11 +363,16 @@ export function createRecognizer(
         // "President Petr Poroshenko": another spelling of a KB person is that person.
         addTitled(t, spellings.lookup(t.name, options.date));
       }
-      for (const t of findNativeTitledNames(text)) {
+      // A bare Cyrillic pair ("Владимира Путина") only where its last word may be a KB family name.
+      for (const t of findNativeTitledNames(text, mayBeKbFamilyName)) {
         if (kbSpans.overlaps(t)) continue;
         // "岸田外務大臣": whoever held that office on the date and has that surname.
-        if (t.officeKind) addTitled(t, officeHolder(entities, t, options.date));
-        else if (CYRILLIC_NAME.test(t.name)) {
+        if (t.officeKind) {
+          const holder = officeHolder(entities, t, options.date);
+          // A guessed cut (Chinese has no word breaks) counts only as a KB person.
+          if (holder === undefined && t.kbOnly) continue;
+          addTitled(t, holder);
+        } else if (CYRILLIC_NAME.test(t.name)) {
           // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
           const person = cyrillicPerson(t.name, options.date);
           if (!person && t.kbOnly) continue;

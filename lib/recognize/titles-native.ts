@@ -60,8 +60,10 @@ const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc][\\u30a1-\\u30fa\\u30fc・]{1,24}
 const KANJI_NAME = '[\\u4e00-\\u9fff々]{1,4}';
 /** A secretary of any department right after a katakana name: チャオ運輸長官, ロス商務長官. */
 const JA_SECRETARY = '(?<=[\\u30a1-\\u30fa\\u30fc])[\\u4e00-\\u9fff]{1,3}長官';
+/** A member of a legislature after a katakana name (メネンデス米国上院議員): never after kanji, where a party or body stands. */
+const JA_LEGISLATOR = '(?<=[\\u30a1-\\u30fa\\u30fc](?:[\\u4e00-\\u9fff]国?)?)(?:上院議員|下院議員)';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES}|${JA_SECRETARY})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES}|${JA_SECRETARY}|${JA_LEGISLATOR})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
 /** Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理. */
@@ -145,7 +147,7 @@ function koreanOfficeWords(text: string): [number, string, boolean][] {
 const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
-  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전)$/;
+  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆)$/;
 /** "한중일", "한미": a run of one-syllable country names is a group of states, not a person. */
 const KO_COUNTRY_RUN = /^[한미중일러북남영독불호인]{2,4}$/;
 /**
@@ -347,12 +349,78 @@ function russian(text: string): NativeTitledName[] {
   return found;
 }
 
-/** Every office + name in Japanese, Korean and Russian text, left to right. */
-export function findNativeTitledNames(text: string): NativeTitledName[] {
+/**
+ * "российского лидера Владимира Путина": a Cyrillic first name + surname in any case with no title
+ * the patterns know. Every pair of capitalised words is a candidate, taken only if it reads back to a
+ * KB person's full name (the recognizer checks), so a pair like "Белого дома" never counts.
+ */
+/** A capitalised Cyrillic word (a hyphenated part too): the words a bare name is made of. */
+const RU_CAPITALISED_WORD_RE = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?/gu;
+
+function russianBareNames(text: string, mayBeFamilyName: (word: string) => boolean): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  // One pass over capitalised words; a word that may be a KB family name is read with the word
+  // before it when only spaces part them and nothing else touches the pair.
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (const m of text.matchAll(RU_CAPITALISED_WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const wordStart = !/[\p{L}\p{N}-]/u.test(text.charAt(start - 1));
+    const wordEnd = !/[\p{L}\p{N}]/u.test(text.charAt(end));
+    const joined = prevEnd >= 0 && /^[ \t\u00a0]+$/.test(text.slice(prevEnd, start));
+    if (wordStart && wordEnd && joined && mayBeFamilyName(m[0])) {
+      const written = text.slice(prevStart, end);
+      found.push({ start: prevStart, end, name: written.replace(/\s+/g, ' '), title: '', kbOnly: true });
+    }
+    [prevStart, prevEnd] = wordStart && wordEnd ? [start, end] : [-1, -1];
+  }
+  return found;
+}
+
+// ---- Chinese: a Japanese surname + 首相 or 外相 -------------------------------------------------
+
+/** "高市首相", "林外相": Chinese writes a Japanese leader by surname + office, as Japanese does. */
+const ZH_JA_OFFICE_RE =
+  /(?<=[\u4e00-\u9fff])(?:首相|外相)(?!会谈|会談|會談|会晤|會晤|会议|會議|会议|级|級|间|間)/gu;
+
+/**
+ * Chinese text has no word breaks: the one and two characters before the office are both tried,
+ * each taken only if the KB has a holder of that office whose name starts with them.
+ */
+function chineseSurnameOffices(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(ZH_JA_OFFICE_RE)) {
+    const officeKind = kindOfNativeOffice(m[0]);
+    if (!officeKind) continue;
+    for (const length of [2, 1]) {
+      const start = m.index - length;
+      const name = text.slice(start, m.index);
+      if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || NOT_SURNAME.test(name) || countryOf(name))
+        continue;
+      found.push({ start, end: m.index, name, title: m[0], officeKind, partial: true, kbOnly: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * Every office + name in Japanese, Korean and Russian text, left to right. With
+ * `cyrillicFamilyName` (whether a word in some case may be a KB family name), also bare Russian
+ * first name + surname pairs whose surname passes it.
+ */
+export function findNativeTitledNames(
+  text: string,
+  cyrillicFamilyName?: (word: string) => boolean,
+): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   // Each script's patterns run only where the page has that script.
   if (/[\u3041-\u30ff]/.test(text)) found.push(...japanese(text));
   if (/[가-힣]/.test(text)) found.push(...korean(text));
-  if (/[А-яЁё]/.test(text)) found.push(...russian(text));
+  if (/[А-яЁё]/.test(text)) {
+    found.push(...russian(text));
+    if (cyrillicFamilyName) found.push(...russianBareNames(text, cyrillicFamilyName));
+  } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
+    found.push(...chineseSurnameOffices(text));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -65,6 +65,10 @@ const HEADS = [
   'Vice-Premier',
   'Vice-Minister',
   'counterpart',
+  // Lowercase as news copy writes them before a name: "ministry spokesman Anurag Srivastava".
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
 ];
 /** Words that may stand inside a title phrase ("Deputy Foreign Minister", "Minister for Foreign Affairs"). */
 const MODIFIERS = [
@@ -316,7 +320,7 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通话|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请';
+  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 const ZH_NAME_DOTS = '·・‧•';
