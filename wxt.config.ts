@@ -6,6 +6,8 @@ import { recognitionFileBytes } from './lib/kb/recognition-data';
 import { KB_RECOGNITION_FILE } from './lib/kb/recognition-binary';
 import { KB_DETAILS_FILE_CONTENTS } from './lib/kb/details-data';
 import { KB_DETAILS_FILE } from './lib/kb/details-router';
+import { catalogFiles } from './lib/i18n/catalog-file-data';
+import { CATALOG_FILE_LOCALES, catalogFileName } from './lib/i18n/catalog-file';
 import { manifestOrigins, webAccessibleOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
@@ -22,6 +24,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: KB_DETAILS_FILE, contents: JSON.stringify(KB_DETAILS_FILE_CONTENTS) });
+      // The UI languages other than English, one file each, for the content script's card.
+      for (const { path, contents } of catalogFiles()) files.push({ relativeDest: path, contents });
       // Binary: written to WXT's own directory and copied from there.
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       const recognitionFile = join(wxt.config.wxtDir, KB_RECOGNITION_FILE);
@@ -36,12 +40,12 @@ export default defineConfig({
         manifest.host_permissions = manifestOrigins(manifest.host_permissions, mode);
       for (const script of manifest.content_scripts ?? [])
         if (script.matches) script.matches = manifestOrigins(script.matches, mode);
-      // The content script fetches the KB file: web-accessible to the sites it runs on only, and
+      // The content script fetches the KB file and its UI language's catalog: web-accessible to the sites it runs on only, and
       // in Chrome only under the per-session URL runtime.getURL gives (so a page cannot probe a
       // fixed URL for it; Firefox's extension URLs are per-install already).
       manifest.web_accessible_resources = [
         {
-          resources: [KB_RECOGNITION_FILE],
+          resources: [KB_RECOGNITION_FILE, ...CATALOG_FILE_LOCALES.map(catalogFileName)],
           matches: webAccessibleOrigins(manifestOrigins(CONTENT_MATCHES, mode)),
           ...(wxt.config.browser === 'chrome' ? { use_dynamic_url: true } : {}),
         },

@@ -3,7 +3,7 @@ import type { FoundEntity, NativeOffice } from '../lib/model';
 import type { KbDetails } from '../lib/kb/schema';
 import type { RelatedReadout } from '../lib/archive/schema';
 import { agreementStage, cardLinks } from '../lib/kb/card-facts';
-import { countryName, formatDate, getLocale, t, type MessageKey } from '../lib/i18n';
+import { countryName, formatDate, getLocale, t, type MessageKey } from '../lib/i18n/core';
 import { safeHref } from '../lib/safe-href';
 import { RelatedList } from './RelatedList';
 import type { MeetingReport } from '../lib/compare/messages';

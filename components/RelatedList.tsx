@@ -1,5 +1,5 @@
 import type { RelatedReadout } from '../lib/archive/schema';
-import { formatDate, t } from '../lib/i18n';
+import { formatDate, t } from '../lib/i18n/core';
 import { safeHref } from '../lib/safe-href';
 import { ministryName } from './ministry-name';
 

@@ -1,5 +1,5 @@
 import { MINISTRIES } from '../lib/ministries/registry';
-import { getLocale } from '../lib/i18n';
+import { getLocale } from '../lib/i18n/core';
 
 /** The primary language subtag each UI locale reads a ministry's own name in (zh-TW: none, it is Simplified). */
 const NATIVE_READ: Record<string, string | undefined> = { 'zh-CN': 'zh', ko: 'ko', ja: 'ja' };

@@ -1,6 +1,6 @@
 import type { MeetingReport } from '../../lib/compare/messages';
 import { safeHref } from '../../lib/safe-href';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/core';
 import { languageName, ministryName } from './labels';
 
 /**

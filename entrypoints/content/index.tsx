@@ -26,7 +26,8 @@ import {
   supportsCustomHighlights,
 } from '../../lib/highlight/paint';
 import { startSession, type ReadoutSession, type SessionServices } from './session';
-import { applyStoredLocale, errorText, UI_LANGUAGE_KEY } from '../../lib/i18n';
+import { applyStoredLocale, errorText, UI_LANGUAGE_KEY, type UiLocale } from '../../lib/i18n/core';
+import { catalogFileName, catalogFromFile } from '../../lib/i18n/catalog-file';
 
 /** How long the page waits for the glossary before painting without it. */
 const GLOSSARY_WAIT_MS = 1500;
@@ -90,6 +91,13 @@ function fetchRecognitionFile(): Promise<ArrayBuffer> {
   });
 }
 
+/** The UI language's messages, from the extension package (the script carries English only). */
+async function fetchCatalog(locale: UiLocale) {
+  const response = await fetch(browser.runtime.getURL(`/${catalogFileName(locale)}`));
+  if (!response.ok) throw new Error(`${catalogFileName(locale)}: HTTP ${response.status}`);
+  return catalogFromFile(await response.json());
+}
+
 /** Calls `onArticle` once the page turns into an article (content rendered after load). */
 function watchForArticle(ctx: ContentScriptContext, onArticle: () => void): () => void {
   let timer: number | null = null;
@@ -125,10 +133,10 @@ export default defineContentScript({
     // The card speaks the UI language: the options' choice, else the browser's; a change applies
     // to the next card opened.
     const browserLanguages = [browser.i18n.getUILanguage(), ...navigator.languages];
-    void applyStoredLocale(browser.storage.local, browserLanguages);
+    void applyStoredLocale(browser.storage.local, browserLanguages, fetchCatalog);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && UI_LANGUAGE_KEY in changes)
-        void applyStoredLocale(browser.storage.local, browserLanguages);
+        void applyStoredLocale(browser.storage.local, browserLanguages, fetchCatalog);
     });
     const recognitionFile = fetchRecognitionFile();
     // Reported when an article needs it (loadKb); a page that never has one need not hear of it.

@@ -25,7 +25,7 @@ import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
 import { EntityCard } from '../../components/EntityCard';
 import type { MeetingReport } from '../../lib/compare/messages';
 import { createAnnouncer, createCardHost } from './card-ui';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n/core';
 
 export interface SessionServices {
   related(query: {

@@ -55,12 +55,23 @@ function computeFold(code: number): number {
 
 /** Code units below this (Latin, Greek, Cyrillic, general punctuation) fold through a table. */
 const TABLE_END = 0x2100;
+/** A table entry not computed yet (no code unit below TABLE_END folds to it). */
+const UNSET = 0xffff;
 let table: Uint16Array | undefined;
 
-/** Built on first use, so that loading the module costs nothing. */
+/**
+ * Filled one code unit at a time as text meets it: a page uses a few dozen of the 8,448 entries,
+ * and computing all of them (NFD of every Latin, Greek and Cyrillic letter) was a tenth of the
+ * content script's first recognition.
+ */
 function foldTable(): Uint16Array {
-  table ??= Uint16Array.from({ length: TABLE_END }, (_, c) => computeFold(c));
+  table ??= new Uint16Array(TABLE_END).fill(UNSET);
   return table;
+}
+
+function tableFold(t: Uint16Array, code: number): number {
+  const c = t[code]!;
+  return c === UNSET ? (t[code] = computeFold(code)) : c;
 }
 
 /** Traditional → Simplified by code unit, over the span the table's characters occupy. */
@@ -105,7 +116,7 @@ const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 /** Folds one UTF-16 code unit to exactly one code unit (or to a space, for white space). */
 export function foldChar(code: number): number {
-  if (code < TABLE_END) return foldTable()[code]!;
+  if (code < TABLE_END) return tableFold(foldTable(), code);
   if (isHan(code)) return simplified(code);
   // Above the table only these fold (quotes and diacritics all lie below it); CJK stays as is.
   if (
@@ -128,7 +139,7 @@ export function foldText(text: string): FoldedText {
   const common = foldTable();
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const c = code < TABLE_END ? common[code]! : foldChar(code);
+    const c = code < TABLE_END ? tableFold(common, code) : foldChar(code);
     if (c === 32 && len > 0 && out[len - 1] === 32) {
       end[len - 1] = i + 1;
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../lib/recognize';
-import { foldKey, foldText } from '../../lib/recognize/fold';
+import { foldChar, foldKey, foldText } from '../../lib/recognize/fold';
 import { Automaton } from '../../lib/recognize/automaton';
 import { testKb } from './recognize-fixtures';
 
@@ -25,6 +25,22 @@ describe('foldText', () => {
     // The collapsed double space maps to both original spaces.
     const space = folded.indexOf(' talks');
     expect(text.slice(start[space]!, end[space]!)).toBe('  ');
+  });
+});
+
+describe('the fold table (filled as text meets each code unit)', () => {
+  it('folds Latin diacritics, Greek and Cyrillic case the same on first and later use', () => {
+    // Each letter is met first through foldChar or foldText, then again through the other.
+    expect(foldChar('É'.charCodeAt(0))).toBe('e'.charCodeAt(0));
+    expect(foldText('Communiqué ÉLYSÉE Ωμέγα МИД').folded).toBe('communique elysee ωμεγα мид');
+    expect(foldText('Ñ').folded).toBe('n');
+    expect(foldChar('Ñ'.charCodeAt(0))).toBe('n'.charCodeAt(0));
+    expect(foldText('Communiqué ÉLYSÉE Ωμέγα МИД').folded).toBe('communique elysee ωμεγα мид');
+    // Every code unit below U+2100 folds to one that folds to itself (the table is idempotent).
+    for (let code = 0; code < 0x2100; code++) {
+      const once = foldChar(code);
+      expect(foldChar(once), `U+${code.toString(16)}`).toBe(once);
+    }
   });
 });
 
