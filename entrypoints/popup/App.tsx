@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { err, type Result } from '../../lib/model';
+import type { PageAnalysis } from '../../lib/page-analysis';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity } from '../../lib/model';
 import type { KbDetails } from '../../lib/kb/schema';
@@ -14,13 +15,7 @@ import { compareQuery, type MeetingReport } from '../../lib/compare/messages';
 import { readoutIdFor } from '../../lib/archive/schema';
 import { useSyncLine } from './use-sync-line';
 import { POPUP_MARKS } from '../../lib/perf-marks';
-import type { PopupStart } from './start';
-
-const ask = <T,>(message: unknown): Promise<Result<T>> =>
-  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background', 'no-answer'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
-  );
+import { ask, type PopupStart } from './start';
 
 const originOf = (url: string | null): string | null => {
   try {
@@ -45,9 +40,22 @@ function markOnce(name: string) {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
+/** The page's facts with nothing from the archive yet: the popup's first useful render. */
+const readyState = (analysis: PageAnalysis & { highlightsOn: boolean }): PopupState => ({
+  status: 'ready',
+  analysis,
+  highlightsOn: analysis.highlightsOn,
+  related: null,
+  saved: 'no',
+  otherSides: null,
+});
+
 export function App({ start }: { start: PopupStart }) {
-  const [state, setState] = useState<PopupState>({ status: 'loading' });
-  const [tabId, setTabId] = useState<number | null>(null);
+  // The tab's analysis has usually arrived while this module loaded: then it is the first render.
+  const [state, setState] = useState<PopupState>(() =>
+    start.known.analysis?.ok ? readyState(start.known.analysis.value) : { status: 'loading' },
+  );
+  const [tabId, setTabId] = useState<number | null>(() => start.known.tab?.id ?? null);
   const syncLine = useSyncLine(); // sync (issue 12)
 
   const ready = state.status === 'ready';
@@ -71,28 +79,11 @@ export function App({ start }: { start: PopupStart }) {
         return setState({ status: 'no-readout', origin, site: site?.ok ? site.value : null });
       }
       const analysis = reply.value;
-      setState({
-        status: 'ready',
-        analysis,
-        highlightsOn: analysis.highlightsOn,
-        related: null,
-        saved: 'no',
-        otherSides: null,
-      });
-      // Related first: the worker answers in order, and the other sides below can wait for it.
-      const [saved, related] = await Promise.all([
-        ask<boolean>({ type: 'archive/is-saved', url: analysis.url }),
-        ask<RelatedReadout[]>({
-          type: 'archive/related',
-          query: {
-            url: analysis.url,
-            entityKeys: analysis.entities.map((e) => e.key),
-            participantKeys: analysis.participantKeys,
-            date: analysis.readout.date,
-            limit: 20,
-          },
-        }),
-      ]);
+      setState((s) => (s.status === 'ready' ? s : readyState(analysis)));
+      // Asked as soon as the analysis came in (start.ts), while this view was loading.
+      const answers = await start.archive;
+      const saved = answers?.saved ?? err('no readout on this page', 'no-readout');
+      const related = answers?.related ?? err('no readout on this page', 'no-readout');
       // Compare feature: the other side's readout of this meeting, if the archive has it.
       void ask<MeetingReport[]>({
         type: 'meetings/others',

@@ -76,6 +76,16 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
   const index = new ArchiveIndex();
   let job: JobProgress | null = null;
 
+  /**
+   * Whether the stored summaries reflect every change in the store (checked once, at start): only
+   * then may answers come from them before they are loaded. After the derived database was lost
+   * or upgraded they are being rebuilt, and the answers wait for the rebuild. Asked first thing
+   * (opening PouchDB is most of it), so it is known when the first question arrives.
+   */
+  const storedSummariesCurrent: Promise<boolean> = Promise.all([derived.summariesCheckpoint(), db.info()])
+    .then(([checkpoint, info]) => Number(checkpoint) > 0 && String(checkpoint) === String(info.update_seq))
+    .catch(() => false);
+
   /** The import in the journal, if any; `attached` while a page is sending its chunks here. */
   let importState: ImportState | null = await journal.state();
   let attached = false;
@@ -115,6 +125,37 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
   let textLoaded = false;
   /** The seq the in-memory full-text index reflects, once loaded. */
   let textSeq: Seq = 0;
+
+  /** Answers reading the stored summaries right now: the load of every summary waits for them. */
+  let storedReads = 0;
+  let whenNoStoredReads: (() => void)[] = [];
+  const noStoredReads = (): Promise<void> =>
+    storedReads === 0 ? Promise.resolve() : new Promise((resolve) => whenNoStoredReads.push(resolve));
+  /** `read` (of the stored summaries), with the load of every summary held back meanwhile. */
+  const fromStored = async <T>(read: () => Promise<T>): Promise<T> => {
+    storedReads++;
+    try {
+      return await read();
+    } finally {
+      if (--storedReads === 0) {
+        const waiting = whenNoStoredReads;
+        whenNoStoredReads = [];
+        for (const resume of waiting) resume();
+      }
+    }
+  };
+  /**
+   * An answer from the stored summaries if they are current, else null. The read starts at once,
+   * beside the check (which waits for PouchDB to open), and its result is dropped if they are not.
+   */
+  const ifStoredCurrent = async <T>(read: () => Promise<T>): Promise<{ value: T } | null> => {
+    if (summariesLoaded) return null;
+    const reading = fromStored(read).then(
+      (value) => ({ value }),
+      () => null,
+    );
+    return (await storedSummariesCurrent) ? reading : null;
+  };
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchDirty = false;
@@ -183,8 +224,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
    * key index, see `related`). Nothing else writes the derived store while the chain runs this.
    */
   const loadSummaries = async () => {
+    await noStoredReads();
     const checkpoint = await derived.summariesCheckpoint();
     for (let after: string | null = null; ;) {
+      await noStoredReads();
       const page = await derived.summariesPage(after, chunkSize);
       for (const summary of page) index.putSummary(summary);
       if (page.length < chunkSize) break;
@@ -261,15 +304,6 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       if (long) await saveSearch();
       else if (searchDirty) scheduleSearchSave();
     }).then(catchUp); // changes the text replay saw beyond `seq` reach the summaries too
-
-  /**
-   * Whether the stored summaries reflect every change in the store (checked once, at start): only
-   * then may answers come from them before they are loaded. After the derived database was lost
-   * or upgraded they are being rebuilt, and the answers wait for the rebuild.
-   */
-  const storedSummariesCurrent: Promise<boolean> = Promise.all([derived.summariesCheckpoint(), db.info()])
-    .then(([checkpoint, info]) => Number(checkpoint) > 0 && String(checkpoint) === String(info.update_seq))
-    .catch(() => false);
 
   /** Resolves when the in-memory indexes hold every summary and every change seen so far. */
   const whenIndexed = () => (summariesLoaded ? syncChain : catchUp());
@@ -476,6 +510,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     });
 
   // Loads the summaries and replays what they lack, without holding up the first answers.
+  // While answers read the stored summaries (a popup that woke the worker), the load waits.
   void catchUp().catch(() => undefined);
   // An undo cut short by a worker stop is finished now. An import cut short is not resumed
   // here: its page resumes it, or the user undoes or keeps it (status says it was interrupted).
@@ -543,7 +578,8 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       return (await readRecord(id))?.record ?? null;
     },
     async isSaved(url) {
-      if (!summariesLoaded && (await storedSummariesCurrent)) return derived.hasSummary(readoutIdFor(url));
+      const stored = await ifStoredCurrent(() => derived.hasSummary(readoutIdFor(url)));
+      if (stored) return stored.value;
       await whenIndexed();
       return index.has(readoutIdFor(url));
     },
@@ -584,7 +620,8 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     },
     async related(query) {
       let related: RelatedReadout[];
-      if (!summariesLoaded && (await storedSummariesCurrent)) related = await relatedFromStored(query);
+      const stored = await ifStoredCurrent(() => relatedFromStored(query));
+      if (stored) related = stored.value;
       else {
         await whenIndexed();
         related = index.related(query);

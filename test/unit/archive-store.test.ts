@@ -409,7 +409,11 @@ describe('archive store: derived indexes', () => {
       'https://a.example/late',
     ]);
     expect(await restarted.isSaved('https://a.example/late')).toBe(true);
-    expect(withKeys).not.toHaveBeenCalled();
+    // The stored read may start beside the currency check (it saves a round trip when they are
+    // current), but what it found is dropped: the late readout above is not in it.
+    expect(await Promise.all(withKeys.mock.results.map((r) => r.value as Promise<unknown[]>))).toEqual(
+      withKeys.mock.results.map(() => [expect.objectContaining({ url: 'https://a.example/1' })]),
+    );
     // A lost derived database is rebuilt before the first answer.
     const rebuilt = await test.reopen({
       derived: await openIdbDerivedStore(`lost-${Date.now()}`, new IDBFactory(), IDBKeyRange),
