@@ -348,6 +348,9 @@ const ZH_TITLED_NAME_RE = new RegExp(
   `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff${ZH_NAME_DOTS}]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff${ZH_NAME_DOTS}]|$)`,
   'g',
 );
+/** Words that name a body, not a person: 办公室, 委员会, 代表团, 大使馆 (Traditional forms too). */
+const ZH_INSTITUTION_WORD_RE =
+  /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處/;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
@@ -431,6 +434,8 @@ export function findTitledNames(text: string): TitledName[] {
     if (!chineseNameShape(m[2]!)) continue;
     // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
     if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
+    // "发言人办公室开通了…": an institution word is part of a body's name, never of a person's.
+    if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }

@@ -44,6 +44,13 @@ describe('Chinese: country + office + name', () => {
       [],
     );
   });
+
+  it('takes no body for a name after a title (an office, a committee, a delegation)', () => {
+    expect(found('外交部发言人办公室开通了推特账号。', '2024-06-01')).toEqual([]);
+    expect(found('大使馆领事部主任代表团驻地在城东。', '2024-06-01')).toEqual([]);
+    // A person's name after the same title still counts.
+    expect(found('外交部发言人毛宁表示欢迎。', '2024-06-01').map(([, surface]) => surface)).toEqual(['毛宁']);
+  });
 });
 
 describe('Japanese: surname or katakana name + [country] + office, resolved by office and date', () => {
