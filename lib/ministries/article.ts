@@ -6,7 +6,7 @@
  * the live page (Readability works on a copy).
  */
 import type { MinistrySite } from './types';
-import { clean } from './text';
+import { clean, textLines } from './text';
 import {
   bodyContainer,
   GENERIC_CHROME,
@@ -84,7 +84,9 @@ function mainAncestor(els: Element[]): Element | null {
 function readabilityContainer(doc: Document, title: string): Element | null {
   const kept = new Set(readabilityParagraphs(doc, title));
   if (!kept.size || !doc.body) return null;
-  const live = [...doc.body.querySelectorAll('p, li')].filter((el) => kept.has(clean(el.textContent)));
+  const live = [...doc.body.querySelectorAll('p, li')].filter((el) =>
+    textLines(el).some((line) => kept.has(line)),
+  );
   return mainAncestor(live);
 }
 

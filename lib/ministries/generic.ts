@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
-import { clean, detectLanguage } from './text';
+import { clean, detectLanguage, textLines } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { datelinePlaceOf } from './dateline';
@@ -134,8 +134,8 @@ function paragraphsOf(container: Element, chrome: string[], title: string): stri
   // Lists of links are navigation, not text.
   const texts = blocks
     .filter((el) => el.tagName === 'P' || !el.querySelector('a') || clean(el.textContent).length > 80)
-    .map((el) => clean(el.textContent))
-    .filter((t) => t && t !== title);
+    .flatMap((el) => textLines(el))
+    .filter((t) => t !== title);
   if (texts.length) return texts;
   const whole = clean(container.textContent);
   return whole ? [whole] : [];

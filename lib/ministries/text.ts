@@ -5,6 +5,33 @@ export function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/**
+ * The lines of a block: a `<br>` ends a line ("Media Relations Office<br>Global Affairs Canada"),
+ * where `textContent` would run the words together. One line when the block has no `<br>`.
+ */
+export function textLines(el: Element): string[] {
+  if (!el.querySelector('br')) {
+    const line = clean(el.textContent);
+    return line ? [line] : [];
+  }
+  const lines: string[] = [];
+  let current = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        if ((child as Element).tagName === 'BR') {
+          lines.push(clean(current));
+          current = '';
+        } else walk(child);
+      }
+    }
+  };
+  walk(el);
+  lines.push(clean(current));
+  return lines.filter(Boolean);
+}
+
 /** A literal string as a RegExp source. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -394,12 +394,21 @@ export function createRecognizer(
 
       // Family names, left to right, against the people introduced so far.
       const lastSeen = new Map<number, number>();
+      // First and last words of the people the page introduced by title, not from the KB: a
+      // later "Minister Ortega" is that person, not a KB namesake in some other office.
+      const pageWordSeen = new Map<string, number>();
       const resolved: Located[] = [];
       let s = 0;
       for (const cand of short.sort((a, b) => a.start - b.start)) {
         for (; s < strong.length && strong[s]!.start < cand.start; s++) {
           const seen = strong[s]!;
           if (seen.entity >= 0) lastSeen.set(seen.entity, seen.start);
+          else if (seen.kind === 'official' && seen.name) {
+            const words = seen.name.split(/[ \t]+/);
+            if (words.length > 1)
+              for (const word of [words[0]!, words[words.length - 1]!])
+                pageWordSeen.set(foldKey(word), seen.start);
+          }
         }
         const inside = strong[s - 1];
         if ((inside && inside.end > cand.start) || (strong[s] && overlaps(strong[s]!, cand))) continue;
@@ -416,6 +425,10 @@ export function createRecognizer(
           .filter((i) => lastSeen.has(i))
           .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
         let entity = introduced[0];
+        const pagePersonAt = pageWordSeen.get(foldKey(text.slice(cand.start, cand.end)));
+        // Left for the second pass, which joins it to the page's own person.
+        if (pagePersonAt !== undefined && (entity === undefined || lastSeen.get(entity)! < pagePersonAt))
+          continue;
         const title = titleBefore(view, cand.start) ?? titledFamilyNames.get(cand.start);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));

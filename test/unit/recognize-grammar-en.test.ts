@@ -124,6 +124,30 @@ describe("English: Arabic lineages, titles after a family name, the page's own s
   });
 });
 
+describe("English: a titled family name after the page's own person", () => {
+  const ids = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.kind === 'official')
+      .map((e) => [e.id ?? e.name, e.surfaces.join('|')]);
+
+  it('is the person the page introduced, not a KB namesake in office then', () => {
+    expect(
+      ids('Minister of Foreign Affairs of Canada Hugh Bishop met the envoy. Minister Bishop then spoke.'),
+    ).toEqual([['Hugh Bishop', 'Hugh Bishop|Bishop']]);
+  });
+
+  it('is the KB person when the page named that person last', () => {
+    expect(
+      ids('Minister of Foreign Affairs of Canada Hugh Bishop met Julie Bishop. Minister Bishop then spoke.'),
+    ).toEqual([
+      ['Hugh Bishop', 'Hugh Bishop'],
+      ['julie-bishop', 'Julie Bishop|Bishop'],
+    ]);
+    // With no one of that name introduced, the title names the KB person in office.
+    expect(ids('Minister Bishop then spoke.')).toEqual([['julie-bishop', 'Bishop']]);
+  });
+});
+
 describe('English title + name: what is not a name', () => {
   it('takes no job title without a name, no organisation and no possessive office', () => {
     expect(
