@@ -18,7 +18,7 @@ export interface PhraseFind {
 }
 
 const HEADS = new Set(
-  'Agreement Agreements Treaty Treaties Initiative Partnership Plan Policy Strategy Framework Declaration Communique Communiqué Communiques Communiqués Alliance Area Accord Accords Convention Protocol Charter Pact Resolution Programme Program Roadmap Compact FTA Memorandum Statute Covenant Corridor Spirit Vision'.split(
+  'Agreement Agreements Treaty Treaties Initiative Partnership Plan Policy Strategy Framework Declaration Communique Communiqué Communiques Communiqués Alliance Area Accord Accords Convention Protocol Charter Pact Resolution Programme Program Roadmap Compact FTA Memorandum Statute Covenant Corridor Spirit Vision Statement'.split(
     ' ',
   ),
 );
@@ -330,6 +330,8 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
     const continues =
       head.joined && next && isCap(next) && !(head.text === 'Resolution' && /^\d+$/.test(next.text));
     if (HEADS.has(head.text) && !continues) {
+      // Only a joint statement is an instrument; a press or opening statement is not.
+      if (head.text === 'Statement' && !(tokens[i - 1]?.text === 'Joint' && tokens[i - 1]!.joined)) continue;
       const first = phraseStart(tokens, i);
       const caps = capitalisedBefore(tokens, first, i);
       const numbered = head.text === 'Resolution' && next && /^\d+$/.test(next.text);

@@ -74,6 +74,20 @@ describe('agreement shapes in English', () => {
     expect(agreements('He praised the Spirit and the spirit of cooperation.')).toEqual([]);
   });
 
+  it('reads a named joint statement, and no press, opening or bare joint statement', () => {
+    expect(agreements('They issued the UK-Estonia Joint Statement on Cyber Cooperation today.')).toEqual([
+      'UK-Estonia Joint Statement on Cyber Cooperation',
+    ]);
+    expect(
+      agreements('Both recalled the Joint Statement on the Establishment of Diplomatic Relations.'),
+    ).toEqual(['Joint Statement on the Establishment of Diplomatic Relations']);
+    expect(
+      agreements(
+        'The Joint Statement was issued. A Press Statement followed, then the Opening Statement of Minister Rennick.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no organisation, job title, generic word or headline', () => {
     expect(
       agreements(
