@@ -28,7 +28,7 @@ import {
 } from '../../lib/archive/backup-transfer';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
-import { err, type Result } from '../../lib/model';
+import { askThrough } from '../../lib/ask';
 import { SearchFilters } from '../../components/archive/SearchFilters';
 import { ResultList } from '../../components/archive/ResultList';
 import { Timeline } from '../../components/archive/Timeline';
@@ -40,11 +40,7 @@ import { applyStoredLocale, countryName, errorText, t } from '../../lib/i18n';
 import { ImeSafeForm } from '../../components/ImeSafeForm';
 import './style.css';
 
-const ask = <T,>(message: unknown): Promise<Result<T>> =>
-  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background', 'no-answer'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
-  );
+const ask = askThrough((message) => browser.runtime.sendMessage(message));
 
 const connectBackup = () => browser.runtime.connect({ name: BACKUP_PORT }) as PortLike;
 

@@ -10,7 +10,8 @@ import type { ArchivedReadout, RelatedReadout } from '../../lib/archive';
 import { compareReadouts, type Comparison, type ComparableReadout } from '../../lib/compare';
 import { comparisonMarkdown, sideLabel, type SideLabels } from '../../lib/compare/report';
 import type { KbDetails } from '../../lib/kb';
-import { err, type FoundEntity, type Result } from '../../lib/model';
+import type { FoundEntity, Result } from '../../lib/model';
+import { askThrough } from '../../lib/ask';
 import type { PageAnalysis } from '../../lib/page-analysis';
 import { CompareView } from '../../components/compare/CompareView';
 import { ministryName } from '../../components/compare/labels';
@@ -19,11 +20,7 @@ import { CARD_CSS } from '../../components/card-css';
 import { applyStoredLocale, t } from '../../lib/i18n';
 import './style.css';
 
-const ask = <T,>(message: unknown): Promise<Result<T>> =>
-  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background', 'no-answer'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
-  );
+const ask = askThrough((message) => browser.runtime.sendMessage(message));
 
 async function record(id: string | null): Promise<ComparableReadout | null> {
   if (!id) return null;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { err, type Result } from '../../lib/model';
+import { askThrough } from '../../lib/ask';
 import { errorText, t } from '../../lib/i18n';
 import type { SyncTargetInput } from '../../lib/messages';
 import type { ConnectionVerdict } from '../../lib/sync/connection';
@@ -25,11 +25,7 @@ import {
   type TargetForm,
 } from '../../components/SyncOptionsView';
 
-const ask = <T,>(message: unknown): Promise<Result<T>> =>
-  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? err('no answer from the background', 'no-answer'),
-    (e: unknown) => err(e instanceof Error ? e.message : String(e), 'no-answer'),
-  );
+const ask = askThrough((message) => browser.runtime.sendMessage(message));
 
 /** Asks for the server's origin; must be called synchronously inside a click handler. */
 function requestHostPermission(url: string): Promise<boolean> {
