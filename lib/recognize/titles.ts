@@ -348,9 +348,12 @@ const ZH_TITLED_NAME_RE = new RegExp(
   `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff${ZH_NAME_DOTS}]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff${ZH_NAME_DOTS}]|$)`,
   'g',
 );
-/** Words that name a body, not a person: 办公室, 委员会, 代表团, 大使馆 (Traditional forms too). */
+/**
+ * Words that name a body or a building, not a person: 办公室, 委员会, 代表团, 大使馆, 官邸 ("首相官邸",
+ * the prime minister's residence), 总部 (Traditional and Japanese forms too).
+ */
 const ZH_INSTITUTION_WORD_RE =
-  /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處/;
+  /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處|官邸|公邸|总部|總部|本部|大楼|大樓|宾馆|賓館/;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
