@@ -19,7 +19,7 @@ export type ArticleKind = Exclude<PageKind, 'listing'>;
 
 /** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
@@ -54,7 +54,10 @@ const READOUT_LEAD = new RegExp(
     String.raw`\b[Mm]et (?:separately |today |virtually |bilaterally )?(?:with )?(?:the |his |her |their |[A-Z])`,
     String.raw`\b(?:held|holds|had|has held) (?:a |an |the |further |separate |bilateral |his |her |their |several )?(?:\w+ ){0,3}(?:talks|meeting|meetings|call|calls|conversation|conversations|consultations|exchange of views|audience|discussions?)\b`,
     String.raw`\b(?:spoke|speaks|talked) (?:today |again |separately )?(?:with|to|by (?:tele)?phone|on the (?:tele)?phone)\b`,
-    String.raw`\breceived (?:a |an )?(?:telephone |phone |courtesy |video )?(?:call|visit)\b`,
+    String.raw`\breceived (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:a |an )?(?:telephone |phone |courtesy |video )?(?:call|visit)\b`,
+    // A news headline over reported speech: "X said at a meeting with his counterpart Y",
+    // "X affirmed … during talks with Y" (a past verb of saying, then the meeting it was said at).
+    String.raw`\b(?:said|noted|stressed|affirmed|reaffirmed|told|remarked|emphasi[sz]ed|underlined|underscored|expressed|highlighted|agreed|discussed)\b[^.]{0,160}?\b(?:at|during|in) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation|conversation|call) with\b`,
     String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
     String.raw`\b(?:called|telephoned|phoned) (?:(?:his|her|their) (?:\w+ )?counterpart|(?:[A-Z][\w-]* ){0,3}(?:State Councilor|Foreign Minister|Minister|Secretary|President|Prime Minister|Premier|Chancellor))`,
     String.raw`\b(?:meeting|talks|conversation|call) (?:between|with) [^.]{0,120}\b(?:took place|was held|were held)\b`,
@@ -63,7 +66,7 @@ const READOUT_LEAD = new RegExp(
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
     String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
     // Japanese: held talks, phone talks, courtesy call received
-    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
     String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
     // Korean news copy: "… 회담에서 … 하기로 했습니다" (at the talks, they agreed / confirmed)

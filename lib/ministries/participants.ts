@@ -8,7 +8,7 @@
 import type { Participant } from '../model';
 import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
-import { koreanTitledNames } from '../recognize/titles-native';
+import { koreanTitledNames, NOT_SURNAME } from '../recognize/titles-native';
 import { chineseNameShape } from '../recognize/titles';
 
 // ---- English ---------------------------------------------------------------------------------
@@ -268,14 +268,24 @@ function zhTitleBefore(name: string, text: string): string | undefined {
 function countryInside(text: string): { code: string; at: number; length: number } | undefined {
   for (let at = 1; at < text.length - 1; at++) {
     const found = leadingCountry(text.slice(at));
-    if (found && !/[A-Za-z]/.test(text.charAt(at))) return { ...found, at };
+    if (!found || /[A-Za-z]/.test(text.charAt(at))) continue;
+    // Inside a katakana word ("シュタインマイヤー" holds タイ) a katakana country is no country.
+    const katakanaForm = /^[\p{Script=Katakana}ー]/u.test(text.charAt(at));
+    const katakana = /[\p{Script=Katakana}ー]/u;
+    if (katakanaForm && (katakana.test(text.charAt(at - 1)) || katakana.test(text.charAt(at + found.length))))
+      continue;
+    return { ...found, at };
   }
   return undefined;
 }
 
 const JA_TITLE =
   '内閣総理大臣|総理大臣|外務大臣|国務長官|国務委員兼外交部長|外交部長|外交部長官|外相|首相|大統領|総理|大臣';
-const JA_NAME_TITLE = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})`, 'gu');
+// Not a meeting of such officials: "外務大臣会合", "外相会談".
+const JA_NAME_TITLE = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Katakana}ー・=＝])([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,20}?)(${JA_TITLE})(?!会談|会議|会合|級|間|協議|対話)`,
+  'gu',
+);
 /** Words that sit where a name would ("양국 외교장관", "日米外相"): never names. */
 const NOT_CJK_NAME = /^(?:양국|양측|우리|한중|한미|한일|한러|[日米中韓露英独仏豪印加]+|両国)$/;
 
@@ -304,6 +314,8 @@ function cjkPeopleInText(text: string, language: string): Participant[] {
       name = name.slice(0, inner.at);
     }
     if (!name || NOT_CJK_NAME.test(name) || countryOf(name)) continue;
+    // "各国外務大臣", "外務大臣": words that sit where a surname would (the recognizer's list).
+    if (/^[\p{Script=Han}]+$/u.test(name) && NOT_SURNAME.test(name)) continue;
     people.push(country ? { name, title, country } : { name, title });
   }
   return people;

@@ -516,7 +516,7 @@ export function findAgreementPhrases(
   // Each script's patterns run only where the page has that script.
   const cjk = /[\u3041-\u30ff\u4e00-\u9fff가-힣]/.test(text) ? cjkPhrases(text) : [];
   const russian = /[А-яЁё]/.test(text) ? russianPhrases(text) : [];
-  return [...english, ...cjk, ...russian, ...numberedPhrases(text)].sort(
+  return [...english, ...cjk, ...russian, ...numberedPhrases(text), ...resolutionLists(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }
@@ -532,4 +532,40 @@ export function agreementMergeKey(folded: string): string {
     .replace(/\bfree trade (?:agreement|area|zone)s?\b|\bftas?\b/g, 'fta')
     .replace(/\b(?:of|for) /g, '')
     .replace(/s\b/g, '');
+}
+
+/**
+ * Resolutions known by number, several at once: "UN Security Council resolutions no. 2720 and 2728",
+ * "Security Council resolutions 242 and 338", "UNGA resolution 377": one agreement per number,
+ * named as a reader would look it up. A body must be named (UN, Security Council, General Assembly):
+ * "resolutions 2 and 3" of a party congress is not one of these.
+ */
+const RESOLUTION_LIST_RE =
+  /\b(?:(UN|U\.N\.|United Nations)[ \t]+)?(?:(Security(?:[ \t]+Council)?|UNSC|General[ \t]+Assembly|UNGA)[ \t]+)?(?:[Rr]esolutions?)[ \t]+(?:(?:[Nn]os?\.|[Nn]umbers?|[Nn]o)[ \t]*)?(\d{2,4}(?:\/\d{1,4})?)((?:[ \t]*(?:,|and|&|,[ \t]*and)[ \t]*(?:\d{2,4}(?:\/\d{1,4})?))*)/g;
+
+function resolutionLists(text: string): PhraseFind[] {
+  const found: PhraseFind[] = [];
+  for (const m of text.matchAll(RESOLUTION_LIST_RE)) {
+    const un = m[1];
+    const body = m[2];
+    if (!un && !body) continue;
+    // "Resolution 2231" with a capital after a body is the phrase finder's; lists and lowercase are here.
+    const list = !!m[4]?.trim();
+    if (!list && /Resolution/.test(m[0]) && !/[Nn]o/.test(m[0])) continue;
+    const organ = !body
+      ? 'UN Security Council'
+      : /General|UNGA/.test(body)
+        ? 'UN General Assembly'
+        : 'UN Security Council';
+    // Only the number list holds digits.
+    const first = m.index + m[0].indexOf(m[3]!);
+    found.push({ start: m.index, end: first + m[3]!.length, name: `${organ} Resolution ${m[3]}` });
+    if (!list) continue;
+    const restAt = first + m[3]!.length;
+    for (const n of m[4]!.matchAll(/\d{2,4}(?:\/\d{1,4})?/g)) {
+      const start = restAt + n.index;
+      found.push({ start, end: start + n[0].length, name: `${organ} Resolution ${n[0]}` });
+    }
+  }
+  return found;
 }

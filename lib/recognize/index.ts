@@ -33,7 +33,9 @@ import {
   INITIALS,
   initialsFit,
   katakanaInitialFits,
+  katakanaReadsAs,
   nameKey,
+  russianNominative,
   withFatherOnly,
   wordsBefore,
 } from './transliteration';
@@ -167,21 +169,45 @@ function officeHolder(
   date: string | null,
 ): number | undefined {
   const katakana = /^[\u30a1-\u30fa\u30fc・]+$/.test(find.name);
+  const family = (e: RecognizableEntity) =>
+    familyNames([e.name], e.country ?? e.offices?.[0]?.country ?? 'unknown');
+  /** The katakana is a reading of the family name's sounds ("ヴェスターヴェレ" / Westerwelle). */
+  const reads = (e: RecognizableEntity, strict = false) =>
+    family(e).some((f) => katakanaReadsAs(find.name, f, strict));
   const fits = (e: RecognizableEntity) => {
     const native = [e.nativeName ?? '', ...e.aliases];
     if (katakana) {
       if (native.some((a) => a.includes(find.name))) return true;
-      const country = e.country ?? e.offices?.[0]?.country ?? 'unknown';
-      return familyNames([e.name], country).some((f) => katakanaInitialFits(find.name, f));
+      return family(e).some((f) => katakanaInitialFits(find.name, f));
     }
     return native.some((a) => a.startsWith(find.name));
   };
-  const holders: number[] = [];
-  entities.forEach((e, i) => {
-    if (e.kind === 'official' && heldOfficeKind(e, find.officeKind!, find.country, date) && fits(e))
-      holders.push(i);
-  });
-  return holders.length === 1 ? holders[0] : undefined;
+  const holdersOn = (on: string | null, test: (e: RecognizableEntity) => boolean) => {
+    const holders: number[] = [];
+    entities.forEach((e, i) => {
+      if (e.kind === 'official' && heldOfficeKind(e, find.officeKind!, find.country, on) && test(e))
+        holders.push(i);
+    });
+    return holders;
+  };
+  // "前外相", "元首相": someone who held the office before; the sounds of the name must fit, since
+  // any date is open.
+  if (find.former) {
+    const native = (e: RecognizableEntity) =>
+      [e.nativeName ?? '', ...e.aliases].some((a) =>
+        katakana ? a.includes(find.name) : a.startsWith(find.name),
+      );
+    const holders = holdersOn(null, (e) => native(e) || (katakana && reads(e, true)));
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+  const holders = holdersOn(date, fits);
+  if (holders.length === 1) return holders[0];
+  // Several holders of the first sound: the one whose name the katakana reads as.
+  if (katakana && holders.length > 1) {
+    const read = holders.filter((i) => reads(entities[i]!));
+    if (read.length === 1) return read[0];
+  }
+  return undefined;
 }
 
 export function createRecognizer(
@@ -377,7 +403,9 @@ export function createRecognizer(
           const person = cyrillicPerson(t.name, options.date);
           if (!person && t.kbOnly) continue;
           addTitled(
-            person ? { ...t, start: t.start + person.from, name: t.name.slice(person.from) } : t,
+            person
+              ? { ...t, start: t.start + person.from, name: t.name.slice(person.from) }
+              : { ...t, name: russianNominative(t.name, t.title) },
             person?.entity,
           );
         } else if (!t.kbOnly) addTitled(t, undefined);

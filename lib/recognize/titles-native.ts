@@ -21,6 +21,8 @@ export interface NativeTitledName extends TitledName {
   kbOnly?: boolean;
   /** A post named by its unit ("북미국장"): an official on the page, not someone who met. */
   unitPost?: boolean;
+  /** "ヴェスターヴェレ前外相", "ゲンシャー元外相": a former holder of the office, not the one on the date. */
+  former?: boolean;
 }
 
 // ---- Japanese ---------------------------------------------------------------------------------
@@ -63,12 +65,15 @@ const JA_SECRETARY = '(?<=[\\u30a1-\\u30fa\\u30fc])[\\u4e00-\\u9fff]{1,3}長官'
 /** A member of a legislature after a katakana name (メネンデス米国上院議員): never after kanji, where a party or body stands. */
 const JA_LEGISLATOR = '(?<=[\\u30a1-\\u30fa\\u30fc](?:[\\u4e00-\\u9fff]国?)?)(?:上院議員|下院議員)';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・])(${KATAKANA_NAME}|${KANJI_NAME})(${JA_ABBREVIATION}(?:国)?)?(${JA_OFFICES}|${JA_SECRETARY}|${JA_LEGISLATOR})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・=＝])(${KATAKANA_NAME}|${KANJI_NAME})([前元])?(${JA_ABBREVIATION}(?:国)?)?([前元])?(${JA_OFFICES}|${JA_SECRETARY}|${JA_LEGISLATOR})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
-/** Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理. */
-const NOT_SURNAME = new RegExp(
-  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関]$`,
+/**
+ * Kanji before an office that are not a surname: 両外相, 日中外相, 同大臣, 前総理, 各国外務大臣, and
+ * "外務" of "外務大臣会合" or a residence (官邸).
+ */
+export const NOT_SURNAME = new RegExp(
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸]$`,
   'u',
 );
 
@@ -76,8 +81,14 @@ function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(JA_NAME_OFFICE_RE)) {
     let name = m[1]!;
-    const abbreviation = m[2];
-    const office = m[3]!;
+    const abbreviation = m[3];
+    const office = m[5]!;
+    let former = !!(m[2] || m[4]);
+    // "安倍元首相": a kanji run takes the 元 or 前 that belongs to the office.
+    if (!former && /^[\u4e00-\u9fff々]{2,}[前元]$/.test(name) && !abbreviation) {
+      name = name.slice(0, -1);
+      former = true;
+    }
     // "エンリケ・マナロ・フィリピン外務大臣": a country glued between the name and the office.
     let country = abbreviation ? JA_ABBREVIATIONS[abbreviation.charAt(0)] : undefined;
     const glued = country ? undefined : trailingCountry(name);
@@ -99,6 +110,7 @@ function japanese(text: string): NativeTitledName[] {
       title: office,
       ...(country ? { country } : {}),
       ...(officeKind ? { officeKind } : {}),
+      ...(former ? { former } : {}),
       partial: true,
     });
   }
@@ -268,7 +280,7 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
@@ -280,6 +292,10 @@ const RU_NAME_RE = new RegExp(
 /** "Турецкой Республики", "Объединённых Арабских Эмиратов": capitalised words ending in a state noun. */
 const RU_STATE_GENITIVE =
   /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Республики|Федерации|Королевства|Штатов|Эмиратов|Союза|Государства|Султаната|Княжества)\s+/u;
+
+/** "Совета Европы", "Организации Объединенных Наций", "Лиги арабских государств": a body in the genitive. */
+const RU_ORGANISATION_GENITIVE =
+  /^(?:Совета|Организации|Комитета|Комиссии|Лиги|Агентства|Банка|Фонда|Секретариата|Парламента|Ассамблеи)(?:\s+\p{Ll}+){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))?\s+/u;
 
 function russian(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
@@ -312,6 +328,12 @@ function russian(text: string): NativeTitledName[] {
     if (state) {
       at += state[0].length;
       rest = rest.slice(state[0].length);
+    }
+    // "генсеком Совета Европы Турбьерном Ягландом": whose office an organisation in the genitive says.
+    const body = country || acronym || state ? null : RU_ORGANISATION_GENITIVE.exec(rest);
+    if (body) {
+      at += body[0].length;
+      rest = rest.slice(body[0].length);
     }
     // "Посол КНР в России Чжан Ханьхуэй": "in Russia" names where, not whose.
     const where = /^в\s+\p{Lu}\p{Ll}+\s+/u.exec(rest);

@@ -320,10 +320,11 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请';
+  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
-const ZH_NAME_DOTS = '·・‧•';
+// A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).
+const ZH_NAME_DOTS = '·・‧•-';
 const ZH_NAME_DOT_RE = new RegExp(`[${ZH_NAME_DOTS}]`);
 /**
  * Characters Chinese uses to transliterate foreign names. A name of five characters or more with
@@ -348,9 +349,12 @@ const ZH_TITLED_NAME_RE = new RegExp(
   `(${ZH_HEAD_RE})((?:(?!${ZH_STOPS}|${ZH_HEAD_RE})[\\u4e00-\\u9fff${ZH_NAME_DOTS}]){2,16})(?=${ZH_STOPS}|[^\\u4e00-\\u9fff${ZH_NAME_DOTS}]|$)`,
   'g',
 );
-/** Words that name a body, not a person: 办公室, 委员会, 代表团, 大使馆 (Traditional forms too). */
+/**
+ * Words that name a body or a building, not a person: 办公室, 委员会, 代表团, 大使馆, 官邸 ("首相官邸",
+ * the prime minister's residence), 总部 (Traditional and Japanese forms too).
+ */
 const ZH_INSTITUTION_WORD_RE =
-  /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處/;
+  /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處|官邸|公邸|总部|總部|本部|大楼|大樓|宾馆|賓館/;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
@@ -390,6 +394,8 @@ function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title
   if (!gap) return undefined;
   const name = readName(text, at + gap[0].length, isTitleWord);
   if (!name || NOT_NAMES.has(name.name.split(' ')[0]!) || countryOf(name.name)) return undefined;
+  // "President Ho Chi Minh Mausoleum", "President Kennedy Airport": a place named after a person.
+  if (PLACE_NOUNS.has(name.name.slice(name.name.lastIndexOf(' ') + 1))) return undefined;
   const of = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
   const after = of
     ? leadingCountry(text.slice(name.after + of[0].length, name.after + of[0].length + 60))
@@ -397,6 +403,30 @@ function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title
   country ??= after?.code;
   return { start: name.start, end: name.end, name: name.name, ...(country ? { country } : {}) };
 }
+
+/** Last words that make a titled name a place or a thing named after a person. */
+const PLACE_NOUNS = new Set(
+  'Mausoleum Memorial Museum Square Park Bridge Street Road Avenue Boulevard Hall Palace House Centre Center Airport University College School Institute Stadium Tower Cemetery Monument Temple Mosque Church Cathedral Hotel Station Port Harbour Harbor Gardens Library Foundation Prize Award Highway Canal Dam Village City Province District Campus Library Academy Hospital Trail'.split(
+    ' ',
+  ),
+);
+
+/** Words of events, rooms and bodies: "Meeting Room, Chair of …" names no one. */
+const EVENT_NOUNS = new Set(
+  'Meeting Meetings Room Conference Summit Forum Session Dialogue Talks Group Agency Bank Fund Union Organization Organisation Association Alliance Company Corporation Network Programme Program Project Report Policy Review Times News Post Daily Press Agency Service Television Radio'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Mumtaz Zahra Baloch, spokesperson of the Ministry …", "Jane Doe, Ambassador of Norland to …":
+ * a name of two to four words set off by commas before a title with "of" or "to", where no
+ * honorific starts it. The name starts a clause (after a comma, a colon or a sentence's end).
+ */
+const NAME_COMMA_TITLE_RE = new RegExp(
+  `(?<=(?:^|[,;:.][ \t]+|\n))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})[ \t]+(?:of|to|for)[ \t]`,
+  'gmu',
+);
 
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
@@ -429,6 +459,14 @@ export function findTitledNames(text: string): TitledName[] {
     const start = m.index + m[0].indexOf(m[1]!) + style.length;
     found.push({ start, end: start + name.length, name, title: m[2]! });
   }
+  if (/, /.test(text))
+    for (const m of text.matchAll(NAME_COMMA_TITLE_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || !isTitle(m[2]!) || countryOf(name) || leadingCountry(name)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
+      if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
+      found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+    }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;

@@ -140,7 +140,14 @@ function letterKey(word: string): string {
   if (/^m[ou]hh?amm?[ae]d$/.test(w)) return 'muhamad';
   w = w
     .replace(/x/g, 'ks')
+    // Джон / John, Джентилони / Gentiloni is a G before e and i: "dzh" and "dj" are a J.
+    .replace(/dzh|dj/g, 'j')
+    // Чавушоглу / Çavuşoğlu, Шукри / Shoukry: Turkish ç and ş lose their mark, Russian spells them ch, sh.
+    .replace(/ch/g, 'c')
+    .replace(/sh/g, 's')
     .replace(/kh/g, 'h')
+    // John / Джон: an h after a vowel and before a consonant is not heard.
+    .replace(/([aeiou])h(?=[^aeiouy]|$)/g, '$1')
     .replace(/ph/g, 'f')
     .replace(/^ye/, 'e')
     .replace(/yo/g, 'e')
@@ -423,4 +430,161 @@ export function withFatherOnly(name: string): string | undefined {
     '$1',
   );
   return shorter === name ? undefined : shorter;
+}
+
+// ---- Katakana names against Latin ones --------------------------------------------------------
+
+/** Consonant classes both scripts are read into: voicing, L/R, V/B/W and S/Z are not told apart. */
+const SKELETON_CLASS: Record<string, string> = {
+  b: 'b',
+  p: 'b',
+  v: 'b',
+  w: 'b',
+  f: 'f',
+  h: '',
+  d: 't',
+  t: 't',
+  g: 'k',
+  k: 'k',
+  c: 'k',
+  q: 'k',
+  s: 's',
+  z: 's',
+  x: 's',
+  j: 'S',
+  l: 'r',
+  r: 'r',
+  m: 'n',
+  n: 'n',
+  y: '',
+};
+
+/** The consonant each katakana letter starts with, as a Latin letter (S: sh, ch or j). */
+const KANA_CONSONANT: [string, string][] = [
+  ['カキクケコガギグゲゴ', 'k'],
+  ['サスセソザズゼゾ', 's'],
+  ['シジチヂ', 'S'],
+  ['タテトダデド', 't'],
+  ['ツヅ', 'ts'],
+  ['ナニヌネノン', 'n'],
+  ['ハヒヘホ', ''],
+  ['フ', 'f'],
+  ['バビブベボパピプペポヴ', 'b'],
+  ['マミムメモ', 'n'],
+  ['ラリルレロ', 'r'],
+  ['ワヰヱヲ', 'b'],
+];
+
+/** A katakana name's consonants ("ヴェスターヴェレ" → bstbr), vowels, ー, ッ and small kana dropped. */
+export function katakanaSkeleton(katakana: string): string {
+  let out = '';
+  const chars = [...katakana];
+  chars.forEach((ch, i) => {
+    // ウィ, ウェ, ウォ: a W.
+    if (ch === 'ウ' && /[ィェォ]/.test(chars[i + 1] ?? '')) out += 'b';
+    const row = KANA_CONSONANT.find(([set]) => set.includes(ch));
+    if (row) out += row[1];
+  });
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A Latin family name's consonants read the way Japanese hears them ("Westerwelle" → bstbr,
+ * "Genscher" → knS): sch/sh/ch/j as one sound, an r before a consonant or at the end silent.
+ */
+export function latinSkeleton(latin: string): string {
+  const w = latin
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/tsch|sch|sh|ch|zh|dzh|dj/g, 'S')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k')
+    .replace(/tz/g, 'ts')
+    .replace(/r(?=[^aeiouy]|$)/g, '');
+  let out = '';
+  for (const ch of w) {
+    if ('aeiou'.includes(ch)) continue;
+    out += ch === 'S' ? 'S' : (SKELETON_CLASS[ch] ?? '');
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/** Whether a katakana name is a reading of a Latin family name: same consonants, one slip allowed in a long one. */
+export function katakanaReadsAs(katakana: string, latin: string, strict = false): boolean {
+  const a = katakanaSkeleton(katakana);
+  const b = latinSkeleton(latin);
+  if (a.length < 2 || b.length < 2) return false;
+  if (strict) return a.length >= 3 && (a === b || (a.startsWith('S') && `s${a.slice(1)}` === b));
+  // German "St", "Sp" at the start: シュタ, シュピ.
+  if (a === b || (a.startsWith('S') && `s${a.slice(1)}` === b)) return true;
+  return Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Instrumental endings of a name word and the nominative each stands for, longest first. */
+const INSTRUMENTAL: [RegExp, string][] = [
+  [/ским$/, 'ский'],
+  [/ой$/, 'а'],
+  [/([аеёиоуыэюя])ем$/, '$1й'],
+  [/([жшчщц])ем$/, '$1'],
+  [/ем$/, 'ь'],
+  [/ей$/, 'я'],
+  [/ым$/, ''],
+  [/ом$/, ''],
+];
+/** Genitive endings of a man's name word (the page's title is masculine): Лаврова, Андрея. */
+const GENITIVE: [RegExp, string][] = [
+  [/ского$/, 'ский'],
+  [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'],
+  [/([аеёиоуыэюя])я$/, '$1й'],
+];
+
+/**
+ * A Russian name after a title in the instrumental or genitive, written back in the nominative
+ * ("госсекретарем Джоном Керри" → Джон Керри, "генсеком Турбьерном Ягландом" → Турбьерн Ягланд),
+ * for a person the KB does not know: the card and the archive name them as a reader would. Words
+ * with no such ending (Керри, Чавушоглу, a foreign name that does not decline) stay as written.
+ */
+export function russianNominative(name: string, title: string): string {
+  // The title's head word carries the case: "главой МИД", "Министром иностранных дел".
+  const head = title.trim().split(/\s+/)[0] ?? '';
+  const rules = /(?:ем|ом|ой|ым|ами)$/.test(head)
+    ? INSTRUMENTAL
+    : /(?:ря|ра|та|да|ка|ла|на|ва|ма|па|за|ья)$/.test(head)
+      ? GENITIVE
+      : undefined;
+  if (!rules) return name;
+  return name
+    .split(' ')
+    .map((word) => {
+      if (word.length < 4) return word;
+      for (const [ending, nominative] of rules)
+        if (ending.test(word)) return word.replace(ending, nominative);
+      return word;
+    })
+    .join(' ');
 }
