@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readoutPublished } from '../../lib/ministries';
-import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb';
+import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb/core';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
