@@ -11,7 +11,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
-import { detectPage } from '../../lib/ministries';
+import { detectPage } from '../../lib/ministries/pages';
+import { provideReadability } from '../../lib/ministries/readability';
+import { loadPart } from './parts';
 import { parseToContent } from '../../lib/content-messages';
 import { ok, err, type Result } from '../../lib/result';
 import { readoutIdFor } from '../../lib/archive/readout-id';
@@ -45,6 +47,9 @@ async function send<T>(message: unknown): Promise<Result<T>> {
 }
 
 const services: SessionServices = {
+  async loadReadability() {
+    provideReadability(await loadPart('readability'));
+  },
   async related(query) {
     const reply = await send<RelatedReadout[]>({ type: 'archive/related', query: { ...query, limit: 10 } });
     return reply.ok ? reply.value : [];
@@ -184,8 +189,11 @@ export default defineContentScript({
       if (!message) return undefined; // not ours: another listener may answer
       if (!session) return Promise.resolve(err('not an article page', 'no-readout'));
       switch (message.type) {
-        case 'content/get-analysis':
-          return Promise.resolve(ok({ ...session.analysis(), highlightsOn: session.highlightsOn() }));
+        case 'content/get-analysis': {
+          const analysis = session.analysis();
+          if (!analysis) return Promise.resolve(err('the page is still being read', 'no-readout'));
+          return Promise.resolve(ok({ ...analysis, highlightsOn: session.highlightsOn() }));
+        }
         case 'content/set-highlights':
           session.setHighlights(message.on);
           return Promise.resolve(ok(session.highlightsOn()));
