@@ -96,6 +96,7 @@ export function startSession(
   let entityByKey = new Map<string, FoundEntity>();
   let analysis!: PageAnalysis;
   let analysed = false;
+  let awaitingReadability = false;
   let painting: Painting | null = null;
   let on = true;
   let destroyed = false;
@@ -136,12 +137,19 @@ export function startSession(
       article = analyzeArticle(doc, url, recognizer);
     } catch (error) {
       if (!(error instanceof ReadabilityNotLoaded)) throw error;
-      // A layout no site file knows: Readability finds its body once loaded, then this runs again.
+      // A layout no site file knows: Readability finds its body once loaded, then this runs again
+      // (once, however many analyses asked for it meanwhile).
+      if (awaitingReadability) return;
+      awaitingReadability = true;
       services.loadReadability().then(
         () => {
+          awaitingReadability = false;
           if (!destroyed) analyse();
         },
-        (e: unknown) => console.error('Readout Lens: Readability could not be loaded.', e),
+        (e: unknown) => {
+          awaitingReadability = false;
+          console.error('Readout Lens: Readability could not be loaded.', e);
+        },
       );
       return;
     }
