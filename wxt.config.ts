@@ -8,6 +8,7 @@ import { KB_DETAILS_FILE_CONTENTS } from './lib/kb/details-data';
 import { KB_DETAILS_FILE } from './lib/kb/details-router';
 import { catalogFiles } from './lib/i18n/catalog-file-data';
 import { CATALOG_FILE_LOCALES, catalogFileName } from './lib/i18n/catalog-file';
+import { CONTENT_PART_FILES } from './lib/content-part-files';
 import { manifestOrigins, webAccessibleOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
@@ -40,12 +41,17 @@ export default defineConfig({
         manifest.host_permissions = manifestOrigins(manifest.host_permissions, mode);
       for (const script of manifest.content_scripts ?? [])
         if (script.matches) script.matches = manifestOrigins(script.matches, mode);
-      // The content script fetches the KB file and its UI language's catalog: web-accessible to the sites it runs on only, and
+      // The content script fetches the KB file, its UI language's catalog and its parts: web-accessible to the sites it runs on only, and
       // in Chrome only under the per-session URL runtime.getURL gives (so a page cannot probe a
       // fixed URL for it; Firefox's extension URLs are per-install already).
       manifest.web_accessible_resources = [
         {
-          resources: [KB_RECOGNITION_FILE, ...CATALOG_FILE_LOCALES.map(catalogFileName)],
+          resources: [
+            KB_RECOGNITION_FILE,
+            ...CATALOG_FILE_LOCALES.map(catalogFileName),
+            // The content script's parts loaded on demand (entrypoints/content/parts.ts): code only.
+            ...Object.values(CONTENT_PART_FILES),
+          ],
           matches: webAccessibleOrigins(manifestOrigins(CONTENT_MATCHES, mode)),
           ...(wxt.config.browser === 'chrome' ? { use_dynamic_url: true } : {}),
         },

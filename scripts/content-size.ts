@@ -10,6 +10,7 @@ import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { SourceMapConsumer } from 'source-map';
 import { ROOT } from './extension-browser';
+import { CONTENT_PART_FILES } from '../lib/content-part-files';
 
 /**
  * Modules that are KB data rather than code: none should be in the content script, which
@@ -102,11 +103,38 @@ export async function contentScriptSize(): Promise<ContentSize> {
   };
 }
 
+/**
+ * The parts the content script loads on demand (lib/content-part-files.ts), each bundled alone
+ * as the content script is: raw and gzip bytes of each file. None is on a readout page's start.
+ */
+export async function contentPartSizes(): Promise<
+  { part: string; file: string; raw: number; gzip: number }[]
+> {
+  const sizes = [];
+  for (const [part, file] of Object.entries(CONTENT_PART_FILES)) {
+    const out = await build({
+      entryPoints: [`entrypoints/${file.replace(/\.js$/, '.ts')}`],
+      absWorkingDir: ROOT,
+      bundle: true,
+      write: false,
+      format: 'iife',
+      minify: true,
+      outfile: file,
+      logLevel: 'silent',
+      define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"' },
+    });
+    const code = out.outputFiles[0]!.text;
+    sizes.push({ part, file, raw: Buffer.byteLength(code), gzip: gzipSync(code).length });
+  }
+  return sizes;
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
   const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 25);
   const size = await contentScriptSize();
+  const parts = await contentPartSizes();
   const groups = new Map<string, { raw: number; gzip: number }>();
   for (const m of size.modules) {
     const g = groups.get(groupOf(m.module)) ?? { raw: 0, gzip: 0 };
@@ -121,6 +149,9 @@ async function main() {
     row('content script (whole file)', size.total),
     row('  without KB data (code and other data, compressed together)', size.withoutKbData),
     row('  KB data (compressed together)', size.kbData),
+    '',
+    'parts loaded on demand (each its own file, not on the start of a readout page):',
+    ...parts.map((p) => row(`${p.part} (${p.file})`, p)),
     '',
     'by group (each compressed alone):',
     ...[...groups].sort((a, b) => b[1].raw - a[1].raw).map(([name, s]) => row(name, s)),

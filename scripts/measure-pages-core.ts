@@ -5,6 +5,8 @@
  * pages and by the unit tests on our fixture pages.
  */
 import { createHash } from 'node:crypto';
+// Readability for unknown layouts (the content script loads it on demand).
+import '../lib/ministries';
 import { analyzeArticle, articleTextMap } from '../lib/highlight/article-map';
 import { readingOrder } from '../lib/highlight/paint';
 import { boundsFor, buildTextMap } from '../lib/highlight/text-map';

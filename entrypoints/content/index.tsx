@@ -11,13 +11,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
-import { detectPage } from '../../lib/ministries';
-import { ToContent, parseMessage } from '../../lib/messages';
-import { ok, err, type Result } from '../../lib/model';
-import { readoutIdFor, type RelatedReadout } from '../../lib/archive/schema';
+import { detectPage } from '../../lib/ministries/pages';
+import { provideReadability } from '../../lib/ministries/readability';
+import { loadPart } from './parts';
+import { parseToContent } from '../../lib/content-messages';
+import { ok, err, type Result } from '../../lib/result';
+import { readoutIdFor } from '../../lib/archive/readout-id';
+import type { RelatedReadout } from '../../lib/archive/schema';
 import type { MeetingReport } from '../../lib/compare/messages';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { kbFromRecognitionFile, type Kb, type KbDetails, type KbRecognitionEntity } from '../../lib/kb';
+import { kbFromRecognitionFile, type Kb, type KbDetails, type KbRecognitionEntity } from '../../lib/kb/core';
 import { KB_RECOGNITION_FILE } from '../../lib/kb/recognition-binary';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
 import {
@@ -44,6 +47,9 @@ async function send<T>(message: unknown): Promise<Result<T>> {
 }
 
 const services: SessionServices = {
+  async loadReadability() {
+    provideReadability(await loadPart('readability'));
+  },
   async related(query) {
     const reply = await send<RelatedReadout[]>({ type: 'archive/related', query: { ...query, limit: 10 } });
     return reply.ok ? reply.value : [];
@@ -179,20 +185,23 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw: unknown): Promise<Result<unknown>> | undefined => {
       if (ctx.isInvalid) return undefined;
-      const parsed = parseMessage(ToContent, raw);
-      if (!parsed.ok) return undefined; // not ours: another listener may answer
+      const message = parseToContent(raw);
+      if (!message) return undefined; // not ours: another listener may answer
       if (!session) return Promise.resolve(err('not an article page', 'no-readout'));
-      switch (parsed.value.type) {
-        case 'content/get-analysis':
-          return Promise.resolve(ok({ ...session.analysis(), highlightsOn: session.highlightsOn() }));
+      switch (message.type) {
+        case 'content/get-analysis': {
+          const analysis = session.analysis();
+          if (!analysis) return Promise.resolve(err('the page is still being read', 'no-readout'));
+          return Promise.resolve(ok({ ...analysis, highlightsOn: session.highlightsOn() }));
+        }
         case 'content/set-highlights':
-          session.setHighlights(parsed.value.on);
+          session.setHighlights(message.on);
           return Promise.resolve(ok(session.highlightsOn()));
         case 'content/next-term':
           session.nextTerm();
           return Promise.resolve(ok(true));
         default:
-          return Promise.resolve(err(`unsupported: ${parsed.value.type}`, 'bad-message'));
+          return Promise.resolve(err(`unsupported: ${message.type}`, 'bad-message'));
       }
     });
 

@@ -4,14 +4,15 @@
  * `browser.*`: the extension's messaging comes in as `services`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readoutPublished } from '../../lib/ministries';
-import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb';
+import { readoutPublished } from '../../lib/ministries/pages';
+import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb/core';
 import { createRecognizer, type Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import { analyzeArticle } from '../../lib/highlight/article-map';
+import { analyzeArticle, type ArticleAnalysis } from '../../lib/highlight/article-map';
+import { ReadabilityNotLoaded } from '../../lib/ministries/readability';
 import { changesArticle, isInArticle } from '../../lib/highlight/article-changes';
 import type { ArticleRegion } from '../../lib/ministries/article';
 import {
@@ -39,6 +40,11 @@ export interface SessionServices {
   listGlossary(): Promise<GlossaryEntry[]>;
   /** The card fields of these KB ids (the content script bundles only what recognition needs). */
   kbDetails(ids: string[]): Promise<Record<string, KbDetails>>;
+  /**
+   * Loads and provides Readability (lib/ministries/readability.ts), which the content script
+   * does not carry: only a page whose layout no site file knows needs it.
+   */
+  loadReadability(): Promise<void>;
   /** Compare feature: archived readouts of this page's meeting by the other side. */
   otherSides?(page: PageAnalysis): Promise<MeetingReport[]>;
   /** Compare feature: opens the comparison of this page with `report`. */
@@ -46,7 +52,8 @@ export interface SessionServices {
 }
 
 export interface ReadoutSession {
-  analysis(): PageAnalysis;
+  /** Null until the first analysis (an unknown layout waits for Readability). */
+  analysis(): PageAnalysis | null;
   highlightsOn(): boolean;
   setHighlights(on: boolean): void;
   nextTerm(): void;
@@ -88,6 +95,8 @@ export function startSession(
   let region: ArticleRegion | null = null;
   let entityByKey = new Map<string, FoundEntity>();
   let analysis!: PageAnalysis;
+  let analysed = false;
+  let awaitingReadability = false;
   let painting: Painting | null = null;
   let on = true;
   let destroyed = false;
@@ -123,7 +132,27 @@ export function startSession(
     unpaint();
     // The article only: menus, sidebars and related news are never read, so never painted or
     // listed. The map is not kept after painting: a 1 MB page's holds a wrapper per text node.
-    const article = analyzeArticle(doc, url, recognizer);
+    let article: ArticleAnalysis;
+    try {
+      article = analyzeArticle(doc, url, recognizer);
+    } catch (error) {
+      if (!(error instanceof ReadabilityNotLoaded)) throw error;
+      // A layout no site file knows: Readability finds its body once loaded, then this runs again
+      // (once, however many analyses asked for it meanwhile).
+      if (awaitingReadability) return;
+      awaitingReadability = true;
+      services.loadReadability().then(
+        () => {
+          awaitingReadability = false;
+          if (!destroyed) analyse();
+        },
+        (e: unknown) => {
+          awaitingReadability = false;
+          console.error('Readout Lens: Readability could not be loaded.', e);
+        },
+      );
+      return;
+    }
     const { map, recognition } = article;
     readout = article.readout;
     region = article.region;
@@ -131,6 +160,7 @@ export function startSession(
     entityByKey = new Map(recognition.entities.map((e) => [e.key, e]));
     const titleAt = map.text.indexOf(readout.title);
     const firstPara = readout.body[0] ? map.text.indexOf(readout.body[0]) : -1;
+    analysed = true;
     analysis = {
       url,
       readout,
@@ -387,7 +417,7 @@ export function startSession(
   analyse();
 
   return {
-    analysis: () => analysis,
+    analysis: () => (analysed ? analysis : null),
     highlightsOn: () => on,
     setHighlights(value) {
       if (value === on) return;

@@ -252,17 +252,4 @@ export const TimelineBy = z.union([
 ]);
 export type TimelineBy = z.infer<typeof TimelineBy>;
 
-/** Strip the fragment and tracking parameters; keep the query (ministry sites use ?seq=). */
-export function normalizeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()])
-      if (/^utm_|^fbclid$|^gclid$/.test(key)) u.searchParams.delete(key);
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
-
-export const readoutIdFor = (url: string): string => `readout:${normalizeUrl(url)}`;
+export { normalizeUrl, readoutIdFor } from './readout-id';

@@ -4,7 +4,7 @@
  * `scripts/measure-real-pages.ts` runs these same functions in happy-dom.
  */
 import type { Readout } from '../model';
-import { extractReadout, readoutAuthor } from '../ministries';
+import { extractReadout, readoutAuthor } from '../ministries/pages';
 import { MINISTRIES } from '../ministries/registry';
 import { articleRegion, type ArticleRegion } from '../ministries/article';
 import { withFirstPersonAuthor, withParticipantMentions } from '../ministries/participant-mentions';

@@ -2,7 +2,7 @@
  * The generic extractor: meta tags, JSON-LD and OpenGraph, headline and date rules, and
  * Readability for layouts nobody wrote selectors for. Site files patch its result.
  */
-import { Readability } from '@mozilla/readability';
+import { readabilityClass } from './readability';
 import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { clean, detectLanguage, textLines } from './text';
@@ -144,7 +144,7 @@ function paragraphsOf(container: Element, chrome: string[], title: string): stri
 /** Readability on a copy of the page, for layouts with no known body container. */
 export function readabilityParagraphs(doc: Document, title: string): string[] {
   const copy = doc.cloneNode(true) as Document;
-  const article = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const article = new (readabilityClass())<Node>(copy, { serializer: (node) => node }).parse();
   const content = article?.content;
   return content && 'querySelectorAll' in content ? paragraphsOf(content as Element, [], title) : [];
 }

@@ -15,8 +15,8 @@
  * That title is also reported on its own as `titleInText`.
  */
 import type { FoundEntity, Mention } from '../model';
-import type { Kb, KbRecognitionEntity } from '../kb';
-import { nativeRoleAt, officeNow, officesAt, roleAt, roleNow } from '../kb';
+import type { Kb, KbRecognitionEntity } from '../kb/core';
+import { nativeRoleAt, officeNow, officesAt, roleAt, roleNow } from '../kb/core';
 import type { GlossaryEntry } from '../glossary/schema';
 import { glossaryToEntities } from '../glossary/to-entities';
 import { Automaton } from './automaton';

@@ -3,8 +3,8 @@
  * "安倍総理"), and the matching test on the KB's English office titles, so that "surname + office
  * (+ country)" resolves to whoever held that office for that country on the page's date.
  */
-import type { OfficeSpan } from '../kb';
-import { officesAt } from '../kb';
+import type { OfficeSpan } from '../kb/core';
+import { officesAt } from '../kb/core';
 
 export type OfficeKind = 'foreign-minister' | 'head-of-government' | 'head-of-state';
 

@@ -132,3 +132,14 @@ describe('a page that keeps changing its chrome', () => {
     await page.close();
   });
 });
+
+describe('a layout no site file knows', () => {
+  it("highlights Readability's body, loaded on demand, and not the sidebar", async () => {
+    const page = await browser.openFixture('pages/unknown-layout.html');
+    const highlights = await waitForHighlights(page, 'readout-lens-official');
+    const officials = highlights['readout-lens-official'] ?? [];
+    expect(officials).toEqual(expect.arrayContaining(['Wang Yi', 'Cho Tae-yul']));
+    expect(officials).not.toContain('Mao Ning');
+    await page.close();
+  });
+});

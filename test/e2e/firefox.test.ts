@@ -1,6 +1,6 @@
 /**
  * The extension in real Firefox (Debian's firefox-esr, Manifest V3 build, through WebDriver
- * BiDi): highlights, a card opened by a real click, a save from the popup seen in the archive
+ * BiDi): highlights (Readability loaded on demand for an unknown layout), a card opened by a real click, a save from the popup seen in the archive
  * page, and sync between two Firefox profiles through a real pouchdb-server on loopback.
  * Skipped, saying so, only where no Firefox is installed, outside CI (.ci/run installs it).
  */
@@ -92,6 +92,15 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
       ).length;
     });
     expect(outside).toBe(0);
+    await page.close();
+  });
+
+  it('loads Readability on demand for a layout no site file knows, and highlights its body', async () => {
+    const page = await firefox.openFixture('pages/unknown-layout.html');
+    await page.waitForFunction(() => CSS.highlights.has('readout-lens-official'), { timeout: 15_000 });
+    const officials = (await highlightTexts(evaluating(page)))['readout-lens-official'] ?? [];
+    expect(officials).toEqual(expect.arrayContaining(['Wang Yi', 'Cho Tae-yul']));
+    expect(officials).not.toContain('Mao Ning');
     await page.close();
   });
 

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE_TEMPLATES } from '../page-templates';
 import { htmlDocument } from '../../scripts/page-file';
 import { measurePage } from '../../scripts/measure-pages-core';
+// Readability for unknown layouts (the content script loads it on demand).
+import '../../lib/ministries';
 import { analyzeArticle } from '../../lib/highlight/article-map';
 import { buildTextMap } from '../../lib/highlight/text-map';
 import { recognitionKb } from '../../lib/kb';

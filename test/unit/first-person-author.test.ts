@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../scripts/page-file';
+// Readability for unknown layouts (the content script loads it on demand).
+import '../../lib/ministries';
 import { analyzeArticle } from '../../lib/highlight/article-map';
 import { analyzeDocument } from '../../lib/analyze';
 import {

@@ -1,0 +1,18 @@
+/**
+ * The content script's parts loaded on demand (lib/parts.ts): each an unlisted WXT script,
+ * web-accessible to the content-script sites only (wxt.config.ts), evaluated by a dynamic import
+ * of its extension URL, which runs it in the content script's world.
+ */
+import browser from 'webextension-polyfill';
+import { createPartLoader } from '../../lib/parts';
+import type { ReadabilityClass } from '../../lib/ministries/readability';
+import { CONTENT_PART_FILES } from '../../lib/content-part-files';
+
+export interface ContentParts {
+  readability: ReadabilityClass;
+}
+
+export const loadPart = createPartLoader<ContentParts>(
+  CONTENT_PART_FILES,
+  (file) => import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/part-readability.js')),
+);
