@@ -1,4 +1,4 @@
-/** The whole-page fixtures, one per ministry template (test/fixtures/page-templates.json). */
+/** The whole-page fixtures, readouts and listings per ministry template (test/fixtures/page-templates.json). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,8 +11,16 @@ export interface PageTemplate {
   participants: string[];
 }
 
-export const PAGE_TEMPLATES: PageTemplate[] = (
-  JSON.parse(readFileSync(join(__dirname, 'fixtures', 'page-templates.json'), 'utf8')) as {
-    pages: PageTemplate[];
-  }
-).pages;
+/** A news list in a ministry template's chrome: nothing painted, nothing listed. */
+export interface ListingTemplate {
+  fixture: string;
+  template: string;
+}
+
+const parsed = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'page-templates.json'), 'utf8')) as {
+  pages: PageTemplate[];
+  listings: ListingTemplate[];
+};
+
+export const PAGE_TEMPLATES: PageTemplate[] = parsed.pages;
+export const LISTING_TEMPLATES: ListingTemplate[] = parsed.listings;

@@ -5,7 +5,7 @@
  * lists none of the chrome's names.
  */
 import { describe, expect, it } from 'vitest';
-import { PAGE_TEMPLATES } from '../page-templates';
+import { LISTING_TEMPLATES, PAGE_TEMPLATES } from '../page-templates';
 import { useExtensionBrowser } from './harness';
 import { waitForHighlights } from './highlight-helpers';
 
@@ -39,6 +39,23 @@ describe('highlights on whole ministry pages', () => {
       await page.close();
     },
   );
+});
+
+describe('news lists in the same chrome', () => {
+  it.each(LISTING_TEMPLATES)('$fixture: nothing highlighted, not read as an article', async ({ fixture }) => {
+    const page = await browser.openFixture(fixture);
+    // The popup asks the content script, which answers once the page was detected.
+    const popup = await browser.openPopup(page);
+    await popup.getByText('not an article').waitFor();
+    await popup.close();
+    const highlighted = await page.evaluate(() => {
+      let ranges = 0;
+      CSS.highlights.forEach((highlight) => (ranges += highlight.size));
+      return ranges;
+    });
+    expect(highlighted).toBe(0);
+    await page.close();
+  });
 });
 
 describe('the popup on a whole page', () => {
