@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LISTING_TEMPLATES, PAGE_TEMPLATES } from '../page-templates';
+import { LISTING_TEMPLATES, PAGE_TEMPLATES, TRANSCRIPT_TEMPLATES } from '../page-templates';
 import { htmlDocument } from '../../scripts/page-file';
 import { measurePage } from '../../scripts/measure-pages-core';
 import { analyzeArticle } from '../../lib/highlight/article-map';
@@ -73,6 +73,26 @@ describe('the article, not the chrome', () => {
       expect(whole.entities.some((e) => e.kind === 'official')).toBe(true);
       expect(recognition.mentions).toEqual([]);
       expect(recognition.entities).toEqual([]);
+    },
+  );
+
+  it.each(TRANSCRIPT_TEMPLATES)(
+    '$fixture: a transcript in the same chrome is painted only in its article',
+    ({ fixture, article, painted }) => {
+      const { doc, url } = open(fixture);
+      const { readout, map, recognition } = analyzeArticle(doc, url, recognizer);
+      expect(readout.pageKind).toBe('transcript');
+      expect(readout.participants).toEqual([]);
+      const figures = measurePage(
+        doc,
+        { file: fixture, url, isReadout: false, date: null, article, participants: [] },
+        recognizer,
+      );
+      expect(figures.outsideSurfaces).toEqual([]);
+      // The chrome of these pages names officials: reading the whole page painted them.
+      expect(figures.wholePageOutside).toBeGreaterThan(0);
+      const texts = recognition.mentions.map((m) => map.text.slice(m.start, m.end));
+      for (const name of painted) expect(texts.some((text) => text.endsWith(name))).toBe(true);
     },
   );
 
