@@ -4,12 +4,15 @@
  * body), both participants are highlighted, and the popup lists them with office and country and
  * lists none of the chrome's names.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TEMPLATES } from '../page-templates';
+import { LISTING_TEMPLATES, PAGE_TEMPLATES, TRANSCRIPT_TEMPLATES } from '../page-templates';
 import { useExtensionBrowser } from './harness';
 import { waitForHighlights } from './highlight-helpers';
 
 const templates = PAGE_TEMPLATES;
+const FIXTURES = join(__dirname, '..', 'fixtures');
 
 const browser = useExtensionBrowser();
 
@@ -36,6 +39,65 @@ describe('highlights on whole ministry pages', () => {
       const texts = placed.map((p) => p.text);
       // A KB name may be painted with its honorific ("Dr. S. Jaishankar").
       for (const name of participants) expect(texts.some((text) => text.endsWith(name))).toBe(true);
+      await page.close();
+    },
+  );
+});
+
+describe('news lists in the same chrome', () => {
+  it.each(LISTING_TEMPLATES)('$fixture: nothing highlighted, not read as an article', async ({ fixture }) => {
+    // Served at the list's own ministry URL: a ministry's listing markers are read on its own site
+    // only (on another host, the page's markers decide which ministry it is, or none).
+    const { url } = JSON.parse(
+      await readFile(join(FIXTURES, fixture.replace(/\.html$/, '.expected.json')), 'utf8'),
+    ) as { url: string };
+    const html = await readFile(join(FIXTURES, fixture), 'utf8');
+    const page = await browser.context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === url
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+    );
+    await page.goto(url);
+    // The popup asks the content script, which answers once the page was detected.
+    const popup = await browser.openPopup(page);
+    await popup.getByText('not an article').waitFor();
+    await popup.close();
+    const highlighted = await page.evaluate(() => {
+      let ranges = 0;
+      CSS.highlights.forEach((highlight) => (ranges += highlight.size));
+      return ranges;
+    });
+    expect(highlighted).toBe(0);
+    await page.close();
+  });
+});
+
+describe('transcripts in the same chrome', () => {
+  it.each(TRANSCRIPT_TEMPLATES)(
+    '$fixture: highlights only in the article, shown as a transcript',
+    async ({ fixture, article, painted }) => {
+      const page = await browser.openFixture(fixture);
+      await waitForHighlights(page, 'readout-lens-official');
+      const placed = await page.evaluate((selectors) => {
+        const out: { text: string; inArticle: boolean }[] = [];
+        CSS.highlights.forEach((highlight) => {
+          for (const r of highlight as unknown as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            const el = r.startContainer.parentElement;
+            out.push({ text: live.toString(), inArticle: selectors.some((s) => el?.closest(s)) });
+          }
+        });
+        return out;
+      }, article);
+      expect(placed.filter((p) => !p.inArticle).map((p) => p.text)).toEqual([]);
+      const texts = placed.map((p) => p.text);
+      for (const name of painted) expect(texts.some((text) => text.endsWith(name))).toBe(true);
+      const popup = await browser.openPopup(page);
+      await popup.getByText('Press conference or briefing transcript').waitFor();
+      await popup.close();
       await page.close();
     },
   );

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PAGE_TEMPLATES } from '../page-templates';
+import { LISTING_TEMPLATES, PAGE_TEMPLATES, TRANSCRIPT_TEMPLATES } from '../page-templates';
 import { htmlDocument } from '../../scripts/page-file';
 import { measurePage } from '../../scripts/measure-pages-core';
 // Readability for unknown layouts (the content script loads it on demand).
@@ -64,21 +64,39 @@ describe('the article, not the chrome', () => {
     },
   );
 
-  it.each([
-    'cn-mfa/listing.html',
-    'us-state/listing.html',
-    'uk-fcdo/page-govuk-listing.html',
-    'ca-gac/page-canada-listing.html',
-  ])('%s: a listing page lists and paints nothing', (fixture) => {
-    const { doc, url } = open(fixture);
-    const { readout, recognition } = analyzeArticle(doc, url, recognizer);
-    expect(readout.pageKind).toBe('listing');
-    // Its headlines name officials: reading the whole page would list them.
-    const whole = recognizer.recognize(buildTextMap(doc.body).text, { date: null });
-    expect(whole.entities.some((e) => e.kind === 'official')).toBe(true);
-    expect(recognition.mentions).toEqual([]);
-    expect(recognition.entities).toEqual([]);
-  });
+  it.each(['cn-mfa/listing.html', 'us-state/listing.html', ...LISTING_TEMPLATES.map((l) => l.fixture)])(
+    '%s: a listing page lists and paints nothing',
+    (fixture) => {
+      const { doc, url } = open(fixture);
+      const { readout, recognition } = analyzeArticle(doc, url, recognizer);
+      expect(readout.pageKind).toBe('listing');
+      // Its headlines name officials: reading the whole page would list them.
+      const whole = recognizer.recognize(buildTextMap(doc.body).text, { date: null });
+      expect(whole.entities.some((e) => e.kind === 'official')).toBe(true);
+      expect(recognition.mentions).toEqual([]);
+      expect(recognition.entities).toEqual([]);
+    },
+  );
+
+  it.each(TRANSCRIPT_TEMPLATES)(
+    '$fixture: a transcript in the same chrome is painted only in its article',
+    ({ fixture, article, painted }) => {
+      const { doc, url } = open(fixture);
+      const { readout, map, recognition } = analyzeArticle(doc, url, recognizer);
+      expect(readout.pageKind).toBe('transcript');
+      expect(readout.participants).toEqual([]);
+      const figures = measurePage(
+        doc,
+        { file: fixture, url, isReadout: false, date: null, article, participants: [] },
+        recognizer,
+      );
+      expect(figures.outsideSurfaces).toEqual([]);
+      // The chrome of these pages names officials: reading the whole page painted them.
+      expect(figures.wholePageOutside).toBeGreaterThan(0);
+      const texts = recognition.mentions.map((m) => map.text.slice(m.start, m.end));
+      for (const name of painted) expect(texts.some((text) => text.endsWith(name))).toBe(true);
+    },
+  );
 
   it('an unknown layout paints only what Readability takes for the article', () => {
     const { document: doc, close } = htmlDocument(
