@@ -52,13 +52,20 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
   let db: PouchDB.Database | undefined;
   const database = () => (db ??= createPouch('readout-lens-archive', 'indexeddb', [IndexedDbAdapter]));
   const archive = () =>
-    (store ??= (async () =>
-      openArchive({
-        db: database(),
-        derived: await openIdbDerivedStore('readout-lens-derived'),
-        journal: await openIdbImportJournal('readout-lens-import-journal'),
+    (store ??= (async () => {
+      // The three databases open side by side (PouchDB's own opening starts with its first call).
+      const db = database();
+      const [derived, journal] = await Promise.all([
+        openIdbDerivedStore('readout-lens-derived'),
+        openIdbImportJournal('readout-lens-import-journal'),
+      ]);
+      return openArchive({
+        db,
+        derived,
+        journal,
         ...(options.archiveOf ? { archiveOf: options.archiveOf } : {}),
-      }))().catch((error: unknown) => {
+      });
+    })().catch((error: unknown) => {
       store = undefined; // let the next message try again
       throw error;
     }));
