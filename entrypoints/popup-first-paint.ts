@@ -40,7 +40,14 @@ export default defineUnlistedScript(() => {
   const start = startPopup();
   (globalThis as PopupStartHolder)[POPUP_START_GLOBAL] = start;
   const labels = labelsFor();
-  void Promise.all([start.analysis, labels]).then(([reply, { locale, labels }]) => {
+  // In the head, before the stylesheet (a script after one waits for it): the body may not be
+  // parsed yet when the answers are in.
+  const parsed = new Promise<void>((resolve) =>
+    document.readyState === 'loading'
+      ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })
+      : resolve(),
+  );
+  void Promise.all([start.analysis, labels, parsed]).then(([reply, { locale, labels }]) => {
     const root = document.getElementById('app');
     // The view has rendered already (or there is no readout: the view says so): nothing to do.
     if (!reply?.ok || !root || root.dataset.view) return;
