@@ -10,6 +10,8 @@ export interface Figure {
   /** peerValue / value: above 1 means we are faster (or smaller). */
   ratio?: number;
   runs: number;
+  /** The peer's runs, when a time budget cut them short of `runs`. */
+  peerRuns?: number;
 }
 
 export interface BenchOptions {
@@ -77,9 +79,9 @@ export function formatTable(figures: Figure[]): string {
     `${f.value} ${f.unit}`,
     f.peer ? `${f.peer}: ${f.peerValue} ${f.unit}` : '—',
     f.ratio === undefined ? '—' : `${f.ratio}×`,
-    String(f.runs),
+    f.peerRuns === undefined ? String(f.runs) : `${f.runs}/${f.peerRuns}`,
   ]);
-  const head = ['figure', 'ours (median)', 'peer (median)', 'ratio', 'runs'];
+  const head = ['figure', 'ours (median)', 'peer (median)', 'ratio', 'runs (ours/peer)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

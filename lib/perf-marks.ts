@@ -5,4 +5,6 @@
 export const POPUP_MARKS = {
   pageFacts: 'readout-lens:popup-page-facts',
   related: 'readout-lens:popup-related',
+  /** Set as well when the page facts were shown by the first paint (before the view). */
+  firstPaint: 'readout-lens:popup-first-paint',
 } as const;

@@ -14,7 +14,10 @@ import { createRouter, describeError, guardedBySender } from '../../lib/backgrou
 import { extensionIdentity } from './identity';
 import { isArchiveMessageType, portRefusal } from '../../lib/messages';
 import { err, type Result } from '../../lib/model';
-import { applyStoredLocale, errorText, t, UI_LANGUAGE_KEY } from '../../lib/i18n';
+// English only: the reader's other language is read from its packaged catalog file when a menu
+// or the badge needs it, so the worker does not evaluate five catalogs before its first answer.
+import { applyStoredLocale, errorText, t, UI_LANGUAGE_KEY, type UiLocale } from '../../lib/i18n/core';
+import { catalogFileName, catalogFromFile } from '../../lib/i18n/catalog-file';
 import type { PageAnalysis } from '../../lib/page-analysis';
 
 const MENU_SAVE = 'readout-lens-save';
@@ -22,7 +25,15 @@ const MENU_GLOSSARY = 'readout-lens-glossary';
 
 /** The UI language for the menus and the toolbar title: the options' choice, else the browser's. */
 const useUiLanguage = () =>
-  applyStoredLocale(browser.storage.local, [browser.i18n.getUILanguage(), ...navigator.languages]);
+  applyStoredLocale(
+    browser.storage.local,
+    [browser.i18n.getUILanguage(), ...navigator.languages],
+    async (locale: UiLocale) => {
+      const response = await fetch(browser.runtime.getURL(`/${catalogFileName(locale)}`));
+      if (!response.ok) throw new Error(`catalog ${locale}: HTTP ${response.status}`);
+      return catalogFromFile(await response.json());
+    },
+  );
 
 /** The context menu items, in the UI language (made again when it changes). */
 async function createMenus() {
@@ -41,13 +52,20 @@ export function startArchiveService(options: { archiveOf?: (id: string) => strin
   let db: PouchDB.Database | undefined;
   const database = () => (db ??= createPouch('readout-lens-archive', 'indexeddb', [IndexedDbAdapter]));
   const archive = () =>
-    (store ??= (async () =>
-      openArchive({
-        db: database(),
-        derived: await openIdbDerivedStore('readout-lens-derived'),
-        journal: await openIdbImportJournal('readout-lens-import-journal'),
+    (store ??= (async () => {
+      // The three databases open side by side (PouchDB's own opening starts with its first call).
+      const db = database();
+      const [derived, journal] = await Promise.all([
+        openIdbDerivedStore('readout-lens-derived'),
+        openIdbImportJournal('readout-lens-import-journal'),
+      ]);
+      return openArchive({
+        db,
+        derived,
+        journal,
         ...(options.archiveOf ? { archiveOf: options.archiveOf } : {}),
-      }))().catch((error: unknown) => {
+      });
+    })().catch((error: unknown) => {
       store = undefined; // let the next message try again
       throw error;
     }));

@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
 import { UI_LANGUAGE_KEY } from '../../lib/i18n/choice-key';
-import { startPopup } from './start';
+import { FIRST_PAINT_VIEW } from '../../lib/popup-first-paint';
+import { POPUP_START_GLOBAL, startPopup, type PopupStartHolder } from './start';
 import './style.css';
 
-// The tab, its analysis and the UI language choice are asked for first, while the view's
-// modules load: they are imported dynamically, so they are evaluated after these are on their way.
-const start = startPopup();
+// The first paint (popup-first-paint.js, a classic script run before this module) has asked for
+// the tab, its analysis and the archive's answers already; without it, they are asked here. The
+// view's modules are imported dynamically, so they are evaluated after these are on their way.
+const start = (globalThis as PopupStartHolder)[POPUP_START_GLOBAL] ?? startPopup();
 const choice = browser.storage.local.get(UI_LANGUAGE_KEY).catch(() => ({}) as Record<string, unknown>);
 void Promise.all([
   import('preact'),
@@ -22,5 +24,9 @@ void Promise.all([
     ...navigator.languages,
   ]);
   document.documentElement.lang = locale;
-  render(<App start={start} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  // The view replaces the first paint in the same task: no frame shows the root empty.
+  if (root.dataset.view === FIRST_PAINT_VIEW) root.replaceChildren();
+  root.dataset.view = 'app';
+  render(<App start={start} />, root);
 });

@@ -86,8 +86,16 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     .then(([checkpoint, info]) => Number(checkpoint) > 0 && String(checkpoint) === String(info.update_seq))
     .catch(() => false);
 
+  // What opening reads from the journal and the derived database is asked for at once, in
+  // parallel (each is a transaction of its own), not one after the other before the first answer.
+  const storedImport = journal.state();
+  const legacyJob = derived.getJob<{ previous?: Record<string, StoredDoc | null> }>(LEGACY_IMPORT_JOB);
+  const migratedJob = derived.getJob<number>(MIGRATED_JOB);
+  // Awaited below; a failure of one of them still fails the opening there.
+  for (const read of [storedImport, legacyJob, migratedJob]) read.catch(() => undefined);
+
   /** The import in the journal, if any; `attached` while a page is sending its chunks here. */
-  let importState: ImportState | null = await journal.state();
+  let importState: ImportState | null = await storedImport;
   let attached = false;
   const pendingImport = (): PendingImport | null =>
     importState && {
@@ -519,7 +527,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     void serializeWrite(() => undoImport(stoppedUndo, stoppedUndo.error)).catch(() => undefined);
   // A journal left by the version before (the whole file in one job document) cannot be resumed:
   // its previous versions move to this journal and the import is undone like any other.
-  const legacy = await derived.getJob<{ previous?: Record<string, StoredDoc | null> }>(LEGACY_IMPORT_JOB);
+  const legacy = await legacyJob;
   if (legacy && !importState)
     void serializeWrite(async () => {
       const entries = Object.entries(legacy.previous ?? {});
@@ -537,7 +545,7 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
       await undoImport(state, 'An import that an earlier version of the extension did not finish.');
     }).catch(() => undefined);
   // Older records are upgraded on read at once; the rewrite runs once per schema version.
-  if ((await derived.getJob<number>(MIGRATED_JOB)) !== ARCHIVE_SCHEMA_VERSION)
+  if ((await migratedJob) !== ARCHIVE_SCHEMA_VERSION)
     void migrate()
       .then(() => derived.putJob(MIGRATED_JOB, ARCHIVE_SCHEMA_VERSION))
       .catch(() => undefined);

@@ -11,8 +11,7 @@ import { en, type MessageKey, type Messages } from './messages/en';
 /** The locales that have a catalog file (English is in the script). */
 export const CATALOG_FILE_LOCALES = ['zh-CN', 'zh-TW', 'ko', 'ja'] as const satisfies readonly UiLocale[];
 
-/** The packaged path of a locale's catalog file. */
-export const catalogFileName = (locale: UiLocale): string => `i18n/${locale}.json`;
+export { catalogFileName } from './locale';
 
 /** A catalog file's parsed JSON as messages: known keys with string values only. */
 export function catalogFromFile(json: unknown): Partial<Messages> {

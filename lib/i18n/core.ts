@@ -12,15 +12,19 @@
 import type { ErrorCode } from '../model';
 import { UI_LANGUAGE_KEY } from './choice-key';
 import { en, type MessageKey, type Messages } from './messages/en';
+import { parseChoice, resolveLocale, type UiLocale } from './locale';
+
+export {
+  matchLocale,
+  parseChoice,
+  resolveLocale,
+  UI_LOCALES,
+  type UiLanguageChoice,
+  type UiLocale,
+} from './locale';
+export { UI_LANGUAGE_KEY } from './choice-key';
 
 export type { MessageKey } from './messages/en';
-
-export const UI_LOCALES = ['en', 'zh-CN', 'zh-TW', 'ko', 'ja'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
-
-/** The options' value: a locale, or `auto` for the browser's language. */
-export type UiLanguageChoice = UiLocale | 'auto';
-export { UI_LANGUAGE_KEY } from './choice-key';
 
 const CATALOGS: Partial<Record<UiLocale, Partial<Messages>>> = { en };
 
@@ -40,36 +44,6 @@ export const LOCALE_AUTONYMS: Record<UiLocale, string> = {
   ko: '한국어',
   ja: '日本語',
 };
-
-/**
- * The UI locale for a list of BCP 47 tags, best first. Traditional-script Chinese (zh-TW, zh-HK,
- * zh-MO, zh-Hant-*) gets zh-TW and never Simplified; other Chinese gets zh-CN.
- */
-export function matchLocale(tags: readonly string[]): UiLocale {
-  for (const raw of tags) {
-    const tag = raw.toLowerCase().replace(/_/g, '-');
-    const [lang, ...rest] = tag.split('-');
-    if (lang === 'zh') {
-      if (rest.includes('hant') || rest.some((s) => s === 'tw' || s === 'hk' || s === 'mo')) return 'zh-TW';
-      return 'zh-CN';
-    }
-    if (lang === 'ko') return 'ko';
-    if (lang === 'ja') return 'ja';
-    if (lang === 'en') return 'en';
-  }
-  return 'en';
-}
-
-export function parseChoice(raw: unknown): UiLanguageChoice {
-  return typeof raw === 'string' && (UI_LOCALES as readonly string[]).includes(raw)
-    ? (raw as UiLocale)
-    : 'auto';
-}
-
-/** The stored choice, or the browser's languages when it is `auto`. */
-export function resolveLocale(choice: UiLanguageChoice, browserLanguages: readonly string[]): UiLocale {
-  return choice === 'auto' ? matchLocale(browserLanguages) : choice;
-}
 
 let current: UiLocale = 'en';
 
