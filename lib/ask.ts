@@ -2,8 +2,9 @@
  * How extension pages ask the background: the reply as a `Result`, never a throw. A missing
  * reply (the worker stopped mid-answer) or a failed send is a failure with code `no-answer`,
  * so every page shows the same message for it. The caller passes its `runtime.sendMessage`.
+ * zod-free (lib/result), so the popup's first-paint script can use it.
  */
-import { err, type Result } from './model';
+import { err, type Result } from './result';
 
 export function askThrough(send: (message: unknown) => Promise<unknown>) {
   return <T>(message: unknown): Promise<Result<T>> =>

@@ -5,7 +5,8 @@
  * the worker answers them while the view loads; the page's facts never wait for them.
  */
 import browser from 'webextension-polyfill';
-import type { ErrorCode, Result } from '../../lib/model';
+import { askThrough } from '../../lib/ask';
+import type { Result } from '../../lib/result';
 import type { PageAnalysis } from '../../lib/page-analysis';
 import type { RelatedReadout } from '../../lib/archive/schema';
 
@@ -24,15 +25,8 @@ export interface PopupStart {
 export const POPUP_START_GLOBAL = 'readoutLensPopupStart';
 export type PopupStartHolder = typeof globalThis & { [POPUP_START_GLOBAL]?: PopupStart };
 
-// lib/model's `err`, without importing its schemas into the first paint's script.
-const failed = <T>(error: string, code: ErrorCode): Result<T> => ({ ok: false, error, code });
-
 /** A runtime message to the background; a missing or failed reply is an error result. */
-export const ask = <T>(message: unknown): Promise<Result<T>> =>
-  (browser.runtime.sendMessage(message) as Promise<Result<T> | undefined>).then(
-    (reply) => reply ?? failed<T>('no answer from the background', 'no-answer'),
-    (e: unknown) => failed<T>(e instanceof Error ? e.message : String(e), 'no-answer'),
-  );
+export const ask = askThrough((message) => browser.runtime.sendMessage(message));
 
 /** The tab this popup is about: `?tabId=` (tests open the popup as a tab), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | undefined> {
