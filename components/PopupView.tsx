@@ -17,6 +17,7 @@ import { EntityCard, NATIVE_LANG, NotInKb, officeTitle } from './EntityCard';
 import { HighlightLegend } from './HighlightLegend';
 import { RelatedList } from './RelatedList';
 import { ministryName, ministryOf } from './ministry-name';
+import { ENTITY_GROUPS } from '../lib/popup-first-paint';
 
 /** What the popup calls each kind of page. */
 const KIND_LABEL: Record<PageKind, MessageKey> = {
@@ -74,15 +75,6 @@ export interface PopupActions {
   /** Sync's one line (issue 12); absent or null when sync is off. */
   sync?: { line: string | null; optionsUrl: string };
 }
-
-const GROUPS: { kind: FoundEntity['kind']; label: MessageKey }[] = [
-  { kind: 'official', label: 'popup.officials' },
-  { kind: 'agreement', label: 'popup.agreements' },
-  { kind: 'organization', label: 'popup.organizations' },
-  { kind: 'event', label: 'popup.events' },
-  { kind: 'place', label: 'popup.places' },
-  { kind: 'other', label: 'popup.other' },
-];
 
 /** A foreign ministry's name in the languages of the registry's sites. */
 const FOREIGN_MINISTRY =
@@ -279,7 +271,7 @@ export function EntitySections({
 }) {
   return (
     <>
-      {GROUPS.map(({ kind, label }) => {
+      {ENTITY_GROUPS.map(({ kind, label }) => {
         const group = entities.filter((e) => e.kind === kind);
         if (!group.length) return null;
         return (

@@ -46,8 +46,8 @@ export function firstPaintLabels(json: unknown): FirstPaintLabels {
   return labels;
 }
 
-/** The entity groups in the view's order (components/PopupView.tsx, GROUPS). */
-const GROUPS: { kind: FoundEntity['kind']; label: FirstPaintKey }[] = [
+/** The popup's entity groups in order, with their headings: the first paint and the view share it. */
+export const ENTITY_GROUPS: { kind: FoundEntity['kind']; label: FirstPaintKey }[] = [
   { kind: 'official', label: 'popup.officials' },
   { kind: 'agreement', label: 'popup.agreements' },
   { kind: 'organization', label: 'popup.organizations' },
@@ -79,7 +79,7 @@ export function firstPaintModel(
     title: analysis.readout.title,
     kindLabel: labels['popup.kind'],
     kind: labels[kindKey],
-    groups: GROUPS.map(({ kind, label }) => ({
+    groups: ENTITY_GROUPS.map(({ kind, label }) => ({
       kind,
       heading: labels[label],
       entities: analysis.entities
