@@ -10,6 +10,7 @@ import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { datelinePlaceOf } from './dateline';
 import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
+import { looksLikeNewsList } from './listing-shape';
 
 /** Where pages of any CMS keep their publication date. */
 export const GENERIC_DATE = [
@@ -245,8 +246,9 @@ export function detectKindAndProse(
 ): { kind: PageKind; prose: boolean } {
   const titles = quickTitles(doc);
   let readoutTitle = titles.some(titleSaysReadout);
+  const marked = isListing(doc, site);
   // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (!readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  if (!readoutTitle && marked) return { kind: 'listing', prose: false };
   if (!readoutTitle) {
     const siteTitle = firstValue(doc, site?.selectors.title);
     if (siteTitle) titles.push(siteTitle);
@@ -257,6 +259,9 @@ export function detectKindAndProse(
   if (!container) return { kind: 'other', prose: false };
   const { paragraphs, fields } = openingParagraphs(container);
   if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
+  // Dated headline links with little prose of the page's own: a news list on any site, whatever
+  // its titles say (a list template that keeps an article's `ArticleTitle` meta).
+  if (looksLikeNewsList(container, marked)) return { kind: 'listing', prose: false };
   // A form whose fields are the content (a search page, a visa application) is not an article;
   // an article with a few fields beside its paragraphs (a comment box, an embedded form) is.
   const prose =
@@ -265,7 +270,7 @@ export function detectKindAndProse(
   const kind = classifyArticle(titles, paragraphs);
   if (kind === 'readout' && hasText(container, 100)) return { kind, prose };
   // A readout title over a list of items (a site's listing markers) is the list.
-  if (readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  if (readoutTitle && marked) return { kind: 'listing', prose: false };
   return { kind: kind === 'readout' ? 'other' : kind, prose };
 }
 
