@@ -182,6 +182,18 @@ function isListing(doc: Document, site: MinistrySite | null): boolean {
   return (site?.selectors.listing ?? []).some((selector) => doc.querySelector(selector) !== null);
 }
 
+/**
+ * Where a news list is looked for: the page's main part around the body container (a list of
+ * `<article>` teasers makes the first teaser the container), else the whole body.
+ */
+function listingScope(doc: Document, container: Element): Element {
+  for (const selector of GENERIC_PAGE) {
+    const el = doc.querySelector(selector);
+    if (el?.contains(container)) return el;
+  }
+  return doc.body ?? container;
+}
+
 /** Titles that cost next to nothing to read: `<title>`, the head's meta titles, the first `h1`. */
 function quickTitles(doc: Document): string[] {
   return [
@@ -261,7 +273,7 @@ export function detectKindAndProse(
   if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
   // Dated headline links with little prose of the page's own: a news list on any site, whatever
   // its titles say (a list template that keeps an article's `ArticleTitle` meta).
-  if (looksLikeNewsList(container, marked)) return { kind: 'listing', prose: false };
+  if (looksLikeNewsList(listingScope(doc, container), marked)) return { kind: 'listing', prose: false };
   // A form whose fields are the content (a search page, a visa application) is not an article;
   // an article with a few fields beside its paragraphs (a comment box, an embedded form) is.
   const prose =
