@@ -14,11 +14,11 @@ const MIN_ITEMS_MARKED = 3;
 /** An item is a headline and its date, with at most a short summary. */
 const MAX_ITEM_LENGTH = 700;
 /** Prose (weighted characters) below which a page with a news run has no article of its own. */
-const PROSE_FLOOR = 150;
+const PROSE_FLOOR = 100;
 /** Prose above which a page is an article whatever its lists hold (a readout's few paragraphs). */
 const PROSE_CEILING = 900;
-/** How many times the page's own prose the items' text must be: four, or two beside pagination. */
-const ITEMS_TO_PROSE = 4;
+/** How many times the page's own prose the items' text must be: five, or two beside pagination. */
+const ITEMS_TO_PROSE = 5;
 const ITEMS_TO_PROSE_PAGINATED = 2;
 
 /**
@@ -46,10 +46,11 @@ const RELATED_LABEL =
   /\b(?:related|see also|also read|read also|read more|more (?:news|stories|on this)|you may also|recommended|further reading)\b|相关|相關|推荐|延伸阅读|관련|함께 보|関連|あわせて|Похож|Читайте также|См\. также|Связанн|Другие материалы|Voir aussi|[AÀ] lire aussi|Sur le même sujet|Dans la même rubrique|Siehe auch|Mehr zum Thema|Das könnte Sie/iu;
 const RELATED_CLASS = /relat|relnews|recommend|see-?also|more-?news|read-?more|teaser-?aside/i;
 
-/** Pagination: a "next" link, a pager block, or page numbers in a row. */
-const PAGER_CLASS = /pagination|pager|page-?nav|paging|page-numbers|pagelist/i;
-const NEXT_LABEL =
-  /^(?:next|next page|older|»|›|>|下一页|下页|下一頁|다음|다음 페이지|次へ|次のページ|Следующая|Далее|Suivant|Page suivante|Weiter|Nächste|Nächste Seite)\s*[»›>]?$/iu;
+/**
+ * Pagination: page numbers in a row, or two in a pager block. Not a lone "Next" link nor
+ * `rel="next"`: an article's links to the next article carry those too.
+ */
+const PAGER_CLASS = /pagination|pager|page-?nav|paging|page-numbers|pagelist|\bpages?\b/i;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
@@ -166,19 +167,29 @@ function proseOutside(container: Element, items: Element[], enough: number): num
   return total;
 }
 
-function hasPagination(container: Element): boolean {
-  const doc = container.ownerDocument;
-  if (doc.querySelector('a[rel="next"], link[rel="next"]')) return true;
-  for (const el of container.querySelectorAll('[class], [id]'))
-    if (PAGER_CLASS.test(`${el.id} ${el.getAttribute('class') ?? ''}`) && el.querySelector('a')) return true;
-  let numbers = 0;
-  for (const link of container.querySelectorAll('a')) {
-    const text = clean(link.textContent);
-    if (NEXT_LABEL.test(text)) return true;
-    numbers = /^\d{1,3}$/.test(text) ? numbers + 1 : 0;
-    if (numbers >= 3) return true;
-  }
+/** Whether the first `h1` outside the list's items reads as a headline. */
+function headedByHeadline(container: Element, items: Element[]): boolean {
+  for (const h1 of container.querySelectorAll('h1'))
+    if (!h1.closest(CHROME) && !items.some((item) => item.contains(h1)))
+      return isHeadline(clean(h1.textContent));
   return false;
+}
+
+function hasPagination(container: Element): boolean {
+  for (const el of container.querySelectorAll('[class], [id]'))
+    if (PAGER_CLASS.test(`${el.id} ${el.getAttribute('class') ?? ''}`) && pageNumbers(el) >= 2) return true;
+  return pageNumbers(container) >= 3;
+}
+
+/** The longest run of links whose texts are page numbers ("1", "2", "3"). */
+function pageNumbers(el: Element): number {
+  let run = 0;
+  let longest = 0;
+  for (const link of el.querySelectorAll('a')) {
+    run = /^\d{1,3}$/.test(clean(link.textContent)) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /**
@@ -191,7 +202,9 @@ export function looksLikeNewsList(container: Element, marked = false): boolean {
   if (!runs.items.length) return false;
   const prose = proseOutside(container, runs.items, PROSE_CEILING);
   if (prose < PROSE_FLOOR) return true;
-  if (prose >= PROSE_CEILING) return false;
+  // A headline over prose is an article's ("Minister Meets …", not "News"): the list beside it,
+  // however long, is its related news.
+  if (prose >= PROSE_CEILING || headedByHeadline(container, runs.items)) return false;
   const ratio = hasPagination(container) ? ITEMS_TO_PROSE_PAGINATED : ITEMS_TO_PROSE;
   return runs.length >= prose * ratio;
 }
