@@ -38,8 +38,12 @@ const DATE_SHAPE = new RegExp(
 );
 
 /** Blocks that are page chrome wherever they sit: their lists are menus and sidebars, not the page's. */
-const CHROME =
-  'nav, header, footer, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], script, style, noscript, template';
+const CHROME = [
+  'nav, header, footer, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"]',
+  // Layouts of divs name their chrome in classes: a footer's or cookie banner's text is not the page's prose.
+  '[class*="footer"], [id*="footer"], [class*="cookie"], [class*="copyright"]',
+  'script, style, noscript, template',
+].join(', ');
 
 /** Labels and class names of "related news" blocks: an article's, never the page's own list. */
 const RELATED_LABEL =
@@ -167,11 +171,20 @@ function proseOutside(container: Element, items: Element[], enough: number): num
   return total;
 }
 
-/** Whether the first `h1` outside the list's items reads as a headline. */
+/**
+ * Whether the first `h1` outside the list's items is the page's headline: it reads as one, and
+ * the page's title says it (a site's name in an `h1` logo is no headline).
+ */
 function headedByHeadline(container: Element, items: Element[]): boolean {
-  for (const h1 of container.querySelectorAll('h1'))
-    if (!h1.closest(CHROME) && !items.some((item) => item.contains(h1)))
-      return isHeadline(clean(h1.textContent));
+  const doc = container.ownerDocument;
+  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content')]
+    .map((t) => clean(t).toLowerCase())
+    .filter(Boolean);
+  for (const h1 of container.querySelectorAll('h1')) {
+    if (h1.closest(CHROME) || items.some((item) => item.contains(h1))) continue;
+    const text = clean(h1.textContent).toLowerCase();
+    return isHeadline(text) && titles.some((t) => t.includes(text) || text.includes(t));
+  }
   return false;
 }
 

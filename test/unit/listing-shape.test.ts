@@ -192,6 +192,16 @@ describe('a news list on a host no ministry file knows', () => {
     },
   );
 
+  it('a layout of divs with a logo h1 and a footer paragraph, no main: ten entries outweigh them', () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<div class="row"><a href="/n/${i}">Foreign Minister Meets the Foreign Minister of Ruritania, Visit ${i}</a><div class="d">${i + 1}.04.2025</div></div>`,
+    ).join('');
+    const html = `<html><head><title>News | Ministry</title></head><body><div class="head"><h1 class="logo">Ministry of Foreign Affairs of the Republic of Ruritania</h1></div><div class="page"><h2>News</h2>${rows}</div><div class="foot"><p>The ministry publishes on this site the news, statements and speeches of its ministers, and advice for travellers abroad.</p></div></body></html>`;
+    expect(isListingPage(html)).toBe(true);
+  });
+
   it('a page whose items carry a summary and pagination, with a short intro, is a listing', () => {
     const items = Array.from(
       { length: 6 },
@@ -200,6 +210,33 @@ describe('a news list on a host no ministry file knows', () => {
     ).join('');
     const main = `<h1>News</h1><p>News, statements and speeches of the ministry, newest first, with the ministers' travel and meetings abroad.</p><div class="view-content">${items}</div><ul class="pager"><li><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li></ul>`;
     expect(isListingPage(sitePage('en', 'News', main))).toBe(true);
+  });
+});
+
+describe('a news list found in Readability’s body', () => {
+  const entries = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div class="entry"><h3><a href="/n/${i}">Foreign Minister Ito Taro Holds Talks with a Visiting Counterpart, Part ${i}</a></h3><p>Foreign Minister Ito Taro and Secretary of State Antony Blinken spoke about trade, transport and student exchanges and agreed to meet again next year.</p><span class="when">${i + 2} May 2024</span></div>`,
+  ).join('');
+  const about = `<p>${'The ministry is responsible for the foreign relations of the republic, for its embassies and consulates abroad, and for help to citizens who travel. '.repeat(3)}</p>`;
+  const layout = (sideClass: string) =>
+    `<html><head><title>Press room</title></head><body><div class="top"><a href="/">Home</a></div><div class="wrap"><div class="col-a"><h2>Press room</h2><div class="entries">${entries}</div></div><div class="${sideClass}">${about}</div></div></body></html>`;
+  const url = 'https://www.example.org/press';
+
+  it('a div sidebar’s prose hides the list from the cheap check; Readability’s body shows it: nothing painted', () => {
+    const doc = page(layout('sidebar'), url);
+    // The cheap detector counts the sidebar's prose as the page's own.
+    expect(detectPage(url, doc).pageKind).not.toBe('listing');
+    const { readout, recognition } = analyzeArticle(doc, url, recognizer);
+    expect(readout).toMatchObject({ pageKind: 'listing', isReadout: false, participants: [], body: [] });
+    expect(recognition.mentions).toEqual([]);
+    expect(recognition.entities).toEqual([]);
+  });
+
+  it('when Readability keeps the prose beside the list too, the page is read as before', () => {
+    const doc = page(layout('col-b'), url);
+    expect(analyzeArticle(doc, url, recognizer).readout.pageKind).not.toBe('listing');
   });
 });
 
