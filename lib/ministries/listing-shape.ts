@@ -59,7 +59,7 @@ const PAGER_CLASS = /pagination|pager|page-?nav|paging|page-numbers|pagelist|\bp
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
 /** Length with CJK characters counted three times: a Chinese sentence says in 30 what English says in 90. */
-export function weightedLength(text: string): number {
+function weightedLength(text: string): number {
   return text.length + 2 * (text.match(CJK)?.length ?? 0);
 }
 
@@ -130,8 +130,11 @@ function newsRuns(container: Element, minItems: number): NewsRuns {
     if (parent.closest(CHROME) || items.some((item) => item.contains(parent))) continue;
     // Same-tag siblings: `li`, `tr`, `div.item`, `article`, `dd` (a `dt` date heading before each).
     const byTag = new Map<string, Element[]>();
-    for (const child of parent.children)
-      byTag.set(child.tagName, [...(byTag.get(child.tagName) ?? []), child]);
+    for (const child of parent.children) {
+      const group = byTag.get(child.tagName);
+      if (group) group.push(child);
+      else byTag.set(child.tagName, [child]);
+    }
     for (const siblings of byTag.values()) {
       if (siblings.length < minItems) continue;
       const found = siblings.map((s) => ({ el: s, item: newsItem(s) })).filter((s) => s.item !== null);
