@@ -88,17 +88,24 @@ function headlineOf(item: Element): string {
   return best;
 }
 
-/** A list entry: a headline link, short text, dated in itself or by the heading before it (`dt`). */
-function newsItem(item: Element): { dated: boolean; length: number } | null {
+/**
+ * A list entry's weighted length: a headline link, short text, dated in itself or by the heading
+ * before it (a `dt`); null for anything else. The date is checked first: it costs the least.
+ */
+function newsItemLength(item: Element): number | null {
   const text = clean(item.textContent);
-  if (!text || weightedLength(text) > MAX_ITEM_LENGTH || !isHeadline(headlineOf(item))) return null;
+  const length = weightedLength(text);
+  if (!text || length > MAX_ITEM_LENGTH) return null;
   const before = item.previousElementSibling;
   const dated =
     hasDate(text) ||
     item.querySelector('time') !== null ||
     (before !== null && !before.querySelector('a') && hasDate(clean(before.textContent)));
-  return { dated, length: weightedLength(text) };
+  return dated && isHeadline(headlineOf(item)) ? length : null;
 }
+
+/** Siblings looked at before a group with no entry among them is given up (long runs of paragraphs). */
+const ENTRY_PROBE = 8;
 
 /** Whether a block's label or class says it is "related news" beside an article. */
 function isRelatedBlock(parent: Element, stop: Element): boolean {
@@ -137,13 +144,18 @@ function newsRuns(container: Element, minItems: number): NewsRuns {
     }
     for (const siblings of byTag.values()) {
       if (siblings.length < minItems) continue;
-      const found = siblings.map((s) => ({ el: s, item: newsItem(s) })).filter((s) => s.item !== null);
-      const dated = found.filter((s) => s.item!.dated).length;
-      if (found.length < minItems || dated < found.length * 0.6) continue;
+      const found: { el: Element; length: number }[] = [];
+      for (const [i, el] of siblings.entries()) {
+        if (i >= ENTRY_PROBE && !found.length) break;
+        const itemLength = newsItemLength(el);
+        if (itemLength !== null) found.push({ el, length: itemLength });
+      }
+      // Most siblings are entries (a few may be ads or separators).
+      if (found.length < minItems || found.length < siblings.length / 2) continue;
       if (isRelatedBlock(parent, container)) continue;
-      for (const { el, item } of found) {
-        items.push(el);
-        length += item!.length;
+      for (const entry of found) {
+        items.push(entry.el);
+        length += entry.length;
       }
     }
   }
