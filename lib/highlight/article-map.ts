@@ -4,7 +4,7 @@
  * `scripts/measure-real-pages.ts` runs these same functions in happy-dom.
  */
 import type { Readout } from '../model';
-import { extractReadout, readoutAuthor } from '../ministries/pages';
+import { asListing, extractReadout, readoutAuthor } from '../ministries/pages';
 import { MINISTRIES } from '../ministries/registry';
 import { articleRegion, type ArticleRegion } from '../ministries/article';
 import { withFirstPersonAuthor, withParticipantMentions } from '../ministries/participant-mentions';
@@ -49,8 +49,13 @@ export interface ArticleAnalysis {
  * (and the author of a first-person readout).
  */
 export function analyzeArticle(doc: Document, url: string | null, recognizer: Recognizer): ArticleAnalysis {
-  const extracted = extractReadout(url, doc);
-  const { region, map } = articleRead(doc, extracted);
+  let extracted = extractReadout(url, doc);
+  let { region, map } = articleRead(doc, extracted);
+  // An unknown layout whose Readability body is a news list is a listing, as its shape says.
+  if (region?.newsList) {
+    extracted = asListing(extracted);
+    ({ region, map } = articleRead(doc, extracted));
+  }
   const found = recognizer.recognize(map.text, { date: extracted.date, language: extracted.language });
   const { readout, recognition, authorKey } = withFirstPersonAuthor(
     extracted,

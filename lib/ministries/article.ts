@@ -14,12 +14,18 @@ import {
   GENERIC_TITLE_HEADINGS,
   readabilityParagraphs,
 } from './generic';
+import { looksLikeNewsList } from './listing-shape';
 
 export interface ArticleRegion {
   /** The article's parts in document order, none inside another. */
   roots: Element[];
   /** Whether an element inside the parts is page chrome (never read, never painted). */
   isChrome(el: Element): boolean;
+  /**
+   * Readability's choice of body on an unknown layout is a news list (its shape): the page is a
+   * listing, and `roots` is empty.
+   */
+  newsList?: boolean;
 }
 
 /**
@@ -103,7 +109,11 @@ function outermostInOrder(els: (Element | null)[]): Element[] {
  * has nothing to read). `title` is the extracted title, used to find Readability's paragraphs.
  */
 export function articleRegion(doc: Document, site: MinistrySite | null, title: string): ArticleRegion | null {
-  const body = bodyContainer(doc, site) ?? readabilityContainer(doc, title);
+  const known = bodyContainer(doc, site);
+  const chosen = known ? null : readabilityContainer(doc, title);
+  // Readability takes the biggest block of text, which on a news list is the list itself.
+  if (chosen && looksLikeNewsList(chosen)) return { roots: [], isChrome: () => true, newsList: true };
+  const body = known ?? chosen;
   const heading = firstElement(doc, [...(site?.selectors.title ?? []), ...GENERIC_TITLE_HEADINGS]);
   const dateline = firstElement(doc, [...(site?.selectors.date ?? []), ...GENERIC_DATE]);
   const lead = firstElement(doc, site?.selectors.lead ?? []);

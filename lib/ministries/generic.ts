@@ -10,6 +10,7 @@ import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { datelinePlaceOf } from './dateline';
 import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
+import { looksLikeNewsList } from './listing-shape';
 
 /** Where pages of any CMS keep their publication date. */
 export const GENERIC_DATE = [
@@ -181,6 +182,18 @@ function isListing(doc: Document, site: MinistrySite | null): boolean {
   return (site?.selectors.listing ?? []).some((selector) => doc.querySelector(selector) !== null);
 }
 
+/**
+ * Where a news list is looked for: the page's main part around the body container (a list of
+ * `<article>` teasers makes the first teaser the container), else the whole body.
+ */
+function listingScope(doc: Document, container: Element): Element {
+  for (const selector of GENERIC_PAGE) {
+    const el = doc.querySelector(selector);
+    if (el?.contains(container)) return el;
+  }
+  return doc.body ?? container;
+}
+
 /** Titles that cost next to nothing to read: `<title>`, the head's meta titles, the first `h1`. */
 function quickTitles(doc: Document): string[] {
   return [
@@ -245,8 +258,9 @@ export function detectKindAndProse(
 ): { kind: PageKind; prose: boolean } {
   const titles = quickTitles(doc);
   let readoutTitle = titles.some(titleSaysReadout);
+  const marked = isListing(doc, site);
   // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (!readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  if (!readoutTitle && marked) return { kind: 'listing', prose: false };
   if (!readoutTitle) {
     const siteTitle = firstValue(doc, site?.selectors.title);
     if (siteTitle) titles.push(siteTitle);
@@ -257,6 +271,9 @@ export function detectKindAndProse(
   if (!container) return { kind: 'other', prose: false };
   const { paragraphs, fields } = openingParagraphs(container);
   if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
+  // Dated headline links with little prose of the page's own: a news list on any site, whatever
+  // its titles say (a list template that keeps an article's `ArticleTitle` meta).
+  if (looksLikeNewsList(listingScope(doc, container), marked)) return { kind: 'listing', prose: false };
   // A form whose fields are the content (a search page, a visa application) is not an article;
   // an article with a few fields beside its paragraphs (a comment box, an embedded form) is.
   const prose =
@@ -265,7 +282,7 @@ export function detectKindAndProse(
   const kind = classifyArticle(titles, paragraphs);
   if (kind === 'readout' && hasText(container, 100)) return { kind, prose };
   // A readout title over a list of items (a site's listing markers) is the list.
-  if (readoutTitle && isListing(doc, site)) return { kind: 'listing', prose: false };
+  if (readoutTitle && marked) return { kind: 'listing', prose: false };
   return { kind: kind === 'readout' ? 'other' : kind, prose };
 }
 

@@ -76,6 +76,19 @@ export function extractReadout(url: string | null, doc: Document): Readout {
   return ministry.extract ? ministry.extract(doc, readout) : readout;
 }
 
+/** A readout found to be a news list after extraction: nothing of its entries is the page's. */
+export function asListing(readout: Readout): Readout {
+  return {
+    ...readout,
+    pageKind: 'listing',
+    isReadout: false,
+    date: null,
+    place: null,
+    participants: [],
+    body: [],
+  };
+}
+
 /**
  * The minister who wrote a first-person readout ("Today I met …") on their own site, who is its
  * other participant; null on every other page.

@@ -205,3 +205,45 @@ describe('a layout no site file knows', () => {
     await page.close();
   });
 });
+
+describe('news lists and articles on a host no ministry file knows', () => {
+  it.each(['pages/unknown-news-list-govuk.html', 'pages/unknown-news-list-fr.html'])(
+    '%s: a list by its shape, nothing highlighted, not read as an article',
+    async (fixture) => {
+      const page = await browser.openFixture(fixture);
+      const popup = await browser.openPopup(page);
+      await popup.getByText('not an article').waitFor();
+      await popup.close();
+      const highlighted = await page.evaluate(() => {
+        let ranges = 0;
+        CSS.highlights.forEach((highlight) => (ranges += highlight.size));
+        return ranges;
+      });
+      expect(highlighted).toBe(0);
+      await page.close();
+    },
+  );
+
+  it('an article beside a big dated news strip stays an article, highlighted only in it', async () => {
+    const page = await browser.openFixture('pages/unknown-article-related.html');
+    await waitForHighlights(page, 'readout-lens-official');
+    const placed = await page.evaluate(() => {
+      const out: { text: string; inArticle: boolean }[] = [];
+      CSS.highlights.forEach((highlight) => {
+        for (const r of highlight as unknown as Iterable<AbstractRange>) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          out.push({
+            text: live.toString(),
+            inArticle: !!r.startContainer.parentElement?.closest('article.news-article'),
+          });
+        }
+      });
+      return out;
+    });
+    expect(placed.filter((p) => !p.inArticle).map((p) => p.text)).toEqual([]);
+    expect(placed.some((p) => p.text.endsWith('Ito Taro'))).toBe(true);
+    await page.close();
+  });
+});
