@@ -260,7 +260,10 @@ export function detectKindAndProse(
   let readoutTitle = titles.some(titleSaysReadout);
   const marked = isListing(doc, site);
   // Neutral titles ("News", the ministry's name) are mostly indexes: their list markers come early.
-  if (!readoutTitle && marked) return { kind: 'listing', prose: false };
+  // A title that names an article kind ("Regular Press Conference") is read on: its sidebar may
+  // carry the same list markers.
+  if (!readoutTitle && marked && classifyArticle(titles, []) === 'other')
+    return { kind: 'listing', prose: false };
   if (!readoutTitle) {
     const siteTitle = firstValue(doc, site?.selectors.title);
     if (siteTitle) titles.push(siteTitle);

@@ -353,3 +353,29 @@ describe('the parts of a list entry', () => {
       expect(isHeadline(menu), menu).toBe(false);
   });
 });
+
+describe("a site's list marker in an article's sidebar", () => {
+  // fmprc.gov.cn's English article template keeps its "related" lists in `.newsLst_mod`, the same
+  // class as its news indexes: a title that names an article kind is read on, not taken for a list.
+  const conference = (title: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
+    <div class="container"><div class="content_mod"><h2 class="title">${title}</h2>
+    <div class="content"><p>Q: Could you tell us more about the visit of the delegation next week?</p>
+    <p>A: The two sides will exchange views on cooperation. We will release information in due course.</p>
+    <p>Q: A follow-up on the same subject, if I may.</p><p>A: I have nothing further to add at this moment.</p></div></div>
+    <div class="side"><div class="newsLst_mod"><ul><li><a href="/a">Minister Meets Visitors</a></li></ul></div></div></div></body></html>`;
+  const url = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/t1000000.shtml';
+
+  it('a regular press conference is a transcript', () => {
+    const doc = page(
+      conference("Foreign Ministry Spokesperson's Regular Press Conference on May 2, 2019"),
+      url,
+    );
+    expect(detectPage(url, doc).pageKind).toBe('transcript');
+  });
+
+  it('a neutral title over the same marker is still the index', () => {
+    const doc = page(conference('News'), url);
+    expect(detectPage(url, doc).pageKind).toBe('listing');
+  });
+});
