@@ -50,6 +50,7 @@ const services: SessionServices = {
   async loadReadability() {
     provideReadability(await loadPart('readability'));
   },
+  loadCard: () => loadPart('card'),
   async related(query) {
     const reply = await send<RelatedReadout[]>({ type: 'archive/related', query: { ...query, limit: 10 } });
     return reply.ok ? reply.value : [];
