@@ -6,4 +6,5 @@
 export const CONTENT_PART_FILES = {
   readability: 'part-readability.js',
   card: 'part-card.js',
+  traditionalChinese: 'part-traditional-chinese.js',
 } as const;

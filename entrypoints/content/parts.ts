@@ -8,6 +8,7 @@ import { createPartLoader } from '../../lib/parts';
 import type { ReadabilityClass } from '../../lib/ministries/readability';
 import { CONTENT_PART_FILES } from '../../lib/content-part-files';
 import type { createCardHost } from './card-ui';
+import type { TraditionalChineseTable } from '../../lib/recognize/traditional-chinese-table';
 
 /** The card part (entrypoints/part-card.tsx); only its type is imported here, not its code. */
 export interface CardPart {
@@ -17,6 +18,7 @@ export interface CardPart {
 export interface ContentParts {
   readability: ReadabilityClass;
   card: CardPart;
+  traditionalChinese: TraditionalChineseTable;
 }
 
 export const loadPart = createPartLoader<ContentParts>(

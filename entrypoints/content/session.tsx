@@ -29,6 +29,7 @@ import { createAnnouncer } from './ui-host';
 import type { CardHost } from './card-ui';
 import type { CardPart } from './parts';
 import { onDemand } from '../../lib/on-demand';
+import { traditionalChineseWanted } from '../../lib/recognize/fold';
 import { currentLanguage, t, type MessageKey } from '../../lib/i18n/core';
 
 export interface SessionServices {
@@ -48,6 +49,11 @@ export interface SessionServices {
    * does not carry: only a page whose layout no site file knows needs it.
    */
   loadReadability(): Promise<void>;
+  /**
+   * Loads and provides the Traditional Chinese fold table (lib/recognize/fold.ts), which the
+   * content script does not carry: only pages with Han text need it.
+   */
+  loadTraditionalChinese(): Promise<void>;
   /** Loads the card part (entrypoints/part-card.tsx): the first card opened asks for it. */
   loadCard(): Promise<CardPart>;
   /** Compare feature: archived readouts of this page's meeting by the other side. */
@@ -102,6 +108,9 @@ export function startSession(
   let analysis!: PageAnalysis;
   let analysed = false;
   let awaitingReadability = false;
+  let awaitingTraditionalChinese = false;
+  /** The glossary the recognizer was last built with. */
+  let currentGlossary = glossary;
   let painting: Painting | null = null;
   let on = true;
   let destroyed = false;
@@ -162,6 +171,25 @@ export function startSession(
         },
       );
       return;
+    }
+    // Han text read without the Traditional Chinese table: paint what was found, load the table
+    // and read again (Traditional forms fold to the KB's Simplified names only with it).
+    if (traditionalChineseWanted() && !awaitingTraditionalChinese) {
+      awaitingTraditionalChinese = true;
+      services.loadTraditionalChinese().then(
+        () => {
+          awaitingTraditionalChinese = false;
+          if (destroyed) return;
+          // Glossary aliases in Han were folded without it too.
+          recognizer = createRecognizer(kb, currentGlossary);
+          scheduleAnalysis();
+        },
+        (e: unknown) => {
+          // Keeps the highlights found without it; the next analysis (a page change) tries again.
+          awaitingTraditionalChinese = false;
+          console.error('Readout Lens: the Traditional Chinese table could not be loaded.', e);
+        },
+      );
     }
     const { map, recognition } = article;
     readout = article.readout;
@@ -249,7 +277,8 @@ export function startSession(
     // At once once the card part is in; the first time, when it has loaded (unless the user has
     // moved on meanwhile: another term, a click elsewhere, Escape).
     card.request((host) => {
-      if (cardMention === mention && !destroyed) host.open(mention.range, renderCard(entity, related), byKeyboard);
+      if (cardMention === mention && !destroyed)
+        host.open(mention.range, renderCard(entity, related), byKeyboard);
     });
     // Prior readouts and KB details arrive separately (asked while the part loads); each
     // re-renders the card when it lands.
@@ -307,7 +336,8 @@ export function startSession(
     });
     if (error === null && !destroyed) {
       // The note and any new aliases take effect on this page at once, through a re-analysis.
-      recognizer = createRecognizer(kb, await services.listGlossary().catch(() => glossary));
+      currentGlossary = await services.listGlossary().catch(() => currentGlossary);
+      recognizer = createRecognizer(kb, currentGlossary);
       scheduleAnalysis();
     }
     return error;
