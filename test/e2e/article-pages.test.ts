@@ -205,3 +205,14 @@ describe('a layout no site file knows', () => {
     await page.close();
   });
 });
+
+describe('a page in Traditional Chinese', () => {
+  it('loads the Traditional Chinese table on demand and finds the forms that need it', async () => {
+    const page = await browser.openFixture('pages/traditional-chinese.html');
+    // 中韓自由貿易協定 folds to the KB's 中韩自由贸易协定 only with the table (the part).
+    const highlights = await waitForHighlights(page, 'readout-lens-agreement');
+    expect(highlights['readout-lens-agreement']).toContain('中韓自由貿易協定');
+    expect(highlights['readout-lens-official']).toContain('王毅');
+    await page.close();
+  });
+});
