@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { relative, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { SourceMapConsumer } from 'source-map';
 import { ROOT } from './extension-browser';
 import { CONTENT_PART_FILES } from '../lib/content-part-files';
-import { CONTENT_STAND_INS } from '../lib/content-build';
+import { contentStandIns } from './content-stand-ins';
 
 /**
  * Modules that are KB data rather than code: none should be in the content script, which
@@ -44,17 +44,6 @@ function groupOf(module: string): string {
   if (OTHER_DATA.some((r) => r.test(module))) return 'other data';
   return module.split('/').slice(0, 2).join('/');
 }
-
-/** The content script's stand-ins (lib/content-build.ts), as wxt.config.ts applies them. */
-const contentStandIns: Plugin = {
-  name: 'content-stand-ins',
-  setup(b) {
-    b.onResolve({ filter: /^\./ }, (args) => {
-      const standIn = CONTENT_STAND_INS[args.path];
-      return standIn ? { path: resolve(args.resolveDir, `${standIn}.ts`) } : undefined;
-    });
-  },
-};
 
 export async function contentScriptSize(): Promise<ContentSize> {
   const out = await build({
