@@ -12,6 +12,11 @@ export interface OnDemand<T> {
   request(use: (part: T) => void): void;
   /** Drops the pending request, if any. */
   cancel(): void;
+  /**
+   * Starts loading the part if it is neither in nor loading, running nothing: a hint that a
+   * request is near (the pointer on a term), so that it finds the part in. A failure is reported.
+   */
+  prefetch(): void;
 }
 
 export function onDemand<T>(load: () => Promise<T>, onError: (error: unknown) => void): OnDemand<T> {
@@ -48,6 +53,9 @@ export function onDemand<T>(load: () => Promise<T>, onError: (error: unknown) =>
     },
     cancel() {
       pending = null;
+    },
+    prefetch() {
+      if (part === null && !loading) settle();
     },
   };
 }

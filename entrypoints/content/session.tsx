@@ -85,6 +85,8 @@ const KIND_WORD: Record<FoundEntity['kind'], MessageKey> = {
 const PAGE_CONTROLS = 'a[href], button, input, textarea, select, label';
 /** How long the pointer rests on a term inside a link before its card opens. */
 const HOVER_OPEN_MS = 500;
+/** How often, at most, a moving pointer is checked for a term until the card part is loading. */
+const CARD_PROBE_MS = 100;
 /** How long a card opened by hover stays after the pointer has left the term and the card. */
 const HOVER_CLOSE_MS = 400;
 
@@ -366,8 +368,15 @@ export function startSession(
         : t('announce.term', mention.surface, current + 1, mentions.length),
     );
     walkArmed = true;
+    // Enter on the term opens its card: have the part ready for it.
+    if (!cardPrefetched) {
+      cardPrefetched = true;
+      card.prefetch();
+    }
   }
 
+  /** Whether the card part was asked for ahead of a card (pointer on a term, keyboard walk). */
+  let cardPrefetched = false;
   const cardIsOpen = () => card.current()?.isOpen() ?? false;
   const isInCard = (event: Event) => card.current()?.owns(event) ?? false;
 
@@ -397,8 +406,19 @@ export function startSession(
     hoverTimer = undefined;
     hoverTarget = null;
   }
+  /** When the pointer was last checked for a term, to start loading the card part early. */
+  let lastCardProbe = -Infinity;
   function onPointerMove(event: PointerEvent) {
     if (destroyed || !event.isTrusted || !painting || event.pointerType === 'touch') return;
+    // The pointer on a term: a click may follow, so the card part starts loading now rather than
+    // on the click (checked at most every CARD_PROBE_MS, and only until it is in or loading).
+    if (!cardPrefetched && event.timeStamp - lastCardProbe >= CARD_PROBE_MS) {
+      lastCardProbe = event.timeStamp;
+      if (painting.hitTest(event)) {
+        cardPrefetched = true;
+        card.prefetch();
+      }
+    }
     if (isInCard(event)) {
       if (cardByHover) cancelHover();
       return;

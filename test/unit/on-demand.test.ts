@@ -67,4 +67,20 @@ describe('a content-script part loaded on first use', () => {
     await flush();
     expect(use).toHaveBeenCalledWith('card');
   });
+
+  it('prefetches without running anything, and a request during or after it loads only once', async () => {
+    const { load, calls } = manualLoad<string>();
+    const part = onDemand(load, () => {});
+    part.prefetch();
+    part.prefetch();
+    expect(calls).toHaveLength(1);
+    const use = vi.fn();
+    part.request(use);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve('card');
+    await flush();
+    expect(use).toHaveBeenCalledOnce();
+    part.prefetch();
+    expect(calls).toHaveLength(1);
+  });
 });
