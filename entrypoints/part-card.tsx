@@ -1,6 +1,7 @@
 /**
  * The context card as a content-script part (lib/parts.ts): Preact, the card's components and
- * its host, loaded by the content script on the first trusted click or key that opens a card.
+ * its host, loaded by the content script when a card is near (the user's pointer on a term, the
+ * keyboard walk) or asked for (a trusted click or Enter), never at a page's start.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { registerPart } from '../lib/parts';

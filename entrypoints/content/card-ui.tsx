@@ -1,7 +1,8 @@
 /**
- * The context card over the page, in the card part (entrypoints/part-card.tsx): loaded on the
- * first trusted click or key that opens a card, so a readout page starts without Preact and the
- * card's components. Its host is a closed shadow root (ui-host.ts).
+ * The context card over the page, in the card part (entrypoints/part-card.tsx): loaded when the
+ * user's pointer rests on a term, the keyboard walk moves, or a trusted click or key opens a card,
+ * so a readout page starts without Preact and the card's components. Its host is a closed shadow
+ * root (ui-host.ts).
  */
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card-css';
