@@ -9,6 +9,7 @@ import { KB_DETAILS_FILE } from './lib/kb/details-router';
 import { catalogFiles } from './lib/i18n/catalog-file-data';
 import { CATALOG_FILE_LOCALES, catalogFileName } from './lib/i18n/catalog-file';
 import { CONTENT_PART_FILES } from './lib/content-part-files';
+import { CONTENT_STAND_INS } from './lib/content-build';
 import { manifestOrigins, webAccessibleOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
@@ -32,6 +33,21 @@ export default defineConfig({
       const recognitionFile = join(wxt.config.wxtDir, KB_RECOGNITION_FILE);
       writeFileSync(recognitionFile, recognitionFileBytes());
       files.push({ relativeDest: KB_RECOGNITION_FILE, absoluteSrc: recognitionFile });
+    },
+    // The content script's build only: data its parts bring on demand is swapped for a stand-in.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.plugins = [
+        ...(viteConfig.plugins ?? []),
+        {
+          name: 'readout-lens:content-stand-ins',
+          enforce: 'pre',
+          resolveId(source, importer, options) {
+            const standIn = CONTENT_STAND_INS[source];
+            return standIn ? this.resolve(standIn, importer, { ...options, skipSelf: true }) : null;
+          },
+        },
+      ];
     },
     // The content script's matches are declared in its entrypoint (CONTENT_MATCHES, loopback
     // included): the mode decides here which of them a build keeps, and which scheme.

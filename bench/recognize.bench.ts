@@ -165,7 +165,8 @@ function startBundle(
     : `const file = await (await fetch((globalThis as any).kbFileUrl)).arrayBuffer();
   marks.push(performance.now());
   const decoded = kbFromRecognitionFile(file);`;
-  return bundleForPage(`import { kbFromRecognitionFile, Kb } from './lib/kb';
+  return bundleForPage(
+    `import { kbFromRecognitionFile, Kb } from './lib/kb';
 import { createRecognizer } from './lib/recognize';
 const marks = [performance.now()];
 (globalThis as any).startDone = (async () => {
@@ -179,7 +180,9 @@ const marks = [performance.now()];
   marks.push(performance.now());
   (globalThis as any).startMarks = marks;
   (globalThis as any).readyRecognizer = recognizer;
-})();`);
+})();`,
+    { asContentScript: true },
+  );
 }
 
 /** An entity of the decoded file as a plain object (its offices are a getter). */

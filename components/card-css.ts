@@ -64,9 +64,3 @@ ul.related li { overflow-wrap: anywhere; }
 .note-form textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: inherit; color: inherit; background: transparent; border: 1px solid var(--rl-border); border-radius: 4px; }
 .note-status { margin-left: 8px; font-size: 12px; }
 `;
-
-/** Visually hidden but read by screen readers (the live region that announces the current term). */
-export const ANNOUNCER_CSS = `
-:host { all: initial; }
-.sr-only { position: fixed; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-`;

@@ -5,12 +5,14 @@
  * raw and gzip bytes per module and per group (KB data, other data, code by package). A module's
  * gzip is its own bytes compressed alone, so the parts add up to a little more than the whole.
  */
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { SourceMapConsumer } from 'source-map';
 import { ROOT } from './extension-browser';
 import { CONTENT_PART_FILES } from '../lib/content-part-files';
+import { contentStandIns } from './content-stand-ins';
 
 /**
  * Modules that are KB data rather than code: none should be in the content script, which
@@ -57,6 +59,7 @@ export async function contentScriptSize(): Promise<ContentSize> {
     jsxImportSource: 'preact',
     logLevel: 'silent',
     define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"' },
+    plugins: [contentStandIns],
   });
   const code = out.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
   const map = JSON.parse(out.outputFiles.find((f) => f.path.endsWith('.map'))!.text) as object;
@@ -103,6 +106,12 @@ export async function contentScriptSize(): Promise<ContentSize> {
   };
 }
 
+/** A part's entrypoint: `part-x.js` is built from `entrypoints/part-x.ts` or `.tsx`. */
+function partSource(file: string): string {
+  const base = `entrypoints/${file.replace(/\.js$/, '')}`;
+  return existsSync(resolve(ROOT, `${base}.tsx`)) ? `${base}.tsx` : `${base}.ts`;
+}
+
 /**
  * The parts the content script loads on demand (lib/content-part-files.ts), each bundled alone
  * as the content script is: raw and gzip bytes of each file. None is on a readout page's start.
@@ -113,13 +122,15 @@ export async function contentPartSizes(): Promise<
   const sizes = [];
   for (const [part, file] of Object.entries(CONTENT_PART_FILES)) {
     const out = await build({
-      entryPoints: [`entrypoints/${file.replace(/\.js$/, '.ts')}`],
+      entryPoints: [partSource(file)],
       absWorkingDir: ROOT,
       bundle: true,
       write: false,
       format: 'iife',
       minify: true,
       outfile: file,
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
       logLevel: 'silent',
       define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"' },
     });

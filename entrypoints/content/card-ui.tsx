@@ -1,39 +1,21 @@
 /**
- * The content script's own UI: the context card and the live region that announces the current
- * term. Each lives in a `<readout-lens-ui>` host with its own shadow root, appended to <html> and
- * removed when closed, so the page's DOM is left as it was.
- *
- * The shadow root is closed: the card shows the user's own archive (prior readouts, notes), and a
- * page script must not read it or drive its forms. Only the browser-test build (`--mode e2e`,
- * never shipped) opens it, so Playwright's locators can reach the card; test/e2e/card-safety
- * checks the closed root on the production build.
+ * The context card over the page, in the card part (entrypoints/part-card.tsx): loaded when the
+ * user's pointer rests on a term, the keyboard walk moves, or a trusted click or key opens a card,
+ * so a readout page starts without Preact and the card's components. Its host is a closed shadow
+ * root (ui-host.ts).
  */
-import { render, type ComponentChild } from 'preact';
-import { ANNOUNCER_CSS, CARD_CSS } from '../../components/card-css';
+import { render } from 'preact';
+import { CARD_CSS } from '../../components/card-css';
+import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
+import { adoptLanguage, type UiLanguage } from '../../lib/i18n/core';
 import { isOutOfView, placeCard } from '../../lib/highlight/place';
-
-export const UI_TAG = 'readout-lens-ui';
-
-const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
-
-function createHost(
-  doc: Document,
-  css: string,
-): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
-  const host = doc.createElement(UI_TAG);
-  const shadow = host.attachShadow({ mode: SHADOW_MODE });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const mount = doc.createElement('div');
-  shadow.append(style, mount);
-  return { host, shadow, mount };
-}
+import { createHost } from './ui-host';
 
 export interface CardHost {
   /** Opens (or replaces) the card next to `anchor`; `focus` moves keyboard focus into it. */
-  open(anchor: Range, content: ComponentChild, focus: boolean): void;
-  /** Re-renders the open card's content in place. */
-  update(content: ComponentChild): void;
+  open(anchor: Range, card: EntityCardProps, focus: boolean): void;
+  /** Re-renders the open card in place. */
+  update(card: EntityCardProps): void;
   /** Closes the card; `restoreFocus` gives focus back to where it was before it opened. */
   close(restoreFocus: boolean): void;
   isOpen(): boolean;
@@ -43,7 +25,11 @@ export interface CardHost {
   follow(): void;
 }
 
-export function createCardHost(doc: Document): CardHost {
+/**
+ * The card's host in `doc`; `language` is the content script's UI language at each opening (this
+ * part has its own copy of lib/i18n/core, so it is handed over rather than shared).
+ */
+export function createCardHost(doc: Document, language: () => UiLanguage): CardHost {
   let open: { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement; anchor: Range } | null = null;
   let returnFocus: Element | null = null;
   const viewport = () => ({
@@ -89,20 +75,21 @@ export function createCardHost(doc: Document): CardHost {
   };
 
   return {
-    open(anchor, content, focus) {
+    open(anchor, card, focus) {
       close(false);
+      adoptLanguage(language());
       returnFocus = doc.activeElement;
       const { host, shadow, mount } = createHost(doc, CARD_CSS);
       host.style.cssText = 'position:fixed;z-index:2147483647;left:0;top:0;visibility:hidden;';
       doc.documentElement.append(host);
       open = { host, shadow, mount, anchor };
-      render(content, mount);
+      render(<EntityCard {...card} />, mount);
       position();
       if (focus) shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
-    update(content) {
+    update(card) {
       if (!open) return;
-      render(content, open.mount);
+      render(<EntityCard {...card} />, open.mount);
       position();
     },
     close,
@@ -112,33 +99,6 @@ export function createCardHost(doc: Document): CardHost {
       if (!open) return;
       if (isOutOfView(anchorBox(open.anchor), viewport())) close(false);
       else position();
-    },
-  };
-}
-
-export interface Announcer {
-  say(message: string): void;
-  remove(): void;
-}
-
-/** A polite live region, created on first use: screen readers hear the term the walk is on. */
-export function createAnnouncer(doc: Document): Announcer {
-  let region: { host: HTMLElement; live: HTMLElement } | null = null;
-  return {
-    say(message) {
-      if (!region) {
-        const { host, mount } = createHost(doc, ANNOUNCER_CSS);
-        mount.className = 'sr-only';
-        mount.setAttribute('role', 'status');
-        mount.setAttribute('aria-live', 'polite');
-        doc.documentElement.append(host);
-        region = { host, live: mount };
-      }
-      region.live.textContent = message;
-    },
-    remove() {
-      region?.host.remove();
-      region = null;
     },
   };
 }

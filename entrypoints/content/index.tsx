@@ -14,6 +14,7 @@ import browser from 'webextension-polyfill';
 import { detectPage } from '../../lib/ministries/pages';
 import { provideReadability } from '../../lib/ministries/readability';
 import { loadPart } from './parts';
+import { provideTraditionalChinese } from '../../lib/recognize/fold';
 import { parseToContent } from '../../lib/content-messages';
 import { ok, err, type Result } from '../../lib/result';
 import { readoutIdFor } from '../../lib/archive/readout-id';
@@ -50,6 +51,10 @@ const services: SessionServices = {
   async loadReadability() {
     provideReadability(await loadPart('readability'));
   },
+  async loadTraditionalChinese() {
+    provideTraditionalChinese(await loadPart('traditionalChinese'));
+  },
+  loadCard: () => loadPart('card'),
   async related(query) {
     const reply = await send<RelatedReadout[]>({ type: 'archive/related', query: { ...query, limit: 10 } });
     return reply.ok ? reply.value : [];
@@ -169,6 +174,10 @@ export default defineContentScript({
         stopWatching = watchForArticle(ctx, () => void start());
         return;
       }
+      // A page declared Chinese or Japanese has Han text: its fold table loads with the KB, so
+      // the first analysis has it (any other page with Han text loads it when met: session).
+      if (/^(zh|ja)(-|$)/i.test(document.documentElement.lang))
+        services.loadTraditionalChinese().catch(() => undefined);
       let loaded: [GlossaryEntry[], Kb<KbRecognitionEntity>];
       try {
         loaded = await Promise.all([glossaryOrNone(), loadKb()]);

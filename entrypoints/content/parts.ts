@@ -7,9 +7,18 @@ import browser from 'webextension-polyfill';
 import { createPartLoader } from '../../lib/parts';
 import type { ReadabilityClass } from '../../lib/ministries/readability';
 import { CONTENT_PART_FILES } from '../../lib/content-part-files';
+import type { createCardHost } from './card-ui';
+import type { TraditionalChineseTable } from '../../lib/recognize/traditional-chinese-table';
+
+/** The card part (entrypoints/part-card.tsx); only its type is imported here, not its code. */
+export interface CardPart {
+  createCardHost: typeof createCardHost;
+}
 
 export interface ContentParts {
   readability: ReadabilityClass;
+  card: CardPart;
+  traditionalChinese: TraditionalChineseTable;
 }
 
 export const loadPart = createPartLoader<ContentParts>(

@@ -23,10 +23,14 @@ import {
 } from '../../lib/highlight/paint';
 import { paintWrapped } from '../../lib/highlight/wrap';
 import { participantKeysOf, type PageAnalysis } from '../../lib/page-analysis';
-import { EntityCard } from '../../components/EntityCard';
+import type { EntityCardProps } from '../../components/EntityCard';
 import type { MeetingReport } from '../../lib/compare/messages';
-import { createAnnouncer, createCardHost } from './card-ui';
-import { t, type MessageKey } from '../../lib/i18n/core';
+import { createAnnouncer } from './ui-host';
+import type { CardHost } from './card-ui';
+import type { CardPart } from './parts';
+import { onDemand } from '../../lib/on-demand';
+import { traditionalChineseWanted } from '../../lib/recognize/fold';
+import { currentLanguage, t, type MessageKey } from '../../lib/i18n/core';
 
 export interface SessionServices {
   related(query: {
@@ -45,6 +49,13 @@ export interface SessionServices {
    * does not carry: only a page whose layout no site file knows needs it.
    */
   loadReadability(): Promise<void>;
+  /**
+   * Loads and provides the Traditional Chinese fold table (lib/recognize/fold.ts), which the
+   * content script does not carry: only pages with Han text need it.
+   */
+  loadTraditionalChinese(): Promise<void>;
+  /** Loads the card part (entrypoints/part-card.tsx): the first card opened asks for it. */
+  loadCard(): Promise<CardPart>;
   /** Compare feature: archived readouts of this page's meeting by the other side. */
   otherSides?(page: PageAnalysis): Promise<MeetingReport[]>;
   /** Compare feature: opens the comparison of this page with `report`. */
@@ -74,6 +85,8 @@ const KIND_WORD: Record<FoundEntity['kind'], MessageKey> = {
 const PAGE_CONTROLS = 'a[href], button, input, textarea, select, label';
 /** How long the pointer rests on a term inside a link before its card opens. */
 const HOVER_OPEN_MS = 500;
+/** How often, at most, a moving pointer is checked for a term until the card part is loading. */
+const CARD_PROBE_MS = 100;
 /** How long a card opened by hover stays after the pointer has left the term and the card. */
 const HOVER_CLOSE_MS = 400;
 
@@ -97,10 +110,18 @@ export function startSession(
   let analysis!: PageAnalysis;
   let analysed = false;
   let awaitingReadability = false;
+  let awaitingTraditionalChinese = false;
+  /** The glossary the recognizer was last built with. */
+  let currentGlossary = glossary;
   let painting: Painting | null = null;
   let on = true;
   let destroyed = false;
-  const card = createCardHost(doc);
+  // The card's code is not in the content script: the first card opened loads it, then opens. If
+  // it cannot load, the page keeps its highlights and the next click tries again.
+  const card = onDemand<CardHost>(
+    () => services.loadCard().then((part) => part.createCardHost(doc, currentLanguage)),
+    (error) => console.error('Readout Lens: the card could not be loaded.', error),
+  );
   const announcer = createAnnouncer(doc);
   let cardMention: PaintedMention | null = null;
   let current = -1;
@@ -152,6 +173,25 @@ export function startSession(
         },
       );
       return;
+    }
+    // Han text read without the Traditional Chinese table: paint what was found, load the table
+    // and read again (Traditional forms fold to the KB's Simplified names only with it).
+    if (traditionalChineseWanted() && !awaitingTraditionalChinese) {
+      awaitingTraditionalChinese = true;
+      services.loadTraditionalChinese().then(
+        () => {
+          awaitingTraditionalChinese = false;
+          if (destroyed) return;
+          // Glossary aliases in Han were folded without it too.
+          recognizer = createRecognizer(kb, currentGlossary);
+          scheduleAnalysis();
+        },
+        (e: unknown) => {
+          // Keeps the highlights found without it; the next analysis (a page change) tries again.
+          awaitingTraditionalChinese = false;
+          console.error('Readout Lens: the Traditional Chinese table could not be loaded.', e);
+        },
+      );
     }
     const { map, recognition } = article;
     readout = article.readout;
@@ -216,20 +256,18 @@ export function startSession(
   // Compare feature: the other side's readout, asked once per analysis, shown on every card.
   let otherSides: { of: PageAnalysis; reports: MeetingReport[] | null } | null = null;
 
-  function renderCard(entity: FoundEntity, related: RelatedReadout[] | null) {
+  function renderCard(entity: FoundEntity, related: RelatedReadout[] | null): EntityCardProps {
     const page = analysis;
-    return (
-      <EntityCard
-        entity={entity}
-        details={entity.id ? detailsById.get(entity.id) : undefined}
-        readoutDate={readout.date}
-        related={related}
-        onClose={() => closeCard(true)}
-        onSaveNote={(note) => saveNote(entity, note)}
-        otherSides={services.otherSides && otherSides?.of === page ? otherSides.reports : undefined}
-        onCompare={(report) => services.openCompare?.(page, report)}
-      />
-    );
+    return {
+      entity,
+      details: entity.id ? detailsById.get(entity.id) : undefined,
+      readoutDate: readout.date,
+      related,
+      onClose: () => closeCard(true),
+      onSaveNote: (note) => saveNote(entity, note),
+      otherSides: services.otherSides && otherSides?.of === page ? otherSides.reports : undefined,
+      onCompare: (report) => services.openCompare?.(page, report),
+    };
   }
 
   function openCard(mention: PaintedMention, byKeyboard: boolean) {
@@ -238,10 +276,16 @@ export function startSession(
     cardMention = mention;
     cardByHover = false;
     let related: RelatedReadout[] | null = null;
-    card.open(mention.range, renderCard(entity, related), byKeyboard);
-    // Prior readouts and KB details arrive separately; each re-renders the card when it lands.
+    // At once once the card part is in; the first time, when it has loaded (unless the user has
+    // moved on meanwhile: another term, a click elsewhere, Escape).
+    card.request((host) => {
+      if (cardMention === mention && !destroyed)
+        host.open(mention.range, renderCard(entity, related), byKeyboard);
+    });
+    // Prior readouts and KB details arrive separately (asked while the part loads); each
+    // re-renders the card when it lands.
     const refresh = () => {
-      if (cardMention === mention && !destroyed) card.update(renderCard(entity, related));
+      if (cardMention === mention && !destroyed) card.current()?.update(renderCard(entity, related));
     };
     if (services.otherSides && otherSides?.of !== analysis) {
       const asked: { of: PageAnalysis; reports: MeetingReport[] | null } = { of: analysis, reports: null };
@@ -278,7 +322,8 @@ export function startSession(
     cardMention = null;
     cardByHover = false;
     cancelHover();
-    card.close(restoreFocus);
+    card.cancel();
+    card.current()?.close(restoreFocus);
   }
 
   async function saveNote(entity: FoundEntity, note: string): Promise<string | null> {
@@ -293,7 +338,8 @@ export function startSession(
     });
     if (error === null && !destroyed) {
       // The note and any new aliases take effect on this page at once, through a re-analysis.
-      recognizer = createRecognizer(kb, await services.listGlossary().catch(() => glossary));
+      currentGlossary = await services.listGlossary().catch(() => currentGlossary);
+      recognizer = createRecognizer(kb, currentGlossary);
       scheduleAnalysis();
     }
     return error;
@@ -322,7 +368,17 @@ export function startSession(
         : t('announce.term', mention.surface, current + 1, mentions.length),
     );
     walkArmed = true;
+    // Enter on the term opens its card: have the part ready for it.
+    if (!cardPrefetched) {
+      cardPrefetched = true;
+      card.prefetch();
+    }
   }
+
+  /** Whether the card part was asked for ahead of a card (pointer on a term, keyboard walk). */
+  let cardPrefetched = false;
+  const cardIsOpen = () => card.current()?.isOpen() ?? false;
+  const isInCard = (event: Event) => card.current()?.owns(event) ?? false;
 
   /*
    * Only the user's own clicks, pointer moves and keys drive the card: a page script's synthetic
@@ -330,7 +386,7 @@ export function startSession(
    * background for the user's prior readouts.
    */
   function onClick(event: MouseEvent) {
-    if (destroyed || !event.isTrusted || card.owns(event)) return;
+    if (destroyed || !event.isTrusted || isInCard(event)) return;
     const target = event.target as Element | null;
     const mention = painting && !target?.closest?.(PAGE_CONTROLS) ? painting.hitTest(event) : null;
     const selection = (target?.ownerDocument ?? doc).getSelection();
@@ -350,9 +406,20 @@ export function startSession(
     hoverTimer = undefined;
     hoverTarget = null;
   }
+  /** When the pointer was last checked for a term, to start loading the card part early. */
+  let lastCardProbe = -Infinity;
   function onPointerMove(event: PointerEvent) {
     if (destroyed || !event.isTrusted || !painting || event.pointerType === 'touch') return;
-    if (card.owns(event)) {
+    // The pointer on a term: a click may follow, so the card part starts loading now rather than
+    // on the click (checked at most every CARD_PROBE_MS, and only until it is in or loading).
+    if (!cardPrefetched && event.timeStamp - lastCardProbe >= CARD_PROBE_MS) {
+      lastCardProbe = event.timeStamp;
+      if (painting.hitTest(event)) {
+        cardPrefetched = true;
+        card.prefetch();
+      }
+    }
+    if (isInCard(event)) {
       if (cardByHover) cancelHover();
       return;
     }
@@ -380,12 +447,13 @@ export function startSession(
       nextTerm();
       return;
     }
-    if (event.key === 'Escape' && card.isOpen()) {
+    // A card open, or opening while its part loads.
+    if (event.key === 'Escape' && cardMention !== null) {
       event.preventDefault();
       closeCard(true);
       return;
     }
-    if (event.key === 'Enter' && walkArmed && !card.isOpen() && painting && current >= 0) {
+    if (event.key === 'Enter' && walkArmed && !cardIsOpen() && painting && current >= 0) {
       const mention = painting.mentions[current];
       if (mention) {
         event.preventDefault();
@@ -401,8 +469,8 @@ export function startSession(
   ctx.addEventListener(doc, 'click', onClick as EventListener);
   ctx.addEventListener(doc, 'pointermove', onPointerMove as EventListener, { passive: true });
   ctx.addEventListener(window, 'keydown', onKeydown as EventListener, { capture: true });
-  ctx.addEventListener(window, 'scroll', () => card.follow(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', () => card.follow(), { passive: true });
+  ctx.addEventListener(window, 'scroll', () => card.current()?.follow(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => card.current()?.follow(), { passive: true });
   // A same-origin frame in the article that finishes loading brings new text (load does not bubble: capture).
   ctx.addEventListener(
     doc,

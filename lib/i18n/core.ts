@@ -55,6 +55,21 @@ export function getLocale(): UiLocale {
   return current;
 }
 
+/** A UI language with its catalog, as handed to a separately bundled part of the content script. */
+export interface UiLanguage {
+  locale: UiLocale;
+  messages: Partial<Messages>;
+}
+
+/** The current language and its catalog: the card part (its own copy of this module) adopts it. */
+export const currentLanguage = (): UiLanguage => ({ locale: current, messages: CATALOGS[current] ?? en });
+
+/** Speaks `language` from now on (the card part, each time it opens a card). */
+export function adoptLanguage(language: UiLanguage): void {
+  registerCatalog(language.locale, language.messages);
+  setLocale(language.locale);
+}
+
 /** A message in the current language; `{0}`, `{1}`… are replaced by `args` (as text). */
 export function t(key: MessageKey, ...args: (string | number)[]): string {
   const text = CATALOGS[current]?.[key] ?? en[key];

@@ -1,11 +1,13 @@
 /**
  * Text folding for matching: case, full-width forms, Latin diacritics, quotes, dashes, runs of
  * white space, and Traditional Chinese characters to Simplified (中華人民共和國 matches the KB's
- * 中华人民共和国; one character to one, from OpenCC's table, so offsets hold). The page is folded once; `start`/`end` map every folded code unit back to the
+ * 中华人民共和国; one character to one, from OpenCC's table, so offsets hold). The content script
+ * is built without that table (lib/content-build.ts): until `provideTraditionalChinese` gives it,
+ * Han characters stay as they are and `traditionalChineseWanted` tells the session to load it. The page is folded once; `start`/`end` map every folded code unit back to the
  * original text, because whitespace runs collapse (the only fold that changes length).
  */
 
-import traditionalChinese from './traditional-chinese.generated.json';
+import { bundledTraditionalChinese, type TraditionalChineseTable } from './traditional-chinese-table';
 
 export interface FoldedText {
   folded: string;
@@ -77,9 +79,26 @@ function tableFold(t: Uint16Array, code: number): number {
 /** Traditional → Simplified by code unit, over the span the table's characters occupy. */
 let hanTable: Uint16Array | undefined;
 let hanStart = 0;
+let traditionalChinese: TraditionalChineseTable | null = bundledTraditionalChinese;
+/** A Han character met while the table was missing: folding it may have missed a Traditional form. */
+let wanted = false;
 
-/** The table's pairs: `from[i]` (Traditional) folds to `to[i]` (Simplified). */
+/**
+ * Gives the fold its Traditional Chinese table (the content script's part, once loaded); null
+ * takes it away again (tests of the content script's start without it).
+ */
+export function provideTraditionalChinese(table: TraditionalChineseTable | null): void {
+  traditionalChinese = table;
+  hanTable = undefined;
+  wanted = false;
+}
+
+/** Whether text with Han characters was folded without the table since it was last provided. */
+export const traditionalChineseWanted = (): boolean => wanted;
+
+/** The table's pairs: `from[i]` (Traditional) folds to `to[i]` (Simplified); none without the table. */
 export function traditionalToSimplified(): { from: string; to: string } {
+  if (!traditionalChinese) return { from: '', to: '' };
   let code = 0;
   const from = traditionalChinese.fromGaps
     .split(',')
@@ -89,8 +108,12 @@ export function traditionalToSimplified(): { from: string; to: string } {
 }
 
 /** Built on the first Han character, so that pages without Chinese never pay for it. */
-function simplifiedTable(): Uint16Array {
+function simplifiedTable(): Uint16Array | undefined {
   if (hanTable) return hanTable;
+  if (!traditionalChinese) {
+    wanted = true;
+    return undefined;
+  }
   const { from, to } = traditionalToSimplified();
   let low = 0xffff;
   let high = 0;
@@ -107,6 +130,7 @@ function simplifiedTable(): Uint16Array {
 /** The Simplified form of a Traditional Chinese code unit, or the code unit itself. */
 function simplified(code: number): number {
   const table = simplifiedTable();
+  if (!table) return code;
   const at = code - hanStart;
   return at >= 0 && at < table.length ? table[at]! || code : code;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LISTING_TEMPLATES, PAGE_TEMPLATES, TRANSCRIPT_TEMPLATES } from '../page-templates';
 import { useExtensionBrowser } from './harness';
-import { waitForHighlights } from './highlight-helpers';
+import { highlightedRanges, paintedPlaces, waitForHighlights } from './highlight-helpers';
 
 const templates = PAGE_TEMPLATES;
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -22,19 +22,7 @@ describe('highlights on whole ministry pages', () => {
     async ({ fixture, article, participants }) => {
       const page = await browser.openFixture(fixture);
       await waitForHighlights(page, 'readout-lens-official');
-      const placed = await page.evaluate((selectors) => {
-        const out: { text: string; inArticle: boolean }[] = [];
-        CSS.highlights.forEach((highlight) => {
-          for (const r of highlight as unknown as Iterable<AbstractRange>) {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            const el = r.startContainer.parentElement;
-            out.push({ text: live.toString(), inArticle: selectors.some((s) => el?.closest(s)) });
-          }
-        });
-        return out;
-      }, article);
+      const placed = await paintedPlaces(page, article);
       expect(placed.filter((p) => !p.inArticle).map((p) => p.text)).toEqual([]);
       const texts = placed.map((p) => p.text);
       // A KB name may be painted with its honorific ("Dr. S. Jaishankar").
@@ -63,11 +51,7 @@ describe('news lists in the same chrome', () => {
     const popup = await browser.openPopup(page);
     await popup.getByText('not an article').waitFor();
     await popup.close();
-    const highlighted = await page.evaluate(() => {
-      let ranges = 0;
-      CSS.highlights.forEach((highlight) => (ranges += highlight.size));
-      return ranges;
-    });
+    const highlighted = await highlightedRanges(page);
     expect(highlighted).toBe(0);
     await page.close();
   });
@@ -79,19 +63,7 @@ describe('transcripts in the same chrome', () => {
     async ({ fixture, article, painted }) => {
       const page = await browser.openFixture(fixture);
       await waitForHighlights(page, 'readout-lens-official');
-      const placed = await page.evaluate((selectors) => {
-        const out: { text: string; inArticle: boolean }[] = [];
-        CSS.highlights.forEach((highlight) => {
-          for (const r of highlight as unknown as Iterable<AbstractRange>) {
-            const live = document.createRange();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            const el = r.startContainer.parentElement;
-            out.push({ text: live.toString(), inArticle: selectors.some((s) => el?.closest(s)) });
-          }
-        });
-        return out;
-      }, article);
+      const placed = await paintedPlaces(page, article);
       expect(placed.filter((p) => !p.inArticle).map((p) => p.text)).toEqual([]);
       const texts = placed.map((p) => p.text);
       for (const name of painted) expect(texts.some((text) => text.endsWith(name))).toBe(true);
@@ -214,11 +186,7 @@ describe('news lists and articles on a host no ministry file knows', () => {
       const popup = await browser.openPopup(page);
       await popup.getByText('not an article').waitFor();
       await popup.close();
-      const highlighted = await page.evaluate(() => {
-        let ranges = 0;
-        CSS.highlights.forEach((highlight) => (ranges += highlight.size));
-        return ranges;
-      });
+      const highlighted = await highlightedRanges(page);
       expect(highlighted).toBe(0);
       await page.close();
     },
@@ -227,23 +195,20 @@ describe('news lists and articles on a host no ministry file knows', () => {
   it('an article beside a big dated news strip stays an article, highlighted only in it', async () => {
     const page = await browser.openFixture('pages/unknown-article-related.html');
     await waitForHighlights(page, 'readout-lens-official');
-    const placed = await page.evaluate(() => {
-      const out: { text: string; inArticle: boolean }[] = [];
-      CSS.highlights.forEach((highlight) => {
-        for (const r of highlight as unknown as Iterable<AbstractRange>) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          out.push({
-            text: live.toString(),
-            inArticle: !!r.startContainer.parentElement?.closest('article.news-article'),
-          });
-        }
-      });
-      return out;
-    });
+    const placed = await paintedPlaces(page, ['article.news-article']);
     expect(placed.filter((p) => !p.inArticle).map((p) => p.text)).toEqual([]);
     expect(placed.some((p) => p.text.endsWith('Ito Taro'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a page in Traditional Chinese', () => {
+  it('loads the Traditional Chinese table on demand and finds the forms that need it', async () => {
+    const page = await browser.openFixture('pages/traditional-chinese.html');
+    // 中韓自由貿易協定 folds to the KB's 中韩自由贸易协定 only with the table (the part).
+    const highlights = await waitForHighlights(page, 'readout-lens-agreement');
+    expect(highlights['readout-lens-agreement']).toContain('中韓自由貿易協定');
+    expect(highlights['readout-lens-official']).toContain('王毅');
     await page.close();
   });
 });

@@ -104,6 +104,15 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     await page.close();
   });
 
+  it('loads the Traditional Chinese table on demand for a page in Traditional Chinese', async () => {
+    const page = await firefox.openFixture('pages/traditional-chinese.html');
+    await page.waitForFunction(() => CSS.highlights.has('readout-lens-agreement'), { timeout: 15_000 });
+    const highlights = await highlightTexts(evaluating(page));
+    expect(highlights['readout-lens-agreement']).toContain('中韓自由貿易協定');
+    expect(highlights['readout-lens-official']).toContain('王毅');
+    await page.close();
+  });
+
   it('opens the card of a name on a real click', async () => {
     const page = await firefox.openFixture(SAMPLE);
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });

@@ -130,3 +130,32 @@ export async function serveReactPage(browser: ExtensionBrowser): Promise<string>
   browser.site.routes.set('/pages/react.html', html);
   return 'pages/react.html';
 }
+
+/** Every highlighted range's text, and whether it starts inside one of the article's selectors. */
+export function paintedPlaces(
+  page: Page,
+  article: string[],
+): Promise<{ text: string; inArticle: boolean }[]> {
+  return page.evaluate((selectors) => {
+    const out: { text: string; inArticle: boolean }[] = [];
+    CSS.highlights.forEach((highlight) => {
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const el = r.startContainer.parentElement;
+        out.push({ text: live.toString(), inArticle: selectors.some((s) => el?.closest(s)) });
+      }
+    });
+    return out;
+  }, article);
+}
+
+/** How many ranges the page's highlights hold in all. */
+export function highlightedRanges(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let ranges = 0;
+    CSS.highlights.forEach((highlight) => (ranges += highlight.size));
+    return ranges;
+  });
+}
