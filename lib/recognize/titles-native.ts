@@ -28,7 +28,7 @@ export interface NativeTitledName extends TitledName {
 // ---- Japanese ---------------------------------------------------------------------------------
 
 const JA_OFFICES =
-  '外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
+  '外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
 /** One-character country abbreviations Japanese uses before an office: 豪外相, 米国務長官. */
 const JA_ABBREVIATIONS: Record<string, string> = {
   日: 'JP',
@@ -73,7 +73,7 @@ const JA_NAME_OFFICE_RE = new RegExp(
  * "外務" of "外務大臣会合" or a residence (官邸).
  */
 export const NOT_SURNAME = new RegExp(
-  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸]$`,
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣]$`,
   'u',
 );
 
@@ -84,6 +84,8 @@ function japanese(text: string): NativeTitledName[] {
     const abbreviation = m[3];
     const office = m[5]!;
     let former = !!(m[2] || m[4]);
+    // "横井外務報道官": 外務 belongs to the office.
+    if (/^[\u4e00-\u9fff々]{2,}外務$/.test(name) && !abbreviation) name = name.slice(0, -2);
     // "安倍元首相": a kanji run takes the 元 or 前 that belongs to the office.
     if (!former && /^[\u4e00-\u9fff々]{2,}[前元]$/.test(name) && !abbreviation) {
       name = name.slice(0, -1);
@@ -280,12 +282,17 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
+/**
+ * "С.В.Лавров", "М.В.Захаровой", "М.Аль Нахайяном": the Russian MID writes initials glued to the
+ * family name (an Arabic one with its "Аль", "Бен" or "Ибн" particle).
+ */
+const RU_INITIALS_NAME = `(?:\\p{Lu}\\.\\s?){1,2}(?:(?:Аль|Бен|Ибн|Эль)\\s+)?${RU_NAME_WORD}`;
 const RU_NAME_RE = new RegExp(
-  `^(${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}]))){1,2})(?![\\p{L}])`,
+  `^(${RU_INITIALS_NAME}|${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}.]))){1,2})(?![\\p{L}])`,
   'u',
 );
 
@@ -302,6 +309,12 @@ function russian(text: string): NativeTitledName[] {
   for (const m of text.matchAll(RU_TITLE_RE)) {
     let at = m.index + m[0].length;
     let rest = text.slice(at, at + 120);
+    // "Министром иностранных дел страны ОАЭ": "of the country" before its name.
+    const land = /^страны\s+/u.exec(rest);
+    if (land && leadingCountry(rest.slice(land[0].length))) {
+      at += land[0].length;
+      rest = rest.slice(land[0].length);
+    }
     const country = leadingCountry(rest);
     if (country) {
       const after = /^\s+/.exec(rest.slice(country.length));
