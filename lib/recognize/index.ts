@@ -28,6 +28,7 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
+import { HangulNames } from './hangul-latin';
 import {
   cyrillicNameReadings,
   latinOfCyrillic,
@@ -42,6 +43,8 @@ import {
 } from './transliteration';
 
 const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s.-]+$/u;
+/** A name of two or more Hangul words ("페니 웡"). */
+const HANGUL_NAME = /^[가-힣]+(?: [가-힣]+)+$/;
 /** A name in Chinese characters only (王毅, 王). */
 const HAN_NAME = /^[\u4e00-\u9fff々]+$/u;
 /** What parts the words of a name: a space, or the dot between the parts of a katakana name. */
@@ -250,6 +253,7 @@ export function createRecognizer(
   const matcher = new PageMatcher(patterns.strings, table ? table.strings.length : 0);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const spellings = new SpellingIndex(entities);
+  const hangulNames = new HangulNames(entities, holdsOfficeOn);
 
   /**
    * The KB person a family name with the words before it names: another spelling of their full
@@ -440,6 +444,11 @@ export function createRecognizer(
               : { ...t, name: russianNominative(t.name, t.title) },
             person?.entity,
           );
+        } else if (HANGUL_NAME.test(t.name)) {
+          // "페니 웡 호주 외교장관": a foreign name in Hangul, matched to a Latin KB spelling.
+          const person = hangulNames.lookup(t.name, options.date, t.country);
+          if (person === undefined && t.kbOnly) continue;
+          addTitled(t, person);
         } else if (!t.kbOnly) addTitled(t, undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));

@@ -158,7 +158,7 @@ function koreanOfficeWords(text: string): [number, string, boolean][] {
   return found.sort((a, b) => a[0] - b[0]);
 }
 /** Words that may stand between a name and its office: "신임 일본 외무대신", "미 국무부 장관". */
-const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|국방부|미|중|일|러|영|독|불|호|인)$/;
+const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|외무부|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
   /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆)$/;
@@ -233,7 +233,8 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (word === '미') country ??= 'US';
   }
   const last = before[i];
-  if (!last || last.word.length < 2 || !koNameWord(last.word)) return undefined;
+  // One syllable ("웡" of "페니 웡") only as the last word of a foreign name of several words.
+  if (!last || !koNameWord(last.word)) return undefined;
   // "주한 아세안 대사": after "posted to" comes whose envoys they are, not a name.
   if (/^주[한미중일러]$/.test(before[i + 1]?.word ?? '')) return undefined;
   // "조태열 한국 외교부 장관" reads; "회의 계기 외교장관": only those words may stand between.
@@ -246,6 +247,7 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
   }
   if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
+  if (last.word.length < 2 && words.length < 2) return undefined;
   const start = words[0]!.start;
   const end = last.start + last.word.length;
   return {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../lib/recognize';
 import { recognitionKb } from '../../lib/kb';
+import { hangulSkeleton, latinHangulSkeleton } from '../../lib/recognize/hangul-latin';
 
 const shipped = createRecognizer(recognitionKb());
 const officials = (text: string, date: string) =>
@@ -72,5 +73,34 @@ describe('Chinese: words after a title that are not a name', () => {
     expect(officials('杨外长赞赏中国和东盟国家的努力。', '2011-07-21')).toEqual([]);
     expect(officials('楊外長贊賞中國和東盟國家的努力。', '2011-07-21')).toEqual([]);
     expect(officials('会见了欧盟委员会副主席兼外交与安全政策高级代表。', '2011-06-07')).toEqual([]);
+  });
+});
+
+describe('foreign names in Hangul against Latin KB spellings', () => {
+  it('reads both scripts into one skeleton', () => {
+    expect(hangulSkeleton('웡')).toBe(latinHangulSkeleton('Wong'));
+    expect(hangulSkeleton('페니')).toBe(latinHangulSkeleton('Penny'));
+    expect(hangulSkeleton('자하로바')).toBe(latinHangulSkeleton('Zakharova'));
+    expect(hangulSkeleton('블링컨')).toBe(latinHangulSkeleton('Blinken'));
+    expect(hangulSkeleton('Wong')).toBeUndefined();
+  });
+
+  it('names the KB person: 페니 웡 호주 외교장관, 마리야 자하로바 러시아 외무부 대변인', () => {
+    expect(
+      officials('조태열 장관은 오는 30일 서울에서 페니 웡 호주 외교장관과 만날 예정이다.', '2024-07-25'),
+    ).toContainEqual(['penny-wong', '페니 웡']);
+    expect(
+      officials('최근 마리야 자하로바 러시아 외무부 대변인의 발언에 유감을 표했다.', '2024-12-19'),
+    ).toEqual([['maria-zakharova', '마리야 자하로바']]);
+  });
+
+  it('negative: another country, a one-syllable word alone, or a count word before an office', () => {
+    // The page says a Japanese minister: Penny Wong is Australian.
+    expect(officials('서울에서 페니 웡 일본 외교장관과 만날 예정이다.', '2024-07-25')).toEqual([
+      [null, '페니 웡'],
+    ]);
+    expect(officials('회담에서 두 장관은 협력에 합의했다.', '2024-07-25')).toEqual([]);
+    expect(officials('서울에서 웡 장관과 만났다.', '2024-07-25')).toEqual([]);
+    expect(officials('외교부 대변인은 브리핑에서 밝혔다.', '2024-07-25')).toEqual([]);
   });
 });
