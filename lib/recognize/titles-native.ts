@@ -247,7 +247,12 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
   }
   if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
-  if (last.word.length < 2 && words.length < 2) return undefined;
+  // "조 장관": a Korean family name alone is a short mention; "따르면 조 장관": no name before it.
+  if (
+    last.word.length < 2 &&
+    (words.length < 2 || KO_FAMILY_NAMES.has(last.word) || words.some((w) => /[면고며서다]$/.test(w.word)))
+  )
+    return undefined;
   const start = words[0]!.start;
   const end = last.start + last.word.length;
   return {

@@ -104,3 +104,12 @@ describe('foreign names in Hangul against Latin KB spellings', () => {
     expect(officials('외교부 대변인은 브리핑에서 밝혔다.', '2024-07-25')).toEqual([]);
   });
 });
+
+describe('negative: a Korean family name alone before an office', () => {
+  it('"따르면 조 장관", "열리는데 윤 장관" are short mentions, not a foreign name of two words', () => {
+    expect(
+      officials('외교부에 따르면 조 장관은 이번 회담이 첫 양자회담이라고 말했다.', '2025-09-18'),
+    ).toEqual([]);
+    expect(officials('회의가 열리는데 윤 장관이 참석한다.', '2017-02-07')).toEqual([]);
+  });
+});
