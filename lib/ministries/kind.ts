@@ -70,7 +70,7 @@ const READOUT_LEAD = new RegExp(
     // Japanese: held talks, phone talks, courtesy call received
     String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
-    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|개최하고|진행하였|진행했|진행하고|하였|했)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
+    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
     // Korean news copy: "… 회담에서 … 하기로 했습니다" (at the talks, they agreed / confirmed)
     String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
@@ -137,8 +137,6 @@ export function looksLikeTranscript(paragraphs: string[]): boolean {
   if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
   // "Пресс-релиз № 69" over "Брифинг официального представителя …": the heading is a paragraph.
   if (paragraphs.slice(0, 2).some((p) => BRIEFING_HEADING.test(p))) return true;
-  // "임수석 외교부 대변인은 … 정례 브리핑에서": a report of the spokesperson's regular briefing.
-  if (SPOKESPERSON_AT_BRIEFING.test(paragraphs.slice(0, 3).join('\n'))) return true;
   if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
   const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
   return speakers.length >= 3 && new Set(speakers).size >= 2;
@@ -203,24 +201,28 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   const sentence = titles.find(
     (t) => t.length >= (/[\u3040-\u9fff가-힣]/.test(t) ? 25 : 60) && /(?:[。.!]|다)["”’]?$/.test(t.trim()),
   );
-  const lead = openingText(sentence ? [sentence, ...paragraphs] : paragraphs);
+  const lead = openingText(paragraphs);
+  const told = sentence ? `${sentence}\n${lead}` : lead;
   if (looksLikeTranscript(paragraphs)) return 'transcript';
   // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
   // turns, is the talks' account (a transcript shows its turns).
   if (TRANSCRIPT_TITLE.test(title) && !(RESULTS_BRIEFING_TITLE.test(title) && leadSaysReadout(lead)))
     return 'transcript';
   if (SPEECH_TITLE.test(title) || looksLikeSpeech(paragraphs)) return 'speech';
-  const future = leadSaysAnnouncement(lead);
-  const past = leadSaysReadout(lead);
+  const future = leadSaysAnnouncement(lead) || (!!sentence && leadSaysAnnouncement(sentence));
+  const past = leadSaysReadout(lead) || (!!sentence && leadSaysReadout(sentence));
   // A lead can hold both ("met X today and will visit Y tomorrow"): the earlier one tells.
   if (past && future)
-    return firstMatch(lead, READOUT_LEAD) <= firstMatch(lead, ANNOUNCEMENT_LEAD) ? 'readout' : 'announcement';
+    return firstMatch(told, READOUT_LEAD) <= firstMatch(told, ANNOUNCEMENT_LEAD) ? 'readout' : 'announcement';
   if (past) return 'readout';
   if (future) return 'announcement';
+  // "임수석 외교부 대변인은 … 정례 브리핑에서": a report of the spokesperson's regular briefing
+  // (an announcement made there is told as one, above).
+  if (SPOKESPERSON_AT_BRIEFING.test(told)) return 'transcript';
   if (READOUT_TITLE.test(title) && !ANNOUNCEMENT_TITLE.test(title) && !STATEMENT_TITLE.test(title))
     return 'readout';
   if (ANNOUNCEMENT_TITLE.test(title)) return 'announcement';
-  if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(lead)) return 'statement';
+  if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(told)) return 'statement';
   if (READOUT_TITLE.test(title)) return 'readout';
   return 'other';
 }

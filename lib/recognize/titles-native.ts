@@ -247,6 +247,8 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
   }
   if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
+  // "대해 언급한 러시아 외무부 대변인": a verb's adnominal form ends the phrase, it is no name.
+  if (/(?:한|된|던|할|될)$/.test(last.word) && !koreanLooking(last.word)) return undefined;
   // "조 장관": a Korean family name alone is a short mention; "따르면 조 장관": no name before it.
   if (
     last.word.length < 2 &&

@@ -5,7 +5,7 @@
  * and news indexes as text (results counts, dated items, bylines, agency datelines).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyArticle, looksLikeListing } from '../../lib/ministries/kind';
+import { classifyArticle, leadSaysReadout, looksLikeListing } from '../../lib/ministries/kind';
 
 const kindOf = (title: string, ...paragraphs: string[]) => classifyArticle([title], paragraphs);
 
@@ -126,5 +126,18 @@ describe('news indexes as text', () => {
         'They agreed to meet again.',
       ]),
     ).toBe(false);
+  });
+});
+
+describe('Korean talks "개최하고": past only with a past verb after it', () => {
+  it('told in the past is a readout lead; a plan for next week is not', () => {
+    expect(leadSaysReadout('장관은 18일 외교장관과 회담을 개최하고 의견을 교환했다.')).toBe(true);
+    expect(leadSaysReadout('양국이 다음 주 외교장관회담을 개최하고 현안을 논의한다.')).toBe(false);
+  });
+
+  it('an announcement made at the spokesperson’s briefing stays an announcement', () => {
+    expect(
+      kindOf('장관 방한', '외교부 대변인은 정례 브리핑에서 장관이 다음 주 방한할 예정이라고 밝혔다.'),
+    ).toBe('announcement');
   });
 });

@@ -111,5 +111,8 @@ describe('negative: a Korean family name alone before an office', () => {
       officials('외교부에 따르면 조 장관은 이번 회담이 첫 양자회담이라고 말했다.', '2025-09-18'),
     ).toEqual([]);
     expect(officials('회의가 열리는데 윤 장관이 참석한다.', '2017-02-07')).toEqual([]);
+    expect(
+      officials('국내 상황에 대해 언급한 러시아 외무부 대변인에 대해 유감을 표명했다.', '2024-12-19'),
+    ).toEqual([]);
   });
 });
