@@ -3,7 +3,9 @@
  * the publication's month, an agency dateline ("1月29日电") as the reference for the day after
  * it, and talks over a range of days dated by their last day.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { htmlDocument, textToHtml } from '../../scripts/page-file';
+import { extractReadout } from '../../lib/ministries';
 import { meetingDate } from '../../lib/ministries/dates';
 
 describe('the day alone', () => {
@@ -31,5 +33,39 @@ describe('the day alone', () => {
     expect(meetingDate('外相は3日前に会談した。', '2013-07-02')).toBeNull();
     expect(meetingDate('장관은 18일 회담했다.', null)).toBeNull();
     expect(meetingDate('The minister met his counterpart.', '2013-07-02')).toBeNull();
+  });
+});
+
+describe('on a page', () => {
+  const opened: (() => void)[] = [];
+  afterAll(() => opened.forEach((close) => close()));
+  const extract = (title: string, paragraphs: string[]) => {
+    const page = htmlDocument(textToHtml(title, paragraphs), null);
+    opened.push(page.close);
+    return extractReadout(null, page.document);
+  };
+
+  it('with no publication date, the page’s first full date is the reference for the day', () => {
+    const readout = extract('某国外长分别会见某国外长', [
+      '来源:2010-01-29 某新闻网',
+      '某网1月29日电 正在某地出席会议的某国外交部长28日分别会见了某国外长和某国外长。',
+    ]);
+    expect(readout.date).toBe('2010-01-28');
+  });
+
+  it('a headline-less page: its first sentence, taken as the title, dates the meeting', () => {
+    const readout = extract('某国外長21日在某地出席外長會期間會見了某國副總理兼外長。', [
+      '外長表示,兩國建立了全面戰略合作伙伴關系,值得倍加珍惜。',
+      '來源:2011-07-22 某新聞網',
+    ]);
+    expect(readout.date).toBe('2011-07-21');
+  });
+
+  it('negative: a headline with no day keeps the reference date', () => {
+    const readout = extract('某国外长会见某国外长', [
+      '来源:2010-01-29 某新闻网',
+      '外长表示,双方应加强合作。',
+    ]);
+    expect(readout.date).toBe('2010-01-29');
   });
 });
