@@ -251,7 +251,7 @@ export function meetingDate(lead: string, published: string | null): string | nu
 const DATELINE_END = /^\s*[电電讯訊]/;
 /** A day of the month alone (never the day of a "7月1日" or "9월 18일"), or a range of days. */
 const DAY_ONLY =
-  /(?<![\d月월年.\/-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])/u;
+  /(?<![\d月월年./-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])/u;
 /** The end of a range of days after a month-day ("11日至12日"). */
 const RANGE_END = /^\s*(?:至|到|～|~|–)\s*(\d{1,2})(?:日|일)/u;
 

@@ -305,7 +305,9 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const reference = published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
   // A page with no headline gives its first sentence as the title: it is the lead.
   const date =
-    meetingDate(lead, reference) ?? (/[。.다]$/.test(title) ? meetingDate(title, reference) : null) ?? reference;
+    meetingDate(lead, reference) ??
+    (/[。.다]$/.test(title) ? meetingDate(title, reference) : null) ??
+    reference;
   return {
     isReadout: pageKind === 'readout',
     pageKind,

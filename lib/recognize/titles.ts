@@ -220,7 +220,7 @@ const LINEAGE_NAME = `${NAME_WORD}(?:[ \\t]+(?:(?:bin|ibn|bint|binti|Al|al)[ \\t
 
 /** Words that follow a title but are not names: "President Tuesday", "Minister The". */
 const NOT_NAMES = new Set(
-  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
+  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Officer Officers Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
     ' ',
   ),
 );
@@ -428,6 +428,13 @@ const NAME_COMMA_TITLE_RE = new RegExp(
   'gmu',
 );
 
+/** A name word with inner capitals or diacritics: "AbdelRahman", "Šajgalíková", "Al-Thani". */
+const EXCELLENCY_WORD = `\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)*`;
+const EXCELLENCY_NAME_RE = new RegExp(
+  `(?<![\\p{L}])H\\.[ \\t]?E\\.?[ \\t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sheikh|Shaikh)\\.?[ \\t]+)?(${EXCELLENCY_WORD}(?:[ \\t]+${EXCELLENCY_WORD}){1,3})(?=[ \\t]*(?:[,;]|\\.(?:[ \\t]|$)|$|[ \\t]+and[ \\t]))`,
+  'gmu',
+);
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -466,6 +473,16 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+    }
+  // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
+  // the style alone says a person, in lists of envoys presenting credentials.
+  if (/H\.[ \t]?E/.test(text))
+    for (const m of text.matchAll(EXCELLENCY_NAME_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.

@@ -116,3 +116,24 @@ describe('negative: a Korean family name alone before an office', () => {
     ).toEqual([]);
   });
 });
+
+describe('envoys named with "H.E." in a list of credentials', () => {
+  it('takes each name the style introduces, diacritics and inner capitals included', () => {
+    const text =
+      'Presenting credentials were H.E. Mr. Karim AbdelNour Haddad, non-resident ambassador of the Republic of Norland; H.E. Mrs. Zuzana Kováčiková, non-resident ambassador of Slovakia; and H.E. Mr. Ito Kenji, ambassador of Japan.';
+    expect(officials(text, '2020-01-01').map(([, s]) => s)).toEqual([
+      'Karim AbdelNour Haddad',
+      'Zuzana Kováčiková',
+      'Ito Kenji',
+    ]);
+  });
+
+  it('negative: a style before a title, an office word, a country', () => {
+    expect(officials('H.E. Foreign Minister, said the talks went well.', '2020-01-01')).toEqual([]);
+    expect(officials('H.E. the President of Norland welcomed them.', '2020-01-01')).toEqual([]);
+    expect(officials('H.E. Sri Lanka, represented by its envoy.', '2020-01-01')).toEqual([]);
+    expect(
+      officials('Ms Jane Roe, Chief Executive Officer in the Ministry, attended.', '2020-01-01'),
+    ).not.toContainEqual([null, 'Officer']);
+  });
+});
