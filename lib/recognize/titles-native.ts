@@ -301,7 +301,7 @@ const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
  */
 const RU_INITIALS_NAME = `(?:\\p{Lu}\\.\\s?){1,2}(?:(?:Аль|Бен|Ибн|Эль)\\s+)?${RU_NAME_WORD}`;
 const RU_NAME_RE = new RegExp(
-  `^(${RU_INITIALS_NAME}|${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}.]))){1,2})(?![\\p{L}])`,
+  `^(${RU_INITIALS_NAME}|${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}]))){1,2})(?![\\p{L}])`,
   'u',
 );
 
