@@ -215,14 +215,56 @@ export function firstSentence(text: string): string {
  * omits the year. Null when the sentence names no date.
  */
 export function meetingDate(lead: string, published: string | null): string | null {
-  const sentence = firstSentence(lead);
-  const hit = dateHits(sentence)[0];
+  const sentence = asciiDigits(firstSentence(lead));
+  const hits = dateHits(sentence);
+  let hit = hits[0];
+  let reference = published;
+  let from = 0;
+  // "中新网1月29日电 …杨洁篪28日分别会见": an agency's dateline says when the story was filed; the
+  // meeting's day follows it, read against the dateline.
+  if (hit && DATELINE_END.test(sentence.slice(hit.index + hit.length))) {
+    reference =
+      (hit.year !== undefined
+        ? isoDate(hit.year, hit.month, hit.day)
+        : resolveMonthDay(hit.month, hit.day, published)) ?? published;
+    from = hit.index + hit.length;
+    hit = hits[1];
+  }
   const today = TODAY.exec(sentence);
   if (today && (!hit || today.index < hit.index)) return published;
-  if (!hit) return null;
+  if (!hit) {
+    // "王毅外相は1日", "杨洁篪28日分别会见", "조현 장관은 18일": the day alone, in the reference's month.
+    const day = DAY_ONLY.exec(sentence.slice(from));
+    if (!day) return from > 0 ? reference : null;
+    return resolveDay(Number(day[2] ?? day[1]), reference);
+  }
+  // "12月11日至12日": talks over two days are dated by their last.
+  const range = RANGE_END.exec(sentence.slice(hit.index + hit.length));
+  const last = range ? Number(range[1]) : hit.day;
+  const day = range && last > hit.day && isValid(hit.year ?? 2000, hit.month, last) ? last : hit.day;
   return hit.year !== undefined
-    ? isoDate(hit.year, hit.month, hit.day)
-    : resolveMonthDay(hit.month, hit.day, published);
+    ? isoDate(hit.year, hit.month, day)
+    : resolveMonthDay(hit.month, day, published);
+}
+
+/** What follows a Chinese agency's dateline: 电 (wire), 讯 (report). */
+const DATELINE_END = /^\s*[电電讯訊]/;
+/** A day of the month alone (never the day of a "7月1日" or "9월 18일"), or a range of days. */
+const DAY_ONLY =
+  /(?<![\d月월年./-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])/u;
+/** The end of a range of days after a month-day ("11日至12日"). */
+const RANGE_END = /^\s*(?:至|到|～|~|–)\s*(\d{1,2})(?:日|일)/u;
+
+/** A day of the month in the reference date's month, or the month before when it would fall after it. */
+function resolveDay(day: number, reference: string | null): string | null {
+  if (!reference || day < 1 || day > 31) return null;
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7));
+  // Two days of slack, as for a month-day.
+  if (day <= Number(reference.slice(8, 10)) + 2 && isValid(year, month, day))
+    return isoDate(year, month, day);
+  const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return isValid(y, m, day) ? isoDate(y, m, day) : null;
 }
 
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;

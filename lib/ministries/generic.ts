@@ -320,8 +320,14 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const lead = leadParagraph(body);
   const language = detectLanguage(`${title}\n${body.slice(0, 3).join('\n')}`, doc.documentElement?.lang);
   const published = pageKind === 'listing' ? null : publishedDate(doc, url, site);
+  // With no publication date, the page's first full date (a "来源:2010-01-29" line) is the
+  // reference for a month-day or a day alone in the lead.
+  const reference = published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
+  // A page with no headline gives its first sentence as the title: it is the lead.
   const date =
-    meetingDate(lead, published) ?? published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
+    meetingDate(lead, reference) ??
+    (/[。.다]$/.test(title) ? meetingDate(title, reference) : null) ??
+    reference;
   return {
     isReadout: pageKind === 'readout',
     pageKind,

@@ -43,7 +43,7 @@ const NOTICE_TITLE =
 
 /** Visits, by title: an announcement unless the opening says the visit took place. */
 const VISIT_TITLE =
-  /\b(?:to visit|will visit|to travel|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
+  /\b(?:to visit|will visit|to travel|to attend|will attend|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
 
 const ANNOUNCEMENT_TITLE = new RegExp(`${NOTICE_TITLE.source}|${VISIT_TITLE.source}`, 'i');
 
@@ -58,6 +58,8 @@ const READOUT_LEAD = new RegExp(
     // A news headline over reported speech: "X said at a meeting with his counterpart Y",
     // "X affirmed … during talks with Y" (a past verb of saying, then the meeting it was said at).
     String.raw`\b(?:said|noted|stressed|affirmed|reaffirmed|told|remarked|emphasi[sz]ed|underlined|underscored|expressed|highlighted|agreed|discussed)\b[^.]{0,160}?\b(?:at|during|in) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation|conversation|call) with\b`,
+    // Credentials or letters of credence presented to the minister: an audience that took place.
+    String.raw`\b(?:received|receives) (?:\w+ ){0,2}(?:copies of (?:the )?)?(?:credentials|letters? of credence)\b`,
     String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
     String.raw`\b(?:called|telephoned|phoned) (?:(?:his|her|their) (?:\w+ )?counterpart|(?:[A-Z][\w-]* ){0,3}(?:State Councilor|Foreign Minister|Minister|Secretary|President|Prime Minister|Premier|Chancellor))`,
     String.raw`\b(?:meeting|talks|conversation|call) (?:between|with) [^.]{0,120}\b(?:took place|was held|were held)\b`,
@@ -68,7 +70,7 @@ const READOUT_LEAD = new RegExp(
     // Japanese: held talks, phone talks, courtesy call received
     String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
-    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
+    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
     // Korean news copy: "… 회담에서 … 하기로 했습니다" (at the talks, they agreed / confirmed)
     String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
@@ -79,7 +81,7 @@ const READOUT_LEAD = new RegExp(
 /** Opening paragraphs that announce a visit, meeting or event to come. */
 const ANNOUNCEMENT_LEAD = new RegExp(
   [
-    String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
+    String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|take part|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
     String.raw`\b(?:is|are) (?:scheduled|set|expected|due|planning) to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
@@ -91,7 +93,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
 
 /** Opening paragraphs of a statement: a position, a condemnation, a clarification. */
 const STATEMENT_LEAD =
-  /\b(?:condemns?|strongly condemn|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
+  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
 
 /** A speech opens by addressing the audience. */
 const SALUTATION =
@@ -100,6 +102,13 @@ const SALUTATION =
 /** Question-and-answer turns: "Q:", "问：", a reporter's name and outlet, 【林外務大臣】. */
 const QA_TURN =
   /^(?:Q|A|Question|Answer|问|答|Reporter|Journalist|Вопрос|Ответ|질문|답변|기자|問|記者)\s*[:：]|^【[^】]{1,30}】/;
+/** A briefing's or a transcript's heading as the first paragraph. */
+const BRIEFING_HEADING =
+  /^(?:Брифинг официального представителя|Брифінг речника|Стенограмма (?:выступления|брифинга|пресс-конференции)|Transcript of|Regular press briefing by|Press briefing by the (?:official )?spokes)/i;
+/** The spokesperson at the regular briefing, told in the lead. */
+const SPOKESPERSON_AT_BRIEFING =
+  /(?:대변인|발언인|[Ss]pokes(?:person|man|woman))[^.。\n]{0,40}(?:정례 ?브리핑|regular (?:press )?briefing)|发言人[^。\n]{0,20}(?:在)?例行记者会上|официальн\S* представител\S*[^.\n]{0,60}на (?:еженедельном )?брифинге/;
+
 /**
  * A speaker's turn: a short name before a colon ("Wang Wenbin:", "汪文斌：", "С.В.Лавров:"), then
  * a sentence or more (a "Date: 2021-07-29" line is a label, not a turn).
@@ -126,6 +135,8 @@ export function leadSaysAnnouncement(lead: string): boolean {
 /** A transcript: question-and-answer turns, or several turns by at least two named speakers. */
 export function looksLikeTranscript(paragraphs: string[]): boolean {
   if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
+  // "Пресс-релиз № 69" over "Брифинг официального представителя …": the heading is a paragraph.
+  if (paragraphs.slice(0, 2).some((p) => BRIEFING_HEADING.test(p))) return true;
   if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
   const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
   return speakers.length >= 3 && new Set(speakers).size >= 2;
@@ -135,12 +146,39 @@ export function looksLikeTranscript(paragraphs: string[]): boolean {
 const READ_MORE =
   /^\[?\s*(?:Read more|More|Continue reading|Full story)\b|\[\s*Read More\W*\]$|^(?:더보기|자세히 보기|阅读全文|查看全文|詳細|続きを読む|Подробнее|Читать далее)$/i;
 
+/** "Showing 581-600 of 866 results": a search or archive page. */
+const RESULTS_COUNT = /^(?:Showing|Displaying|Results?)\s+\d+\s*[-–]\s*\d+\s+of\s+\d+/i;
+/** An item of an index: a date, then its label or headline ("10/04/2025 News story …"). */
+const DATED_ITEM = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\.?\s+\S/;
+/** A news item's byline before its lead ("외교저널 이존영 기자 | …"): one per article. */
+const BYLINE_ITEM = /^[^|\n]{2,40}(?:기자|記者|记者|[Rr]eporter|[Cc]orrespondent)\s*[|｜]/;
+/** An agency's dateline in capitals ("BEIRUT - …", "** TURKEY - …"): one per story. */
+const DATELINE_ITEM = /^(?:\*\*\s*)?\p{Lu}{3,}(?:[ /]\p{Lu}{2,}){0,4}\s+[-–—]\s+\S/u;
+
+/**
+ * A news index as text: "Read more" links between items, a results count, or several items that
+ * each open with a date, a byline or an agency dateline (one article has one of each).
+ */
 export function looksLikeListing(paragraphs: string[]): boolean {
-  return paragraphs.filter((p) => READ_MORE.test(p)).length >= 2;
+  const count = (re: RegExp) => paragraphs.filter((p) => re.test(p)).length;
+  return (
+    count(READ_MORE) >= 2 ||
+    paragraphs.slice(0, 8).some((p) => RESULTS_COUNT.test(p)) ||
+    count(DATED_ITEM) >= 3 ||
+    count(BYLINE_ITEM) >= 2 ||
+    count(DATELINE_ITEM) >= 3
+  );
 }
 
+/** A new-year address or the ministry's new-year opening ceremony, where the minister speaks. */
+const NEW_YEAR_ADDRESS =
+  /\bNew[- ]Year(?:'s)? (?:address|message|speech|greetings)\b|시무식|신년사|신년 메시지|新年贺词|新年致辞|新春致辞|年頭所感|年頭挨拶|новогодн\S* (?:обращени|поздравлени)/i;
+
 export function looksLikeSpeech(paragraphs: string[]): boolean {
-  return paragraphs.slice(0, 4).some((p) => SALUTATION.test(p));
+  return (
+    paragraphs.slice(0, 4).some((p) => SALUTATION.test(p)) ||
+    NEW_YEAR_ADDRESS.test(paragraphs.slice(0, 3).join('\n'))
+  );
 }
 
 /**
@@ -159,24 +197,32 @@ export function openingText(paragraphs: string[], max = 600): string {
 /** The kind of an article from its titles (any of them may speak) and its first paragraphs. */
 export function classifyArticle(titles: string[], paragraphs: string[]): ArticleKind {
   const title = titles.join('\n');
+  // A page with no headline gives its first sentence as the title: read it as the lead too.
+  const sentence = titles.find(
+    (t) => t.length >= (/[\u3040-\u9fff가-힣]/.test(t) ? 25 : 60) && /(?:[。.!]|다)["”’]?$/.test(t.trim()),
+  );
   const lead = openingText(paragraphs);
+  const told = sentence ? `${sentence}\n${lead}` : lead;
   if (looksLikeTranscript(paragraphs)) return 'transcript';
   // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
   // turns, is the talks' account (a transcript shows its turns).
   if (TRANSCRIPT_TITLE.test(title) && !(RESULTS_BRIEFING_TITLE.test(title) && leadSaysReadout(lead)))
     return 'transcript';
   if (SPEECH_TITLE.test(title) || looksLikeSpeech(paragraphs)) return 'speech';
-  const future = leadSaysAnnouncement(lead);
-  const past = leadSaysReadout(lead);
+  const future = leadSaysAnnouncement(lead) || (!!sentence && leadSaysAnnouncement(sentence));
+  const past = leadSaysReadout(lead) || (!!sentence && leadSaysReadout(sentence));
   // A lead can hold both ("met X today and will visit Y tomorrow"): the earlier one tells.
   if (past && future)
-    return firstMatch(lead, READOUT_LEAD) <= firstMatch(lead, ANNOUNCEMENT_LEAD) ? 'readout' : 'announcement';
+    return firstMatch(told, READOUT_LEAD) <= firstMatch(told, ANNOUNCEMENT_LEAD) ? 'readout' : 'announcement';
   if (past) return 'readout';
   if (future) return 'announcement';
+  // "임수석 외교부 대변인은 … 정례 브리핑에서": a report of the spokesperson's regular briefing
+  // (an announcement made there is told as one, above).
+  if (SPOKESPERSON_AT_BRIEFING.test(told)) return 'transcript';
   if (READOUT_TITLE.test(title) && !ANNOUNCEMENT_TITLE.test(title) && !STATEMENT_TITLE.test(title))
     return 'readout';
   if (ANNOUNCEMENT_TITLE.test(title)) return 'announcement';
-  if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(lead)) return 'statement';
+  if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(told)) return 'statement';
   if (READOUT_TITLE.test(title)) return 'readout';
   return 'other';
 }

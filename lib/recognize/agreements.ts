@@ -66,7 +66,8 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’+&-]+[\p{L}\p{N}]+)*\.?/gu;
+// An en dash inside a word too: "Multi–Sectoral".
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’+&\-–]+[\p{L}\p{N}]+)*\.?/gu;
 
 /** Whether text[from, to) is one or more spaces, tabs or no-break spaces (no slice per token). */
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -115,6 +116,27 @@ function phraseStart(tokens: Token[], i: number): number {
     else if (t.text === 'the' && !['of', 'for', 'on'].includes(tokens[j - 1]?.text ?? '')) break;
   }
   return first;
+}
+
+/** Events named after an instrument or a body: "Ministerial Meeting of the … Framework Agreement". */
+const EVENT_NOUNS = new Set(
+  'Meeting Meetings Summit Conference Session Sessions Forum Round Anniversary Ceremony Signing'.split(' '),
+);
+
+/**
+ * A meeting named after an agreement is not the agreement ("5th Ministerial Meeting of the
+ * Representatives and Guarantors of the Framework Agreement for …"): past an event noun, the phrase
+ * starts after its last "of the" ("of" right after the event noun when there is none).
+ */
+function pastEventOf(tokens: Token[], first: number, head: number): number {
+  let event = -1;
+  for (let j = first; j < head; j++) if (EVENT_NOUNS.has(tokens[j]!.text)) event = j;
+  if (event < 0) return first;
+  let cut = -1;
+  for (let j = event + 1; j + 1 < head; j++)
+    if (tokens[j]!.text === 'of' && tokens[j + 1]!.text === 'the') cut = j + 2;
+  if (cut < 0 && tokens[event + 1]?.text === 'of') cut = event + 2;
+  return cut > 0 && cut <= head && isCap(tokens[cut]!) ? cut : first;
 }
 
 function capitalisedBefore(tokens: Token[], from: number, head: number): number {
@@ -229,7 +251,7 @@ function isPhraseBreak(c: number): boolean {
       !letterOrDigit && !(c === 32 || c === 9 || c === 46 || c === 39 || c === 43 || c === 38 || c === 45)
     );
   }
-  if (c === 0xa0 || c === 0x2019) return false;
+  if (c === 0xa0 || c === 0x2019 || c === 0x2013) return false;
   return !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
@@ -332,7 +354,7 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
     if (HEADS.has(head.text) && !continues) {
       // Only a joint statement is an instrument; a press or opening statement is not.
       if (head.text === 'Statement' && !(tokens[i - 1]?.text === 'Joint' && tokens[i - 1]!.joined)) continue;
-      const first = phraseStart(tokens, i);
+      const first = pastEventOf(tokens, phraseStart(tokens, i), i);
       const caps = capitalisedBefore(tokens, first, i);
       const numbered = head.text === 'Resolution' && next && /^\d+$/.test(next.text);
       let end = complementEnd(text, tokens, i);
@@ -352,7 +374,7 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
       const start = tokens[first]!.start;
       found.push({ start, end, name: nameWithoutDate(text.slice(start, end)) });
     } else if (LOWER_HEADS.has(head.text)) {
-      const first = phraseStart(tokens, i);
+      const first = pastEventOf(tokens, phraseStart(tokens, i), i);
       if (capitalisedBefore(tokens, first, i) < 2) continue;
       found.push({
         start: tokens[first]!.start,
@@ -410,7 +432,10 @@ const JA_PARTY = '日|米|中|韓|豪|英|仏|独|露|印|加|伊|比|EU|ＥＵ|
 const KO_PARTY = '한|미|중|일|북|러|호|인|영|프|독|아세안|ASEAN|EU';
 const PARTY_NAMED_RE = new RegExp(
   [
-    `(?<![\\u4e00-\\u9fff])(?:${ZH_PARTY})(?:${ZH_PARTY})+[\\u4e00-\\u9fff]{0,12}?(?:条约|协定|联合声明|联合公报|宣言|议定书)`,
+    // After a verb or particle too ("加快中美投资协定谈判"), never inside a word ("集中美…").
+    `(?:(?<![\\u4e00-\\u9fff])|(?<=[的对与和就将把了及同于快进动签启署订行到]))(?:${ZH_PARTY})(?:${ZH_PARTY})+[\\u4e00-\\u9fff]{0,12}?(?:条约|协定|联合声明|联合公报|宣言|议定书)`,
+    // A strategy named by its region: "美国的亚太再平衡战略", "印太战略".
+    `(?:(?<![\\u4e00-\\u9fff])|(?<=的))(?:亚太|印太|欧亚|东北亚|东南亚|中亚|北极)[\\u4e00-\\u9fff]{0,4}?(?:战略|构想)(?![\\u4e00-\\u9fff]{0,2}(?:对话|会议|研讨|论坛))`,
     `(?<![\\u4e00-\\u9fff\\u30a0-\\u30ff])(?:${JA_PARTY})(?:・?(?:${JA_PARTY}))+[\\u4e00-\\u9fff\\u30a0-\\u30ff]{0,12}?(?:協定|条約|宣言|議定書|覚書)`,
     `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|공동성명|공동선언|FTA)`,
   ].join('|'),

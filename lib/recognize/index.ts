@@ -28,8 +28,10 @@ import { fromKb, type RecognizableEntity } from './entity';
 import { SpanIndex } from './spans';
 import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
+import { HangulNames } from './hangul-latin';
 import {
   cyrillicNameReadings,
+  latinOfCyrillic,
   INITIALS,
   initialsFit,
   katakanaInitialFits,
@@ -40,7 +42,15 @@ import {
   wordsBefore,
 } from './transliteration';
 
-const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s-]+$/u;
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s.-]+$/u;
+/** A name of two or more Hangul words ("페니 웡"). */
+const HANGUL_NAME = /^[가-힣]+(?: [가-힣]+)+$/;
+/** A name in Chinese characters only (王毅, 王). */
+const HAN_NAME = /^[\u4e00-\u9fff々]+$/u;
+/** What parts the words of a name: a space, or the dot between the parts of a katakana name. */
+const NAME_PARTS = /[ \t・·‧]/u;
+/** A Cyrillic name written with initials glued to it ("С.В.Лавров"): the initials, the rest. */
+const RU_INITIALS = /^((?:\p{Lu}\.\s?){1,2})(\p{Lu}.*)$/u;
 import { findNativeTitledNames, type NativeTitledName } from './titles-native';
 import { heldOfficeKind, type OfficeKind } from './offices';
 
@@ -243,6 +253,7 @@ export function createRecognizer(
   const matcher = new PageMatcher(patterns.strings, table ? table.strings.length : 0);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const spellings = new SpellingIndex(entities);
+  const hangulNames = new HangulNames(entities, holdsOfficeOn);
 
   /**
    * The KB person a family name with the words before it names: another spelling of their full
@@ -289,6 +300,11 @@ export function createRecognizer(
   }
 
   function cyrillicPerson(name: string, date: string | null): { entity: number; from: number } | undefined {
+    const initials = RU_INITIALS.exec(name);
+    if (initials) {
+      const entity = initialledPerson(initials[1]!, initials[2]!, date);
+      return entity === undefined ? undefined : { entity, from: 0 };
+    }
     const words = name.split(' ');
     for (let skip = 0; skip <= (words.length >= 3 ? 1 : 0); skip++) {
       const rest = words.slice(skip).join(' ');
@@ -296,6 +312,26 @@ export function createRecognizer(
         const entity = spellings.lookup(reading, date);
         if (entity !== undefined) return { entity, from: name.length - rest.length };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "С.В.Лавров", "М.В.Захаровой": the KB official whose family name a case reading of `family`
+   * spells and whose given name starts with the first initial (the second is the patronymic).
+   */
+  function initialledPerson(initials: string, family: string, date: string | null): number | undefined {
+    if (!mayBeKbFamilyName(family.split(/\s+/).pop()!)) return undefined;
+    const first = latinOfCyrillic(initials.charAt(0));
+    for (const reading of cyrillicNameReadings(family)) {
+      const written = `${first}. ${reading}`;
+      const fits: number[] = [];
+      entities.forEach((e, i) => {
+        if (e.kind === 'official' && [e.name, ...e.aliases].some((full) => initialsFit(written, full)))
+          fits.push(i);
+      });
+      const inOffice = fits.length > 1 ? fits.filter((i) => holdsOfficeOn(entities[i]!, date)) : fits;
+      if (inOffice.length === 1) return inOffice[0];
     }
     return undefined;
   }
@@ -408,6 +444,11 @@ export function createRecognizer(
               : { ...t, name: russianNominative(t.name, t.title) },
             person?.entity,
           );
+        } else if (HANGUL_NAME.test(t.name)) {
+          // "페니 웡 호주 외교장관": a foreign name in Hangul, matched to a Latin KB spelling.
+          const person = hangulNames.lookup(t.name, options.date, t.country);
+          if (person === undefined && t.kbOnly) continue;
+          addTitled(t, person);
         } else if (!t.kbOnly) addTitled(t, undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
@@ -507,10 +548,15 @@ function joinShortNamesToEarlierPeople(
   const seen = new Set<number>();
   /** First or last word of a full name → the people named so with it. */
   const byWord = new Map<string, Set<number>>();
+  /** Chinese-character names as the page wrote them ("王毅"), for a surname + office after them. */
+  const hanSurfaces: [string, number][] = [];
   for (const m of located) {
     if (m.entity >= 0) {
       const e = entities[m.entity]!;
-      if (e.kind !== 'official' || seen.has(m.entity)) continue;
+      if (e.kind !== 'official') continue;
+      const surface = text.slice(m.start, m.end);
+      if (HAN_NAME.test(surface)) hanSurfaces.push([surface, m.entity]);
+      if (seen.has(m.entity)) continue;
       seen.add(m.entity);
       for (const name of [text.slice(m.start, m.end), e.name]) {
         const parts = name.split(/[ \t]+/);
@@ -522,6 +568,16 @@ function joinShortNamesToEarlierPeople(
           byWord.set(key, people);
         }
       }
+    } else if (m.kind === 'official' && m.name && HAN_NAME.test(m.name) && m.name.length <= 2) {
+      // "王外相" after "王毅外相": the surname of the person the page named in full.
+      const people = new Set(
+        hanSurfaces.filter(([w]) => w.length > m.name!.length && w.startsWith(m.name!)).map(([, i]) => i),
+      );
+      if (people.size !== 1) continue;
+      m.entity = people.values().next().value!;
+      delete m.name;
+      delete m.kind;
+      delete m.country;
     } else if (m.kind === 'official' && m.name && !/[ \t]/.test(m.name)) {
       const earlier = byWord.get(foldKey(m.name));
       if (earlier?.size !== 1) continue;
@@ -560,14 +616,15 @@ function assignPatternKeys(located: Located[]): void {
   // A one-word name joins the longer name that ends or starts with it (Blinken, Chung Eui-yong);
   // of several, the first found on the page.
   const longerByWord = new Map<string, string>();
+  // A katakana name's parts are parted by a dot (ジョコ・ウィドド, then ジョコ大統領).
   for (const folded of people.keys()) {
-    const space = folded.indexOf(' ');
-    if (space < 0) continue;
-    for (const word of [folded.slice(0, space), folded.slice(folded.lastIndexOf(' ') + 1)])
+    const parts = folded.split(NAME_PARTS);
+    if (parts.length < 2) continue;
+    for (const word of [parts[0]!, parts[parts.length - 1]!])
       if (!longerByWord.has(word)) longerByWord.set(word, people.get(folded)!);
   }
   for (const folded of people.keys()) {
-    const longer = folded.includes(' ') ? undefined : longerByWord.get(folded);
+    const longer = NAME_PARTS.test(folded) ? undefined : longerByWord.get(folded);
     if (longer) people.set(folded, longer);
   }
   for (const m of located) if (m.entity < 0 && m.kind === 'official') m.key = people.get(foldKey(m.name!));

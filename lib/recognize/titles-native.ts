@@ -28,7 +28,7 @@ export interface NativeTitledName extends TitledName {
 // ---- Japanese ---------------------------------------------------------------------------------
 
 const JA_OFFICES =
-  '外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
+  '外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
 /** One-character country abbreviations Japanese uses before an office: 豪外相, 米国務長官. */
 const JA_ABBREVIATIONS: Record<string, string> = {
   日: 'JP',
@@ -73,7 +73,7 @@ const JA_NAME_OFFICE_RE = new RegExp(
  * "外務" of "外務大臣会合" or a residence (官邸).
  */
 export const NOT_SURNAME = new RegExp(
-  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸]$`,
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣]$`,
   'u',
 );
 
@@ -84,6 +84,8 @@ function japanese(text: string): NativeTitledName[] {
     const abbreviation = m[3];
     const office = m[5]!;
     let former = !!(m[2] || m[4]);
+    // "横井外務報道官": 外務 belongs to the office.
+    if (/^[\u4e00-\u9fff々]{2,}外務$/.test(name) && !abbreviation) name = name.slice(0, -2);
     // "安倍元首相": a kanji run takes the 元 or 前 that belongs to the office.
     if (!former && /^[\u4e00-\u9fff々]{2,}[前元]$/.test(name) && !abbreviation) {
       name = name.slice(0, -1);
@@ -156,7 +158,7 @@ function koreanOfficeWords(text: string): [number, string, boolean][] {
   return found.sort((a, b) => a[0] - b[0]);
 }
 /** Words that may stand between a name and its office: "신임 일본 외무대신", "미 국무부 장관". */
-const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|국방부|미|중|일|러|영|독|불|호|인)$/;
+const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|외무부|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
   /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆)$/;
@@ -231,7 +233,8 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (word === '미') country ??= 'US';
   }
   const last = before[i];
-  if (!last || last.word.length < 2 || !koNameWord(last.word)) return undefined;
+  // One syllable ("웡" of "페니 웡") only as the last word of a foreign name of several words.
+  if (!last || !koNameWord(last.word)) return undefined;
   // "주한 아세안 대사": after "posted to" comes whose envoys they are, not a name.
   if (/^주[한미중일러]$/.test(before[i + 1]?.word ?? '')) return undefined;
   // "조태열 한국 외교부 장관" reads; "회의 계기 외교장관": only those words may stand between.
@@ -244,6 +247,14 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
   }
   if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
+  // "대해 언급한 러시아 외무부 대변인": a verb's adnominal form ends the phrase, it is no name.
+  if (/(?:한|된|던|할|될)$/.test(last.word) && !koreanLooking(last.word)) return undefined;
+  // "조 장관": a Korean family name alone is a short mention; "따르면 조 장관": no name before it.
+  if (
+    last.word.length < 2 &&
+    (words.length < 2 || KO_FAMILY_NAMES.has(last.word) || words.some((w) => /[면고며서다]$/.test(w.word)))
+  )
+    return undefined;
   const start = words[0]!.start;
   const end = last.start + last.word.length;
   return {
@@ -280,12 +291,17 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
+/**
+ * "С.В.Лавров", "М.В.Захаровой", "М.Аль Нахайяном": the Russian MID writes initials glued to the
+ * family name (an Arabic one with its "Аль", "Бен" or "Ибн" particle).
+ */
+const RU_INITIALS_NAME = `(?:\\p{Lu}\\.\\s?){1,2}(?:(?:Аль|Бен|Ибн|Эль)\\s+)?${RU_NAME_WORD}`;
 const RU_NAME_RE = new RegExp(
-  `^(${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}]))){1,2})(?![\\p{L}])`,
+  `^(${RU_INITIALS_NAME}|${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}]))){1,2})(?![\\p{L}])`,
   'u',
 );
 
@@ -302,6 +318,12 @@ function russian(text: string): NativeTitledName[] {
   for (const m of text.matchAll(RU_TITLE_RE)) {
     let at = m.index + m[0].length;
     let rest = text.slice(at, at + 120);
+    // "Министром иностранных дел страны ОАЭ": "of the country" before its name.
+    const land = /^страны\s+/u.exec(rest);
+    if (land && leadingCountry(rest.slice(land[0].length))) {
+      at += land[0].length;
+      rest = rest.slice(land[0].length);
+    }
     const country = leadingCountry(rest);
     if (country) {
       const after = /^\s+/.exec(rest.slice(country.length));

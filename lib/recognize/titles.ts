@@ -220,7 +220,7 @@ const LINEAGE_NAME = `${NAME_WORD}(?:[ \\t]+(?:(?:bin|ibn|bint|binti|Al|al)[ \\t
 
 /** Words that follow a title but are not names: "President Tuesday", "Minister The". */
 const NOT_NAMES = new Set(
-  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
+  'The This That These Those A An And Of For On In At To With By From As Or But Both Each Officer Officers Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our'.split(
     ' ',
   ),
 );
@@ -320,7 +320,7 @@ const ZH_HEADS = [
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|[一二三四五六七八九十〇零两0-9]{1,3}日';
+  '訪問|訪日|来日|日程|表示|赞赏|赞扬|感谢|祝贺|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 // A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).
@@ -428,6 +428,13 @@ const NAME_COMMA_TITLE_RE = new RegExp(
   'gmu',
 );
 
+/** A name word with inner capitals or diacritics: "AbdelRahman", "Šajgalíková", "Al-Thani". */
+const EXCELLENCY_WORD = `\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)*`;
+const EXCELLENCY_NAME_RE = new RegExp(
+  `(?<![\\p{L}])H\\.[ \\t]?E\\.?[ \\t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sheikh|Shaikh)\\.?[ \\t]+)?(${EXCELLENCY_WORD}(?:[ \\t]+${EXCELLENCY_WORD}){1,3})(?=[ \\t]*(?:[,;]|\\.(?:[ \\t]|$)|$|[ \\t]+and[ \\t]))`,
+  'gmu',
+);
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -467,11 +474,23 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
     }
+  // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
+  // the style alone says a person, in lists of envoys presenting credentials.
+  if (/H\.[ \t]?E/.test(text))
+    for (const m of text.matchAll(EXCELLENCY_NAME_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ start, end: start + name.length, name, title: 'H.E.' });
+    }
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;
     // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
     if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
+    // "副主席兼外交…" (concurrently), "大臣政務官" (an office after an office): no name follows.
+    if (/^兼|官$/.test(m[2]!)) continue;
     // "发言人办公室开通了…": an institution word is part of a body's name, never of a person's.
     if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
