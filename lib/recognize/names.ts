@@ -78,9 +78,12 @@ const NAME_STOPS = new Set(
 const PARTICLES = new Set(
   'bin binti bint ibn al el de da di du do dos das van von der den ter la le del della y'.split(' '),
 );
-/** Honorifics and styles before a name, not part of it: "H.E. Dr.", "Sheikh", Myanmar's "U". */
+/**
+ * Honorifics and styles before a name, not part of it: "H.E. Dr.", "Sheikh", Myanmar's "U", a
+ * military rank and its "(Rtd)" ("Maj. Gen. (Rtd)").
+ */
 export const HONORIFIC_RE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj)\.?|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj|Brig|Capt|Cdr|Air Marshal|Air Chief Marshal)\.?|\((?:Rtd|Retd|Ret|rtd|retd|retired|Retired)\.?\)|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
 
 /** One name word: Kang, Kyung-wha, J., L.P., HAYASHI, Jae-in, O'Brien, al-Sabah, Al-Thani. */
 const NAME_WORD_RE =
