@@ -30,10 +30,12 @@ import { PatternSet, addEntityPatterns, tableMatches } from './patterns';
 import { familyNames } from './names';
 import {
   cyrillicNameReadings,
+  hangulNameKey,
   INITIALS,
   initialsFit,
   katakanaInitialFits,
   katakanaReadsAs,
+  latinHangulKeys,
   nameKey,
   russianNominative,
   withFatherOnly,
@@ -131,6 +133,36 @@ class SpellingIndex {
       for (const key of this.index().keys()) this.familyKeySet.add(key.slice(key.lastIndexOf(' ') + 1));
     }
     return this.familyKeySet.has(word);
+  }
+
+  private byHangulKey?: Map<string, number[]>;
+  /**
+   * The KB official a Hangul name of two words or more reads as ("멜라니 졸리" as Mélanie Joly),
+   * among those of the country the page gives: one person only, else undefined.
+   */
+  lookupHangul(name: string, country: string): number | undefined {
+    const key = hangulNameKey(name);
+    if (!key) return undefined;
+    if (!this.byHangulKey) {
+      const byKey = new Map<string, number[]>();
+      this.entities.forEach((e, i) => {
+        if (e.kind !== 'official') return;
+        for (const surface of [e.name, ...e.aliases]) {
+          if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(surface)) continue;
+          for (const k of latinHangulKeys(surface)) {
+            const list = byKey.get(k) ?? [];
+            if (!list.includes(i)) list.push(i);
+            byKey.set(k, list);
+          }
+        }
+      });
+      this.byHangulKey = byKey;
+    }
+    const ofCountry = (this.byHangulKey.get(key) ?? []).filter((i) => {
+      const e = this.entities[i]!;
+      return e.country === country || (e.offices ?? []).some((o) => o.country === country);
+    });
+    return ofCountry.length === 1 ? ofCountry[0] : undefined;
   }
 
   private lookupKey(name: string, date: string | null): number | undefined {
@@ -300,6 +332,31 @@ export function createRecognizer(
     return undefined;
   }
 
+  /** Officials by their native name without spaces (上川陽子), built on the first page that needs it. */
+  let byNativeName: Map<string, number> | undefined;
+  /**
+   * The KB official a Hangul name stands for: by the Latin or kanji form the page writes after it
+   * in brackets ("바트체첵(Battsetseg Batmunkh)", "가미카와 요코(上川 陽子)"), else by how it reads
+   * against the Latin names of the officials of the country the page gives.
+   */
+  function hangulPerson(text: string, find: NativeTitledName, date: string | null): number | undefined {
+    const gloss = /^\(([^()\n]{2,40})\)/.exec(text.slice(find.end, find.end + 44))?.[1]?.trim();
+    if (gloss && /^[\p{Script=Latin}\s.'’-]+$/u.test(gloss)) {
+      const found = spellings.lookup(gloss, date);
+      if (found !== undefined) return found;
+    } else if (gloss && /^[\p{Script=Han}\s]+$/u.test(gloss)) {
+      if (!byNativeName) {
+        byNativeName = new Map();
+        entities.forEach((e, i) => {
+          if (e.kind === 'official' && e.nativeName) byNativeName!.set(e.nativeName.replace(/\s+/g, ''), i);
+        });
+      }
+      const found = byNativeName.get(gloss.replace(/\s+/g, ''));
+      if (found !== undefined) return found;
+    }
+    return find.country ? spellings.lookupHangul(find.name, find.country) : undefined;
+  }
+
   return {
     officeHolder({ kind, country, date, name }) {
       const holders: number[] = [];
@@ -408,7 +465,8 @@ export function createRecognizer(
               : { ...t, name: russianNominative(t.name, t.title) },
             person?.entity,
           );
-        } else if (!t.kbOnly) addTitled(t, undefined);
+        } else if (!t.kbOnly)
+          addTitled(t, /[가-힣]/.test(t.name) ? hangulPerson(text, t, options.date) : undefined);
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });

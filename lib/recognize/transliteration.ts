@@ -588,3 +588,126 @@ export function russianNominative(name: string, title: string): string {
     })
     .join(' ');
 }
+
+// ---- Hangul names against Latin ones ----------------------------------------------------------
+
+/** Consonant classes of the 19 initial jamo (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ). */
+const HANGUL_INITIAL = [
+  'k',
+  'k',
+  'n',
+  't',
+  't',
+  'r',
+  'n',
+  'b',
+  'b',
+  's',
+  's',
+  '',
+  'S',
+  'S',
+  'S',
+  'k',
+  't',
+  'b',
+  '',
+];
+/** Consonant classes of the 27 final jamo (none first); ㅇ is "ng". */
+const HANGUL_FINAL = [
+  '',
+  'k',
+  'k',
+  'ks',
+  'n',
+  'nS',
+  'n',
+  't',
+  'r',
+  'rk',
+  'rn',
+  'rb',
+  'rs',
+  'rt',
+  'rb',
+  'r',
+  'n',
+  'b',
+  'bs',
+  's',
+  's',
+  'nk',
+  'S',
+  'S',
+  'k',
+  't',
+  'b',
+  '',
+];
+
+/** A Hangul word's consonants in the classes `latinSkeleton` uses ("멜라니" → nrn, "졸리" → Sr). */
+export function hangulSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) continue;
+    out += HANGUL_INITIAL[Math.floor(code / 588)]! + HANGUL_FINAL[code % 28]!;
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A Latin word's consonants as Hangul writes them, two ways: with every r ("Sergey" → 세르게이) and
+ * with an r before a consonant silent ("Baerbock" → 베어복). ㅍ stands for p and f, ㅊ for ch and
+ * ts; w and y are vowels in Hangul.
+ */
+function latinHangulReadings(word: string): string[] {
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/tsch|sch|sh|ch|zh|dzh|dj|tz|ts/g, 'S')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k');
+  return [...new Set([w, w.replace(/r(?=[^aeiouy]|$)/g, '')])].map((form) => {
+    let out = '';
+    for (const ch of form) {
+      if ('aeiouwy'.includes(ch)) continue;
+      out += ch === 'S' ? 'S' : ch === 'f' ? 'b' : (SKELETON_CLASS[ch] ?? '');
+    }
+    return sibilantsAsOne(out);
+  });
+}
+
+/** Words of a name that carry at least two consonants; the rest (da, de, Laura) do not tell names apart. */
+const MIN_WORD_CONSONANTS = 2;
+const MIN_NAME_CONSONANTS = 4;
+
+function joinKey(keys: string[]): string | undefined {
+  const kept = keys.filter((k) => k.length >= MIN_WORD_CONSONANTS);
+  if (kept.length < 2 || kept.join('').length < MIN_NAME_CONSONANTS) return undefined;
+  // Sorted: a Mongolian or Hungarian name may come in either order.
+  return kept.sort().join(' ');
+}
+
+/** The consonant key of a Hangul name of two or more words ("멜라니 졸리" → "nrn sr"). */
+export function hangulNameKey(name: string): string | undefined {
+  return joinKey(name.split(/\s+/).map((w) => sibilantsAsOne(hangulSkeleton(w))));
+}
+
+/** 시 is "shi", 쓰 is "tsu", 지 is "ji": Hangul does not tell the sibilants apart the way Latin does. */
+const sibilantsAsOne = (key: string) => key.replace(/S/g, 's').replace(/(.)\1+/g, '$1');
+
+/** The keys a Latin name may have in Hangul, one per reading of its r's. */
+export function latinHangulKeys(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => w && !/^\p{L}{1,3}\.$/u.test(w));
+  let combos: string[][] = [[]];
+  for (const word of words) {
+    const readings = latinHangulReadings(word);
+    combos = combos.flatMap((c) => readings.map((r) => [...c, r]));
+    if (combos.length > 16) return [];
+  }
+  return [...new Set(combos.map(joinKey).filter((k): k is string => k !== undefined))];
+}

@@ -4,7 +4,8 @@
  * formal style ("Republic of X"), "FM" before a family name, Korean names with their Latin or kanji
  * form in brackets, stacked Korean particles, meetings after a Korean office, Chinese verbs after a
  * title, agreements with a lowercase subject naming a place, and Korean, Japanese and Chinese heads
- * for an exchange of notes.
+ * for an exchange of notes; Hangul names read against the KB's Latin names, or by the form in
+ * brackets after them.
  */
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../lib/recognize';
@@ -13,6 +14,7 @@ import { findTitledNames } from '../../lib/recognize/titles';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { findAgreementPhrases } from '../../lib/recognize/agreements';
 import { leadingCountry } from '../../lib/ministries/countries';
+import { hangulNameKey, latinHangulKeys } from '../../lib/recognize/transliteration';
 
 const shipped = createRecognizer(recognitionKb());
 const found = (text: string, kind: 'official' | 'agreement', date: string | null = '2024-03-10') =>
@@ -168,5 +170,51 @@ describe('exchanges of notes in Korean, Japanese and Chinese', () => {
     expect(agreements('각서를 교환했다')).toEqual([]);
     expect(agreements('합의서를 채택했다')).toEqual([]);
     expect(agreements('双方交换了换文。')).toEqual([]);
+  });
+});
+
+describe('Hangul names read against the KB’s Latin names', () => {
+  it('consonant keys agree across the scripts, in either word order', () => {
+    expect(hangulNameKey('안토니 블링컨')).toBeDefined();
+    expect(latinHangulKeys('Antony Blinken')).toContain(hangulNameKey('안토니 블링컨'));
+    expect(latinHangulKeys('Sergey Lavrov')).toContain(hangulNameKey('세르게이 라브로프'));
+    expect(latinHangulKeys('Annalena Baerbock')).toContain(hangulNameKey('아날레나 베어복'));
+    expect(latinHangulKeys('Battsetseg Batmunkh')).toContain(hangulNameKey('바트뭉흐 바트체첵'));
+    expect(latinHangulKeys('Antony Blinken')).not.toContain(hangulNameKey('세르게이 라브로프'));
+  });
+
+  it('one-word names and names of too few consonants get no key', () => {
+    expect(hangulNameKey('왕이')).toBeUndefined();
+    expect(hangulNameKey('조태열')).toBeUndefined();
+    expect(latinHangulKeys('Wang Yi')).toEqual([]);
+  });
+
+  it('a Hangul name with its country resolves to the KB official it reads as', () => {
+    expect(found('장관은 같은 날 멜라니 졸리 캐나다 외교장관과 회담했다.', 'official', '2023-04-11')).toEqual(
+      ['Mélanie Joly'],
+    );
+  });
+
+  it('the same name given another country stays the page’s own person', () => {
+    const entity = shipped
+      .recognize('장관은 같은 날 멜라니 졸리 프랑스 외교장관과 회담했다.', { date: '2023-04-11' })
+      .entities.find((e) => e.kind === 'official');
+    expect(entity?.id).toBeNull();
+  });
+
+  it('a Latin or kanji form in brackets names the KB official', () => {
+    const ids = (text: string) =>
+      shipped
+        .recognize(text, { date: '2023-11-15' })
+        .entities.filter((e) => e.kind === 'official')
+        .map((e) => e.id);
+    expect(ids('장관은 회의 계기 가미카와 요코(上川 陽子) 일본 외무대신과 회담을 가졌다.')).toEqual([
+      'kamikawa-yoko',
+    ]);
+    expect(
+      ids('장관은 몽골 방문 계기 바트뭉흐 바트체첵(Battsetseg Batmunkh) 몽골 외교장관을 예방했다.'),
+    ).toEqual(['batmunkh-battsetseg']);
+    // A form in brackets that is no KB official's: the page's own person.
+    expect(ids('장관은 도르지 바야르(Dorj Bayar) 몽골 외교장관을 예방했다.')).toEqual([null]);
   });
 });
