@@ -71,8 +71,11 @@ const NAME_STOPS = new Set(
   Present Presents Presented Brief Briefs Briefed Thank Thanks Thanked Honor Honors Honour Honours
   Mourn Mourns Note Notes Agree Agrees Agreed Reach Reaches Inspect Inspects Tours Sees Views
   Participate Participates Takes Take Took Convene Convenes Convened Chat Chats Commend Commends
-  Appreciate Appreciates Share Shares Release Releases Starts Ends Begins The A An This That Today
-  Tomorrow Yesterday`.split(/\s+/),
+  Appreciate Appreciates Share Shares Release Releases Starts Ends Begins Engage Engages Engaged Vow
+  Vows Pledge Pledges Hail Hails Laud Lauds Praise Praises Affirm Affirms Reiterate Reiterates
+  Highlight Highlights Underscore Underscores Reject Rejects Condemn Condemns Warn Warns Seek Seeks
+  Explore Explores Boost Boosts Strengthen Strengthens Promote Promotes Review Reviews Celebrate
+  Celebrates Slam Slams The A An This That Today Tomorrow Yesterday`.split(/\s+/),
 );
 /** Particles inside names: Mohammed bin Salman, Ursula von der Leyen, Luiz Inácio Lula da Silva. */
 const PARTICLES = new Set(

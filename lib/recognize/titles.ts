@@ -322,9 +322,10 @@ const ZH_HEADS = [
   '委员',
 ];
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在", "主席提出的"). */
-// Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
+// Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name; so are
+// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能).
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|[一二三四五六七八九十〇零两0-9]{1,3}日';
+  '訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 // A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).
@@ -501,7 +502,8 @@ export function findTitledNames(text: string): TitledName[] {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;
     // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
-    if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
+    // "外长第十五次会晤": an ordinal of the meeting, not a name.
+    if (/^[级后会们方等国人部处局院长员第]/.test(m[2]!)) continue;
     // "发言人办公室开通了…": an institution word is part of a body's name, never of a person's.
     if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;

@@ -218,3 +218,24 @@ describe('Hangul names read against the KB’s Latin names', () => {
     expect(ids('장관은 도르지 바야르(Dorj Bayar) 몽골 외교장관을 예방했다.')).toEqual([null]);
   });
 });
+
+describe('headline verbs end a name', () => {
+  it('"FM Doe Engages Leaders", "Minister Doe Vows Support": the verb is not part of the name', () => {
+    expect(titled('Norland FM Kovac Engages International Leaders at UN')).toEqual(['Kovac']);
+    expect(titled('Foreign Minister Jana Kovac Vows Support for Talks')).toEqual(['Jana Kovac']);
+    expect(titled('Prime Minister Mark Rutte said')).toEqual(['Mark Rutte']);
+  });
+});
+
+describe('words after a Chinese or Japanese title that are not names', () => {
+  it('an ordinal, the medium of a meeting, a modal, a trip', () => {
+    expect(titled('三国外长第十五次会晤将于下月举行。')).toEqual([]);
+    expect(titled('两国外长视像会晤，就双边关系交换意见。')).toEqual([]);
+    expect(titled('报道称总统可能于下周宣布此事。')).toEqual([]);
+    expect(titled('大臣訪中の調整状況について教えてください。')).toEqual([]);
+  });
+
+  it('a name after the title is still read', () => {
+    expect(titled('会见了外交部长张伟，并表示')).toEqual(['张伟']);
+  });
+});
