@@ -36,6 +36,7 @@ import {
   katakanaInitialFits,
   katakanaReadsAs,
   latinHangulKeys,
+  middleNamesLeftOut,
   nameKey,
   russianNominative,
   withFatherOnly,
@@ -292,6 +293,11 @@ export function createRecognizer(
       const written = text.slice(start, cand.end);
       const spelled = spellings.lookup(written, date);
       if (spelled !== undefined && cand.entities.includes(spelled)) return { start, entity: spelled };
+      // "José Albares" for José Manuel Albares: the given name with the middle names left out.
+      const shortened = cand.entities.filter((i) =>
+        [entities[i]!.name, ...entities[i]!.aliases].some((full) => middleNamesLeftOut(written, full)),
+      );
+      if (shortened.length === 1) return { start, entity: shortened[0]! };
       if (!INITIALS.test(word)) continue;
       const fits = cand.entities.filter((i) =>
         [entities[i]!.name, ...entities[i]!.aliases].some((full) => initialsFit(written, full)),

@@ -14,7 +14,7 @@ import { findTitledNames } from '../../lib/recognize/titles';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { findAgreementPhrases } from '../../lib/recognize/agreements';
 import { leadingCountry } from '../../lib/ministries/countries';
-import { hangulNameKey, latinHangulKeys } from '../../lib/recognize/transliteration';
+import { hangulNameKey, latinHangulKeys, middleNamesLeftOut } from '../../lib/recognize/transliteration';
 
 const shipped = createRecognizer(recognitionKb());
 const found = (text: string, kind: 'official' | 'agreement', date: string | null = '2024-03-10') =>
@@ -237,5 +237,22 @@ describe('words after a Chinese or Japanese title that are not names', () => {
 
   it('a name after the title is still read', () => {
     expect(titled('会见了外交部长张伟，并表示')).toEqual(['张伟']);
+  });
+});
+
+describe('a full name with its middle names left out', () => {
+  it('"José Albares" is the KB’s José Manuel Albares', () => {
+    expect(
+      found('He met the foreign ministers of Spain José Albares and others.', 'official', '2024-09-25'),
+    ).toEqual(['José Manuel Albares Bueno']);
+    expect(middleNamesLeftOut('José Albares', 'José Manuel Albares')).toBe(true);
+    expect(middleNamesLeftOut('José Albares', 'José Manuel Albares Bueno')).toBe(true);
+  });
+
+  it('another given name, an initial, or the same number of words is not that person', () => {
+    expect(found('He met the writer Carlos Albares and others.', 'official', '2024-09-25')).toEqual([]);
+    expect(middleNamesLeftOut('Carlos Albares', 'José Manuel Albares')).toBe(false);
+    expect(middleNamesLeftOut('J. Albares', 'José Manuel Albares')).toBe(false);
+    expect(middleNamesLeftOut('José Albares', 'José Albares')).toBe(false);
   });
 });
