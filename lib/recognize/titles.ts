@@ -459,6 +459,54 @@ const NAME_COMMA_TITLE_RE = new RegExp(
   'gmu',
 );
 
+/**
+ * "foreign ministers of the Kyrgyz Republic [Jane Doe] and Tajikistan [John Roe]": a name of two to
+ * four words in brackets right after a country, in a sentence that names ministers before it.
+ */
+const BRACKETED_NAME_RE = new RegExp(`[ \t][\\[(](${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3})[\\])]`, 'gu');
+const OFFICE_WORDS_BEFORE_RE =
+  /\b(?:[Mm]inisters?|[Cc]ounterparts?|[Pp]residents?|[Pp]rime [Mm]inisters?|[Aa]mbassadors?|[Ss]ecretar(?:y|ies)|[Ss]pokes(?:man|woman|person))\b[^.;\n]{0,100}$/;
+
+/** Words of agreements and documents: "(Oslo Accord)" names no one. */
+const INSTRUMENT_WORDS = new Set(
+  'Accord Accords Agreement Declaration Treaty Convention Protocol Charter Initiative Plan Strategy Framework Communique Pact Resolution Statement Vision'.split(
+    ' ',
+  ),
+);
+
+function bracketedNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(BRACKETED_NAME_RE)) {
+    const before = text.slice(Math.max(0, m.index - 140), m.index);
+    const words = before.split(/[ \t]+/);
+    let country: string | undefined;
+    for (let k = Math.min(4, words.length); k >= 1 && !country; k--) {
+      const phrase = words.slice(-k).join(' ');
+      // "the Kyrgyz Republic", "the Slovak Republic": a state named by its adjective.
+      country = countryOf(phrase) ?? (/ Republic$/.test(phrase) ? countryOf(phrase.slice(0, -9)) : undefined);
+    }
+    if (!country || !OFFICE_WORDS_BEFORE_RE.test(before)) continue;
+    const name = trimName(m[1]!);
+    if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+    const nameWords = name.split(' ');
+    if (
+      nameWords.some(
+        (w) =>
+          /^\p{Lu}{2,}$/u.test(w) ||
+          PLACE_NOUNS.has(w) ||
+          EVENT_NOUNS.has(w) ||
+          ORGANISATION_WORDS.has(w) ||
+          INSTRUMENT_WORDS.has(w),
+      )
+    )
+      continue;
+    const start = m.index + 2;
+    const title = OFFICE_WORDS_BEFORE_RE.exec(before)![0].split(/[ \t]/)[0]!;
+    found.push({ start, end: start + name.length, name, title, country });
+  }
+  return found;
+}
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -498,6 +546,7 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
     }
+  if (/[[(]/.test(text)) found.push(...bracketedNames(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;

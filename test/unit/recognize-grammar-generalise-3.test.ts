@@ -256,3 +256,23 @@ describe('a full name with its middle names left out', () => {
     expect(middleNamesLeftOut('José Albares', 'José Albares')).toBe(false);
   });
 });
+
+describe('names in brackets after a country, in a sentence about ministers', () => {
+  it('"foreign ministers of the Kyrgyz Republic [NAME] and Tajikistan [NAME]"', () => {
+    expect(
+      titled(
+        'He held meetings with foreign ministers of the Kyrgyz Republic [Talant Osmonov] and Tajikistan [Rustam Saidov]. Both are partners.',
+      ),
+    ).toEqual(['Talant Osmonov', 'Rustam Saidov']);
+  });
+
+  it('acronyms, offices, places, regions and agreements in brackets are not names', () => {
+    expect(titled('He met the ministers of the Republic of Korea (ROK) and Japan (Tokyo Office).')).toEqual(
+      [],
+    );
+    expect(titled('The ministers of Norway (Oslo Accord) met.')).toEqual([]);
+    expect(titled('He visited Kyrgyzstan [Bishkek City] last week.')).toEqual([]);
+    expect(titled('The ministers discussed Kazakhstan (Central Asia).')).toEqual([]);
+    expect(titled('The president of Mongolia (Ulaanbaatar Declaration) spoke.')).toEqual([]);
+  });
+});
