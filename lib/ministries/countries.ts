@@ -490,8 +490,15 @@ export function leadingCountry(text: string): { code: string; length: number } |
     if (!isGlued(form) && /\p{L}/u.test(folded.charAt(form.length))) continue;
     return { code, length: form.length };
   }
-  return undefined;
+  // "Republic of Ghana", "Federal Democratic Republic of Ethiopia": the formal style of a country
+  // the table knows by its short name.
+  const style = STATE_STYLE_RE.exec(folded);
+  const rest = style ? leadingCountry(folded.slice(style[0].length)) : undefined;
+  return rest ? { code: rest.code, length: style![0].length + rest.length } : undefined;
 }
+
+const STATE_STYLE_RE =
+  /^(?:(?:Federal|Islamic|Democratic|Socialist|People's|Arab|Bolivarian|Plurinational|Hashemite|Co-operative|Cooperative|Independent|United|Union) )*(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy|Commonwealth|Federation) of (?:the )?/;
 
 /** Every form with its code, longest first (the compare feature finds countries in sentences with them). */
 export const countryForms = (): readonly (readonly [string, string])[] => FORMS;

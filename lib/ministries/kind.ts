@@ -19,7 +19,7 @@ export type ArticleKind = Exclude<PageKind, 'listing'>;
 
 /** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|called on|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
@@ -36,6 +36,14 @@ const SPEECH_TITLE =
 /** Statements, comments, clarifications, condolences. */
 const STATEMENT_TITLE =
   /\b(?:statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
+
+/**
+ * Openings of a question-and-answer page: "정례브리핑을 시작하겠습니다" (the briefing is opened),
+ * "有记者提问：" (a reporter asked), "記者の質問に答え". A report of what was said there
+ * ("정례브리핑에서 … 밝혔다") is not one.
+ */
+const TRANSCRIPT_LEAD =
+  /브리핑을 시작하겠습니다|(?:记者|記者)(?:提问|提問)\s*[:：]|有(?:记者|記者)(?:问|問)\s*[:：]|記者の質問に答え/;
 
 /** Notices, advisories, vacancies: announcements that no meeting word turns into a readout. */
 const NOTICE_TITLE =
@@ -63,6 +71,12 @@ const READOUT_LEAD = new RegExp(
     String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
     String.raw`\b(?:called|telephoned|phoned) (?:(?:his|her|their) (?:\w+ )?counterpart|(?:[A-Z][\w-]* ){0,3}(?:State Councilor|Foreign Minister|Minister|Secretary|President|Prime Minister|Premier|Chancellor))`,
     String.raw`\b(?:meeting|talks|conversation|call) (?:between|with) [^.]{0,120}\b(?:took place|was held|were held)\b`,
+    String.raw`\bthe (?:discussions?|meeting|talks|conversation|call|exchange of views) (?:took place|was held|were held)\b`,
+    // A courtesy call: "has called on the Minister of Foreign Affairs X at the Ministry" (not "called
+    // on the Minister to resign", a demand), an envoy presenting credentials, a guest welcomed to a city.
+    String.raw`\bcalled on (?:the )?(?:newly[- ]appointed |new )?(?:(?:[A-Z][\w-]*|of|for|and|the) ){0,6}?(?:Minister|President|Secretary|Speaker|Governor|Chairman|Premier|Chancellor)\b(?![^.]{0,80}\bto (?!the\b|his\b|her\b)[a-z]+)`,
+    String.raw`\bpresented (?:his|her|their) (?:Open Letters|open letters|[Ll]etters of [Cc]redence|credentials|[Cc]opies? of (?:his|her|their) [Ll]etters of [Cc]redence)\b`,
+    String.raw`\bwelcomed (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}|the (?:visiting )?(?:\w+ ){0,3}(?:delegation|minister|counterpart)) (?:and (?:his|her|their) (?:accompanying )?delegation )?to [A-Z]`,
     // Ministers' meetings and summits attended or chaired
     String.raw`\b(?:attended|co-chaired|chaired|participated in|took part in) (?:the )?[^.]{0,80}\b(?:Meeting|Summit|Dialogue|Conference|Forum|Council)\b`,
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
@@ -70,7 +84,10 @@ const READOUT_LEAD = new RegExp(
     // Japanese: held talks, phone talks, courtesy call received
     String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
-    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
+    String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)`,
+    // News copy: "회담을 갖고 … 교환했다" (had talks and exchanged views): past only when the sentence
+    // ends past, not in a plan ("갖고 … 논의할 계획이다").
+    String.raw`(?:회담|통화|면담|회동)(?:을|를) 갖고(?:(?!계획|예정)[^.]){0,200}?(?:했다|했습니다|하였다|하였습니다)|만났다|만났습니다|접견하(?:고|였|여)|면담하(?:고|였)|통화하(?:고|였)|참석하여[^.]{0,300}(?:하였다|했다|교환하였|논의하였)`,
     // Korean news copy: "… 회담에서 … 하기로 했습니다" (at the talks, they agreed / confirmed)
     String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
@@ -208,7 +225,12 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   // turns, is the talks' account (a transcript shows its turns).
   if (TRANSCRIPT_TITLE.test(title) && !(RESULTS_BRIEFING_TITLE.test(title) && leadSaysReadout(lead)))
     return 'transcript';
-  if (SPEECH_TITLE.test(title) || looksLikeSpeech(paragraphs)) return 'speech';
+  // A spokesperson's briefing opened, or a reporter's question quoted: the page gives the turns.
+  if (TRANSCRIPT_LEAD.test(lead) || TRANSCRIPT_LEAD.test(title)) return 'transcript';
+  // "… denounced in a statement the speech of …": a statement about a speech is a statement.
+  const speechTitle =
+    SPEECH_TITLE.test(title) && !(firstMatch(title, STATEMENT_TITLE) < firstMatch(title, SPEECH_TITLE));
+  if (speechTitle || looksLikeSpeech(paragraphs)) return 'speech';
   const future = leadSaysAnnouncement(lead) || (!!sentence && leadSaysAnnouncement(sentence));
   const past = leadSaysReadout(lead) || (!!sentence && leadSaysReadout(sentence));
   // A lead can hold both ("met X today and will visit Y tomorrow"): the earlier one tells.

@@ -217,6 +217,21 @@ function memorandumEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/**
+ * "Agreement on the settlement of the Ukraine crisis", "Convention on the protection of the Danube
+ * river basin": a lowercase subject after a capitalised head counts when it names a place or a
+ * party and ends, right after that name, in a noun of what instruments settle.
+ */
+function subjectEnd(text: string, end: number): number {
+  const m = SUBJECT_RE.exec(text.slice(end, end + 160));
+  if (!m || m[1]!.split(/[ \t]+/).some((w) => DETERMINERS.has(w) || NOT_NAME_START.has(w))) return end;
+  return end + m[0].length;
+}
+
+/** Up to four lowercase words, the capitalised name, at most one more lowercase word, the noun. */
+const SUBJECT_RE =
+  /^[ \t]+(?:on|for|concerning|regarding|between)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,4}?(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+)?(?:crisis|conflict|question|issue|settlement|dispute|border|boundary|cooperation|partnership|exchanges?|trade|investment|development|protection|status|ceasefire|cease-fire|withdrawal|reconciliation|normali[sz]ation|relations|basin|programme|program)(?![\p{L}])/u;
+
 /** The name an agreement is listed under: without the date a page may add ("of September 19, 2014"). */
 function nameWithoutDate(phrase: string): string {
   return phrase.replace(DATE_AFTER_OF_RE_END, '');
@@ -358,6 +373,9 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
       const caps = capitalisedBefore(tokens, first, i);
       const numbered = head.text === 'Resolution' && next && /^\d+$/.test(next.text);
       let end = complementEnd(text, tokens, i);
+      // "Agreement on the settlement of the Ukraine crisis": a lowercase subject naming a place.
+      if (end === head.end && COMPLEMENT_HEADS.has(head.text) && !NEEDS_COMPLEMENT.has(head.text))
+        end = subjectEnd(text, end);
       const complemented = end > head.end && !/^\s*\(/.test(text.slice(head.end, end));
       if (caps === 0 && !numbered && !(COMPLEMENT_HEADS.has(head.text) && complemented)) continue;
       if (NEEDS_COMPLEMENT.has(head.text) && !complemented) continue;
@@ -415,10 +433,11 @@ function coordinated(text: string, tokens: Token[], head: number, singular: stri
 }
 
 const ZH_HEADS =
-  '倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|愿景|共识|伙伴关系|自由贸易区|自贸区|备忘录|议定书|宪章|框架|方案|路线图|纲要';
+  '换文|换函|谅解备忘录|倡议|协定|协议|条约|公约|宣言|公报|声明|战略|计划|规划|构想|愿景|共识|伙伴关系|自由贸易区|自贸区|备忘录|议定书|宪章|框架|方案|路线图|纲要';
 const JA_HEADS =
-  '協定|条約|構想|宣言|声明|戦略|計画|プラン|コンセンサス|イニシアティブ|覚書|議定書|憲章|パートナーシップ|ビジョン';
-const KO_HEADS = '협정|조약|이니셔티브|구상|선언|공동성명|전략|의정서|양해각서|헌장|비전|정책';
+  '交換公文|取極|取決め|協定|条約|構想|宣言|声明|戦略|計画|プラン|コンセンサス|イニシアティブ|覚書|議定書|憲章|パートナーシップ|ビジョン';
+const KO_HEADS =
+  '교환각서|교환공문|각서|협약|약정|합의서|합의문|협정|조약|이니셔티브|구상|선언|공동성명|전략|의정서|양해각서|헌장|비전|정책';
 const CJK_QUOTED_RE = new RegExp(
   `[“"「『‘'<〈]([^”"」』’'>〉\\n]{2,30})[”"」』’'>〉][ ]?(${ZH_HEADS}|${JA_HEADS}|${KO_HEADS})|[《『‘'“"「<〈]([^》』’'”"」>〉\\n]{1,60}(?:${ZH_HEADS}|${JA_HEADS}|${KO_HEADS}))[》』’'”"」>〉]`,
   'g',
@@ -437,7 +456,7 @@ const PARTY_NAMED_RE = new RegExp(
     // A strategy named by its region: "美国的亚太再平衡战略", "印太战略".
     `(?:(?<![\\u4e00-\\u9fff])|(?<=的))(?:亚太|印太|欧亚|东北亚|东南亚|中亚|北极)[\\u4e00-\\u9fff]{0,4}?(?:战略|构想)(?![\\u4e00-\\u9fff]{0,2}(?:对话|会议|研讨|论坛))`,
     `(?<![\\u4e00-\\u9fff\\u30a0-\\u30ff])(?:${JA_PARTY})(?:・?(?:${JA_PARTY}))+[\\u4e00-\\u9fff\\u30a0-\\u30ff]{0,12}?(?:協定|条約|宣言|議定書|覚書)`,
-    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|공동성명|공동선언|FTA)`,
+    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|교환각서|협약|공동성명|공동선언|FTA)`,
   ].join('|'),
   'gu',
 );

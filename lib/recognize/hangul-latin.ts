@@ -77,8 +77,12 @@ export function hangulSkeleton(word: string): string | undefined {
   return dedupe(out);
 }
 
-/** One Latin word's consonants as Hangul would write them ("Wong" → bnk, "Zakharova" → srb). */
-export function latinHangulSkeleton(word: string): string | undefined {
+/**
+ * One Latin word's consonants as Hangul would write them ("Wong" → bnk, "Zakharova" → srb). An R
+ * before a consonant is silent in English-style Hangul (앨버트 for Albert) but written in
+ * Russian-style (세르게이 for Sergey): `keepR` chooses.
+ */
+export function latinHangulSkeleton(word: string, keepR = false): string | undefined {
   const w = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -86,6 +90,8 @@ export function latinHangulSkeleton(word: string): string | undefined {
   if (!/^[a-z'-]+$/.test(w)) return undefined;
   const sounds = w
     .replace(/[^a-z]/g, '')
+    // "Batmunkh" is 바트뭉흐: before kh an n is ng (ㅇ), and kh itself is ㅎ, silent like h.
+    .replace(/nkh/g, 'ngh')
     .replace(/kh/g, 'h')
     .replace(/tsch|sch|sh|tch|ch|zh|dzh|dj|ts|tz/g, 's')
     .replace(/ph/g, 'f')
@@ -94,7 +100,7 @@ export function latinHangulSkeleton(word: string): string | undefined {
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/([aeiou])w/g, '$1')
-    .replace(/r(?=[^aeiouy]|$)/g, '');
+    .replace(/r(?=[^aeiouy]|$)/g, keepR ? 'r' : '');
   const CLASS: Record<string, string> = {
     b: 'b',
     p: 'b',
@@ -159,11 +165,17 @@ export class HangulNames {
       for (const surface of [e.name, ...e.aliases]) {
         const words = surface.split(/\s+/);
         if (words.length < 2) continue;
-        const key = nameSkeleton(words, latinHangulSkeleton);
-        if (!key) continue;
-        const list = byKey.get(key) ?? [];
-        if (!list.includes(i)) list.push(i);
-        byKey.set(key, list);
+        // Both R readings, and the words reversed: Korean writes Mongolian, Hungarian and East
+        // Asian names family name first ("바트뭉흐 바트체첵" for Battsetseg Batmunkh).
+        const keys = [false, true].flatMap((keepR) => {
+          const key = nameSkeleton(words, (w) => latinHangulSkeleton(w, keepR));
+          return key ? [key, key.split(' ').reverse().join(' ')] : [];
+        });
+        for (const key of new Set(keys)) {
+          const list = byKey.get(key) ?? [];
+          if (!list.includes(i)) list.push(i);
+          byKey.set(key, list);
+        }
       }
     });
     return (this.byKey = byKey);

@@ -36,6 +36,7 @@ import {
   initialsFit,
   katakanaInitialFits,
   katakanaReadsAs,
+  middleNamesLeftOut,
   nameKey,
   russianNominative,
   withFatherOnly,
@@ -130,7 +131,12 @@ class SpellingIndex {
     const found = this.lookupKey(name, date);
     if (found !== undefined) return found;
     const fatherOnly = withFatherOnly(name);
-    return fatherOnly === undefined ? undefined : this.lookupKey(fatherOnly, date);
+    const byFather = fatherOnly === undefined ? undefined : this.lookupKey(fatherOnly, date);
+    if (byFather !== undefined) return byFather;
+    // Two words in the other order: family name first or last ("Battsetseg Batmunkh" for the KB's
+    // Batmunkh Battsetseg; Mongolian, Hungarian and East Asian names are written both ways).
+    const words = name.trim().split(/\s+/);
+    return words.length === 2 ? this.lookupKey(`${words[1]} ${words[0]}`, date) : undefined;
   }
 
   private familyKeySet?: Set<string>;
@@ -271,6 +277,11 @@ export function createRecognizer(
       const written = text.slice(start, cand.end);
       const spelled = spellings.lookup(written, date);
       if (spelled !== undefined && cand.entities.includes(spelled)) return { start, entity: spelled };
+      // "José Albares" for José Manuel Albares: the given name with the middle names left out.
+      const shortened = cand.entities.filter((i) =>
+        [entities[i]!.name, ...entities[i]!.aliases].some((full) => middleNamesLeftOut(written, full)),
+      );
+      if (shortened.length === 1) return { start, entity: shortened[0]! };
       if (!INITIALS.test(word)) continue;
       const fits = cand.entities.filter((i) =>
         [entities[i]!.name, ...entities[i]!.aliases].some((full) => initialsFit(written, full)),
@@ -334,6 +345,31 @@ export function createRecognizer(
       if (inOffice.length === 1) return inOffice[0];
     }
     return undefined;
+  }
+
+  /** Officials by their native name without spaces (上川陽子), built on the first page that needs it. */
+  let byNativeName: Map<string, number> | undefined;
+  /**
+   * The KB official a Hangul name stands for: by the Latin or kanji form the page writes after it
+   * in brackets ("바트체첵(Battsetseg Batmunkh)", "가미카와 요코(上川 陽子)"), else by how it reads
+   * against the Latin names of the officials of the country the page gives.
+   */
+  function hangulPerson(text: string, find: NativeTitledName, date: string | null): number | undefined {
+    const gloss = /^\(([^()\n]{2,40})\)/.exec(text.slice(find.end, find.end + 44))?.[1]?.trim();
+    if (gloss && /^[\p{Script=Latin}\s.'’-]+$/u.test(gloss)) {
+      const found = spellings.lookup(gloss, date);
+      if (found !== undefined) return found;
+    } else if (gloss && /^[\p{Script=Han}\s]+$/u.test(gloss)) {
+      if (!byNativeName) {
+        byNativeName = new Map();
+        entities.forEach((e, i) => {
+          if (e.kind === 'official' && e.nativeName) byNativeName!.set(e.nativeName.replace(/\s+/g, ''), i);
+        });
+      }
+      const found = byNativeName.get(gloss.replace(/\s+/g, ''));
+      if (found !== undefined) return found;
+    }
+    return hangulNames.lookup(find.name, date, find.country);
   }
 
   return {
@@ -445,8 +481,8 @@ export function createRecognizer(
             person?.entity,
           );
         } else if (HANGUL_NAME.test(t.name)) {
-          // "페니 웡 호주 외교장관": a foreign name in Hangul, matched to a Latin KB spelling.
-          const person = hangulNames.lookup(t.name, options.date, t.country);
+          // "페니 웡 호주 외교장관": a foreign name in Hangul, matched to a KB official.
+          const person = hangulPerson(text, t, options.date);
           if (person === undefined && t.kbOnly) continue;
           addTitled(t, person);
         } else if (!t.kbOnly) addTitled(t, undefined);

@@ -71,16 +71,22 @@ const NAME_STOPS = new Set(
   Present Presents Presented Brief Briefs Briefed Thank Thanks Thanked Honor Honors Honour Honours
   Mourn Mourns Note Notes Agree Agrees Agreed Reach Reaches Inspect Inspects Tours Sees Views
   Participate Participates Takes Take Took Convene Convenes Convened Chat Chats Commend Commends
-  Appreciate Appreciates Share Shares Release Releases Starts Ends Begins The A An This That Today
-  Tomorrow Yesterday`.split(/\s+/),
+  Appreciate Appreciates Share Shares Release Releases Starts Ends Begins Engage Engages Engaged Vow
+  Vows Pledge Pledges Hail Hails Laud Lauds Praise Praises Affirm Affirms Reiterate Reiterates
+  Highlight Highlights Underscore Underscores Reject Rejects Condemn Condemns Warn Warns Seek Seeks
+  Explore Explores Boost Boosts Strengthen Strengthens Promote Promotes Review Reviews Celebrate
+  Celebrates Slam Slams The A An This That Today Tomorrow Yesterday`.split(/\s+/),
 );
 /** Particles inside names: Mohammed bin Salman, Ursula von der Leyen, Luiz Inácio Lula da Silva. */
 const PARTICLES = new Set(
   'bin binti bint ibn al el de da di du do dos das van von der den ter la le del della y'.split(' '),
 );
-/** Honorifics and styles before a name, not part of it: "H.E. Dr.", "Sheikh", Myanmar's "U". */
+/**
+ * Honorifics and styles before a name, not part of it: "H.E. Dr.", "Sheikh", Myanmar's "U", a
+ * military rank and its "(Rtd)" ("Maj. Gen. (Rtd)").
+ */
 export const HONORIFIC_RE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj)\.?|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj|Brig|Capt|Cdr|Air Marshal|Air Chief Marshal)\.?|\((?:Rtd|Retd|Ret|rtd|retd|retired|Retired)\.?\)|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
 
 /** One name word: Kang, Kyung-wha, J., L.P., HAYASHI, Jae-in, O'Brien, al-Sabah, Al-Thani. */
 const NAME_WORD_RE =

@@ -122,8 +122,9 @@ function japanese(text: string): NativeTitledName[] {
 // ---- Korean -----------------------------------------------------------------------------------
 
 const KO_OFFICES =
-  '국무위원 겸 외교부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관';
-const KO_PARTICLES = '(?:께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)';
+  '국무위원 겸 외교부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관|1차관|2차관';
+// A second particle may follow the first: "장관과도", "차관에게는".
+const KO_PARTICLES = '(?:(?:께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)(?:도|는|은|의)?)';
 const KO_NAME = '[가-힣]{2,9}';
 /** Office + name: "외교부 장관 조태열은". */
 const KO_OFFICE_NAME_RE = new RegExp(
@@ -161,7 +162,7 @@ function koreanOfficeWords(text: string): [number, string, boolean][] {
 const KO_BETWEEN = /^(?:신임|전|현|前|주한|외교부|국무부|외무성|외무부|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
-  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆)$/;
+  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆|계기|날|때|후)$/;
 /** "한중일", "한미": a run of one-syllable country names is a group of states, not a person. */
 const KO_COUNTRY_RUN = /^[한미중일러북남영독불호인]{2,4}$/;
 /**
@@ -197,16 +198,27 @@ const koNameWord = (word: string) =>
   !KO_ENDS_IN_PARTICLE.test(word) &&
   !countryOf(word) &&
   !(word.endsWith('와') && countryOf(word.slice(0, -1))) &&
-  !/(?:부|처|청|원|실|국|회|측|단|관|당)$/.test(word);
+  !/(?:부|처|청|원|실|국|회|측|단|관|당)$/.test(word) &&
+  // "외교장관 전략대화를": a meeting after an office, not a person.
+  !/(?:대화|회담|회의|회동|협의|통화|면담|만찬|오찬|조찬|회견|브리핑|포럼|행사)$/.test(word);
+
+/** A Latin, kanji or kana form in brackets glued to a Hangul word: "(Maria Laura da Rocha)", "(上川 陽子)". */
+const KO_GLOSS_RE =
+  /(?<=[가-힣])\([\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}.'’ -]{2,40}\)$/u;
 
 /** The Hangul words before `end`, nearest first, while each is joined to the next by one space. */
 function hangulWordsBefore(text: string, end: number, max: number): { word: string; start: number }[] {
   const words: { word: string; start: number }[] = [];
   let at = end;
   while (words.length < max && text.charAt(at - 1) === ' ') {
-    const m = /[가-힣]+$/.exec(text.slice(Math.max(0, at - 13), at - 1));
+    // "바트체첵(Battsetseg Batmunkh) 몽골 외교장관": the name's Latin or kanji form in brackets,
+    // glued to its last word, is read past.
+    const gloss =
+      text.charAt(at - 2) === ')' ? KO_GLOSS_RE.exec(text.slice(Math.max(0, at - 50), at - 1)) : null;
+    const wordEnd = gloss ? at - 1 - gloss[0].length : at - 1;
+    const m = /[가-힣]+$/.exec(text.slice(Math.max(0, wordEnd - 12), wordEnd));
     if (!m) break;
-    const start = at - 1 - m[0].length;
+    const start = wordEnd - m[0].length;
     // "11일" is a date, not a word.
     if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1))) break;
     words.push({ word: m[0], start });
@@ -241,7 +253,7 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
   // A foreign name's other words: the longest run that starts a phrase ("장관과 토니 블링컨",
   // "11일 이와야 다케시"), so that "내각 개편 직후 모테기" keeps only the name.
   let words = [last];
-  for (let j = i + 1; j < before.length && j < i + 3; j++) {
+  for (let j = i + 1; j < before.length && j < i + 4; j++) {
     const word = before[j]!.word;
     if (!koNameWord(word) || KO_BETWEEN.test(word) || KO_ADNOMINAL.test(word) || koOfficeWord(word)) break;
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();

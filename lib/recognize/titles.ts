@@ -5,7 +5,7 @@
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
 import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
-import { HONORIFIC_RE, readName } from './names';
+import { HONORIFIC_RE, readName, type ReadName } from './names';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -65,6 +65,8 @@ const HEADS = [
   'Vice-Premier',
   'Vice-Minister',
   'counterpart',
+  // News copy's short form: "FM Lavrov".
+  'FM',
   // Lowercase as news copy writes them before a name: "ministry spokesman Anurag Srivastava".
   'spokesman',
   'spokesperson',
@@ -204,6 +206,8 @@ const MODIFIERS = [
   'Minister-Counselor',
   'Minister-Counsellor',
   'Member',
+  // "Additional Secretary", "Additional Foreign Secretary" (South Asian ministries' grades).
+  'Additional',
 ];
 const WORD = `(?:${[...new Set([...HEADS, ...MODIFIERS])].sort((a, b) => b.length - a.length).join('|')})`;
 /** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"on"/"of the". */
@@ -230,7 +234,7 @@ const HONORIFIC = `(?:Mr|Mrs|Ms|Dr|Prof|H\\.E)\\.?|the\\s+Honou?rable|(?:His|Her
 // The one-letter look-ahead first: tried at every position of the page, it rules most out before
 // the look-behind and the long alternation run.
 const TITLE_RE = new RegExp(
-  `(?=[${[...new Set([...HEADS, ...MODIFIERS].map((w) => w.charAt(0)))].join('')}])(?<![\\p{L}\\p{N}-])(?:${TITLE})(?![\\p{L}\\p{N}'’-])`,
+  `(?=[${[...new Set([...HEADS, ...MODIFIERS].map((w) => w.charAt(0)))].join('')}])(?<![\\p{L}\\p{N}-])(?:${TITLE})(?:(?:[ \\t]+|-)(?:designate|Designate|elect|Elect))?(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 /** Japan MOFA's style: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan". */
@@ -317,10 +321,11 @@ const ZH_HEADS = [
   '司长',
   '委员',
 ];
-/** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在"). */
-// Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name.
+/** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在", "主席提出的"). */
+// Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name; so are
+// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能).
 const ZH_STOPS =
-  '訪問|訪日|来日|日程|表示|赞赏|赞扬|感谢|祝贺|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|[一二三四五六七八九十〇零两0-9]{1,3}日';
+  '訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|赞赏|赞扬|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 // A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).
@@ -391,9 +396,13 @@ function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title
     if (acronym) at += acronym[0].length;
   }
   const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
-  if (!gap) return undefined;
-  const name = readName(text, at + gap[0].length, isTitleWord);
+  // "Foreign Minister of Norway, H.E. Jane Doe": the name set off by a comma, as an apposition.
+  const comma = gap ? null : /^,[ \t]+/.exec(text.slice(at, at + 4));
+  if (!gap && !comma) return undefined;
+  const nameAt = at + (gap ?? comma)![0].length;
+  const name = readName(text, nameAt, isTitleWord);
   if (!name || NOT_NAMES.has(name.name.split(' ')[0]!) || countryOf(name.name)) return undefined;
+  if (comma && !appositiveName(text, nameAt, name)) return undefined;
   // "President Ho Chi Minh Mausoleum", "President Kennedy Airport": a place named after a person.
   if (PLACE_NOUNS.has(name.name.slice(name.name.lastIndexOf(' ') + 1))) return undefined;
   const of = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
@@ -403,6 +412,26 @@ function nameAfterTitle(text: string, position: number): Omit<TitledName, 'title
   country ??= after?.code;
   return { start: name.start, end: name.end, name: name.name, ...(country ? { country } : {}) };
 }
+
+/**
+ * A name after "Title, ": only with an honorific before it ("Ms", "H.E.", "Maj. Gen. (Rtd)"), or
+ * of two words or more closed by a comma ("President of Ruritania, Jane Roe Doe, said"): a list
+ * of titles ("the Minister, Deputy Minister and …") or of bodies names no one.
+ */
+function appositiveName(text: string, nameAt: number, name: ReadName): boolean {
+  const words = name.name.split(' ');
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) return false;
+  if (leadingCountry(name.name)) return false;
+  if (name.start > nameAt) return true;
+  return words.length >= 2 && text.charAt(name.after) === ',';
+}
+
+/** Words of bodies and places that a capitalised phrase after "Title, " may hold: not a name. */
+const ORGANISATION_WORDS = new Set(
+  'Nations States Division Unit Section Desk Branch Mission Court Affairs Directorate Wing Cell Authority Board'.split(
+    ' ',
+  ),
+);
 
 /** Last words that make a titled name a place or a thing named after a person. */
 const PLACE_NOUNS = new Set(
@@ -420,11 +449,13 @@ const EVENT_NOUNS = new Set(
 
 /**
  * "Mumtaz Zahra Baloch, spokesperson of the Ministry …", "Jane Doe, Ambassador of Norland to …":
- * a name of two to four words set off by commas before a title with "of" or "to", where no
+ * a name of two to four words set off by commas before a title with "of", "to" or "at", where no
  * honorific starts it. The name starts a clause (after a comma, a colon or a sentence's end).
  */
+// Also after "accompanied by", "with", "and" and "including", and before "at the Ministry" or
+// "and" + the next name of a list ("by Jane Doe, Additional Secretary and John Roe, Director at …").
 const NAME_COMMA_TITLE_RE = new RegExp(
-  `(?<=(?:^|[,;:.][ \t]+|\n))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})[ \t]+(?:of|to|for)[ \t]`,
+  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
   'gmu',
 );
 
@@ -434,6 +465,54 @@ const EXCELLENCY_NAME_RE = new RegExp(
   `(?<![\\p{L}])H\\.[ \\t]?E\\.?[ \\t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sheikh|Shaikh)\\.?[ \\t]+)?(${EXCELLENCY_WORD}(?:[ \\t]+${EXCELLENCY_WORD}){1,3})(?=[ \\t]*(?:[,;]|\\.(?:[ \\t]|$)|$|[ \\t]+and[ \\t]))`,
   'gmu',
 );
+
+/**
+ * "foreign ministers of the Kyrgyz Republic [Jane Doe] and Tajikistan [John Roe]": a name of two to
+ * four words in brackets right after a country, in a sentence that names ministers before it.
+ */
+const BRACKETED_NAME_RE = new RegExp(`[ \t][\\[(](${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3})[\\])]`, 'gu');
+const OFFICE_WORDS_BEFORE_RE =
+  /\b(?:[Mm]inisters?|[Cc]ounterparts?|[Pp]residents?|[Pp]rime [Mm]inisters?|[Aa]mbassadors?|[Ss]ecretar(?:y|ies)|[Ss]pokes(?:man|woman|person))\b[^.;\n]{0,100}$/;
+
+/** Words of agreements and documents: "(Oslo Accord)" names no one. */
+const INSTRUMENT_WORDS = new Set(
+  'Accord Accords Agreement Declaration Treaty Convention Protocol Charter Initiative Plan Strategy Framework Communique Pact Resolution Statement Vision'.split(
+    ' ',
+  ),
+);
+
+function bracketedNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(BRACKETED_NAME_RE)) {
+    const before = text.slice(Math.max(0, m.index - 140), m.index);
+    const words = before.split(/[ \t]+/);
+    let country: string | undefined;
+    for (let k = Math.min(4, words.length); k >= 1 && !country; k--) {
+      const phrase = words.slice(-k).join(' ');
+      // "the Kyrgyz Republic", "the Slovak Republic": a state named by its adjective.
+      country = countryOf(phrase) ?? (/ Republic$/.test(phrase) ? countryOf(phrase.slice(0, -9)) : undefined);
+    }
+    if (!country || !OFFICE_WORDS_BEFORE_RE.test(before)) continue;
+    const name = trimName(m[1]!);
+    if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+    const nameWords = name.split(' ');
+    if (
+      nameWords.some(
+        (w) =>
+          /^\p{Lu}{2,}$/u.test(w) ||
+          PLACE_NOUNS.has(w) ||
+          EVENT_NOUNS.has(w) ||
+          ORGANISATION_WORDS.has(w) ||
+          INSTRUMENT_WORDS.has(w),
+      )
+    )
+      continue;
+    const start = m.index + 2;
+    const title = OFFICE_WORDS_BEFORE_RE.exec(before)![0].split(/[ \t]/)[0]!;
+    found.push({ start, end: start + name.length, name, title, country });
+  }
+  return found;
+}
 
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
@@ -484,11 +563,13 @@ export function findTitledNames(text: string): TitledName[] {
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
+  if (/[[(]/.test(text)) found.push(...bracketedNames(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;
     // "外长级战略对话", "委员会代表", "主席后首次": the title word goes on, no name follows.
-    if (/^[级后会们方等国人部处局院长员]/.test(m[2]!)) continue;
+    // "外长第十五次会晤": an ordinal of the meeting, not a name.
+    if (/^[级后会们方等国人部处局院长员第]/.test(m[2]!)) continue;
     // "副主席兼外交…" (concurrently), "大臣政務官" (an office after an office): no name follows.
     if (/^兼|官$/.test(m[2]!)) continue;
     // "发言人办公室开通了…": an institution word is part of a body's name, never of a person's.
@@ -496,7 +577,12 @@ export function findTitledNames(text: string): TitledName[] {
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // Two rules may read the same name ("Ambassador, H.E. NAME," is both a comma-set and an H.E.
+  // name): one find per span, the first rule's.
+  const seen = new Set<string>();
+  return found
+    .filter((f) => !seen.has(`${f.start}:${f.end}`) && !!seen.add(`${f.start}:${f.end}`))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The title written right before `position` ("Foreign Minister " → "Foreign Minister"), if any. */

@@ -304,6 +304,21 @@ export function initialsFit(written: string, full: string): boolean {
   return known.slice(0, letters.length).every((w, i) => firstLetter(w) === letters[i]);
 }
 
+/**
+ * Whether "José Albares" can be `full` ("José Manuel Albares Bueno"): the given name and a family
+ * name as the full name has them, the other words left out. Two words on the page, three or more known.
+ */
+export function middleNamesLeftOut(written: string, full: string): boolean {
+  const page = written.split(/\s+/).filter(Boolean);
+  const known = full.split(/\s+/).filter(Boolean);
+  if (page.length !== 2 || known.length < 3 || INITIALS.test(page[0]!)) return false;
+  const keyOf = (w: string) => nameKey(`${w} zz`)?.split(' ')[0];
+  const given = keyOf(page[0]!);
+  const family = keyOf(page[1]!);
+  // Spanish names carry two family names, of which the first is the one used ("José Manuel Albares Bueno").
+  return given !== undefined && given === keyOf(known[0]!) && known.slice(1).some((w) => keyOf(w) === family);
+}
+
 // ---- Russian and Ukrainian names in their cases -------------------------------------------------
 
 /**

@@ -161,6 +161,9 @@ describe('the build rules', () => {
     expect(dropReason(row({ name: 'Q3052772' }))).toMatch(/QID/);
     expect(dropReason(row({ from: '1751-10-01' }))).toMatch(/stray/);
     expect(dropReason(row({ from: '1751-10-01', to: '1770' }))).toMatch(/ended before 1990/);
+    // A term that starts before 1990 and reaches into it is kept (a foreign minister of 1974–1992).
+    expect(dropReason(row({ from: '1974-05-17', to: '1992-05-17' }))).toBeUndefined();
+    expect(dropReason(row({ from: '1974', to: '1989-12-31' }))).toMatch(/ended before 1990/);
     expect(dropReason(row({ from: '2001-05', to: '2001-02-01' }))).toMatch(/ends before/);
     expect(dropReason(row({ from: undefined }))).toMatch(/undated/);
     expect(dropReason(row({ died: '2010-01-01' }))).toMatch(/has died/);
