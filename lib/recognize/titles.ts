@@ -323,9 +323,10 @@ const ZH_HEADS = [
 ];
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在", "主席提出的"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name; so are
-// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能).
+// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能); nouns and adverbs after a title
+// that no name starts with: an election (总统选举), a Q&A digest (发言人答问汇总), "clearly" (外长显然).
 const ZH_STOPS =
-  '訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|赞赏|赞扬|[一二三四五六七八九十〇零两0-9]{1,3}日';
+  '选举|大选|竞选|显然|答问|答记者问|汇总|已经|仍然|正在|再次|近日|日前|随后|此前|一致|訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|赞赏|赞扬|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 // A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).

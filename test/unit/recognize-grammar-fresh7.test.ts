@@ -1,0 +1,69 @@
+/**
+ * Rules from the tenth session's set (fresh7): nicknames in quotes and "Ma." inside a name, a
+ * lower-case "sheikh" after "HE", and words after a title that a title pattern took for a name
+ * (abstract nouns in English, an election or an adverb in Chinese).
+ */
+import { describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../lib/recognize';
+import { recognitionKb } from '../../lib/kb';
+
+const shipped = createRecognizer(recognitionKb());
+const officials = (text: string, date = '2020-01-01') =>
+  shipped
+    .recognize(text, { date })
+    .entities.filter((e) => e.kind === 'official')
+    .map((e) => e.surfaces.join('|'));
+
+describe('names with a nickname in quotes or "Ma."', () => {
+  it('keeps a quoted nickname inside the name', () => {
+    expect(officials('President Johnny “Bingo” Rivera Jr. received the envoy.')).toEqual([
+      'Johnny “Bingo” Rivera',
+    ]);
+  });
+  it('reads "Ma." as the first word of a name', () => {
+    expect(officials('Joining him was Undersecretary Ma. Lourdes Delacruz.')).toEqual([
+      'Ma. Lourdes Delacruz',
+    ]);
+  });
+  it('negative: "Ma" alone and a quoted word that is no name', () => {
+    expect(officials('President Ma said the talks went well.')).toEqual(['Ma']);
+    expect(officials('The Secretary called the plan “Historic” in remarks.')).toEqual([]);
+  });
+});
+
+describe('honorifics and lineage names', () => {
+  it('reads a lower-case "sheikh" after "HE" as an honorific', () => {
+    expect(
+      officials('Minister of Foreign Affairs HE sheikh Khalid bin Hamad bin Nasser Al Rumi held a call.'),
+    ).toEqual(['Khalid bin Hamad bin Nasser Al Rumi']);
+  });
+  it('negative: "HE" before a title names no one', () => {
+    expect(
+      officials('HE the Prime Minister and Minister of Foreign Affairs reiterated the position.'),
+    ).toEqual([]);
+  });
+});
+
+describe('abstract nouns after a title', () => {
+  it('negative: "Director of Public Diplomacy" and "External Action Service" name no one', () => {
+    expect(officials('said the Director of Public Diplomacy, speaking on Monday.')).toEqual([]);
+    expect(officials('the Executive Director of the European External Action Service, who spoke')).toEqual(
+      [],
+    );
+    expect(officials('the Director of Foreign Policy met the press.')).toEqual([]);
+  });
+  it('still reads a name after such a title', () => {
+    expect(officials('Director of Public Diplomacy Jane Roe said.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('Chinese words after a title that no name starts with', () => {
+  it('negative: an election, a Q&A digest and an adverb', () => {
+    expect(officials('祝贺他赢得总统选举。')).toEqual([]);
+    expect(officials('5月4日外交部发言人答问汇总')).toEqual([]);
+    expect(officials('这几个国家外长显然还以为如此。')).toEqual([]);
+  });
+  it('still reads a name after the title', () => {
+    expect(officials('外交部发言人汪文斌表示。', '2022-01-01')).toEqual(['汪文斌']);
+  });
+});
