@@ -67,3 +67,27 @@ describe('Chinese words after a title that no name starts with', () => {
     expect(officials('外交部发言人汪文斌表示。', '2022-01-01')).toEqual(['汪文斌']);
   });
 });
+
+const agreements = (text: string, date = '2020-01-01') =>
+  shipped
+    .recognize(text, { date })
+    .entities.filter((e) => e.kind === 'agreement')
+    .map((e) => e.surfaces.join('|'));
+
+describe('named outcome documents of a numbered meeting', () => {
+  it("finds a chair's statement and a joint communique of a numbered meeting", () => {
+    expect(
+      agreements("As the Chairman's Statement of the 12th Northland Summit said, the talks go on."),
+    ).toEqual(["Chairman's Statement of the 12th Northland Summit"]);
+    expect(
+      agreements('They cited the Joint Communique of the 41st Northland Foreign Ministers’ Meeting.'),
+    ).toEqual(['Joint Communique of the 41st Northland Foreign Ministers’ Meeting']);
+  });
+  it('negative: no ordinal, no meeting noun, or lower case', () => {
+    expect(agreements('The ministers will issue a joint statement of the 3rd meeting soon.')).toEqual([]);
+    expect(agreements('The Chairman spoke of the 12th Northland Summit at length.')).toEqual([]);
+    expect(
+      agreements('The Joint Statement of the 12th Northland Foreign Policy Review will follow.'),
+    ).toEqual([]);
+  });
+});
