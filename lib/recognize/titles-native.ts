@@ -131,18 +131,23 @@ const KO_OFFICE_NAME_RE = new RegExp(
   `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=(${KO_PARTICLES})?(?![가-힣]))`,
   'gu',
 );
-const KO_POSTS = '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신';
+// Heads of institutes and committees too ("국립외교원장", "외교안보연구소장", "위원장"), the chief of
+// protocol (의전장) and coordinators (다자외교조정관).
+const KO_POSTS =
+  '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관';
+/** What may follow an office word: "님" (honorific), a particle, or the copula of a list ("1차관입니다"). */
+const KO_AFTER_OFFICE = `님?(?:${KO_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
 const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';
 /** A listed office after a name ("외교부 장관", "외무상"), with a particle or not. */
 const KO_LISTED_OFFICE_RE = new RegExp(
-  `(?<![가-힣])(?:${KO_OFFICES})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`,
+  `(?<![가-힣])(?:${KO_OFFICES})(?=${KO_AFTER_OFFICE})${KO_NOT_MEETING}`,
   'gu',
 );
 /**
  * A post named by its unit ("북미국장", "한반도평화교섭본부장", "주한미국대사", "동아태차관보",
  * "대변인"), found by its ending: a leading character class would be tried at every syllable.
  */
-const KO_POST_END_RE = new RegExp(`(?:${KO_POSTS})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`, 'gu');
+const KO_POST_END_RE = new RegExp(`(?:${KO_POSTS})(?=${KO_AFTER_OFFICE})${KO_NOT_MEETING}`, 'gu');
 const KO_LISTED_WORD_RE = new RegExp(`^(?:${KO_OFFICES})$`);
 
 /** Offices after names, as [start, office, listed], left to right. */

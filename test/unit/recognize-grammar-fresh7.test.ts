@@ -91,3 +91,22 @@ describe('named outcome documents of a numbered meeting', () => {
     ).toEqual([]);
   });
 });
+
+describe('Korean name + office in a list of officials', () => {
+  it('reads a name before an office with the copula of a list, and heads of institutes', () => {
+    expect(
+      officials(
+        '간부를 소개하겠습니다. 홍길동 1차관입니다. 김철수 국립외교원장입니다. 박영희 외교안보연구소장입니다.',
+      ),
+    ).toEqual(['홍길동', '김철수', '박영희']);
+  });
+  it('reads a name before an office with the honorific 님', () => {
+    expect(officials('존경하는 홍길동 위원장님, 그리고 위원 여러분')).toEqual(['홍길동']);
+  });
+  it('negative: an office alone, a body before the office, and a lawsuit (소장)', () => {
+    expect(officials('국립외교원장입니다. 위원장님께 감사드립니다.')).toEqual([]);
+    expect(officials('외교부 의전장입니다.')).toEqual([]);
+    expect(officials('법원에 소장을 제출했다.')).toEqual([]);
+    expect(officials('이번 회의 위원장입니다.')).toEqual([]);
+  });
+});
