@@ -378,7 +378,7 @@ export interface TitledName {
   country?: string;
 }
 
-const OF_OR_TO_RE = /^[ \t]+(of|to)[ \t]+(?:the[ \t]+)?/;
+const OF_OR_TO_RE = /^[ \t]+(of|to|in)[ \t]+(?:the[ \t]+)?/;
 
 /**
  * The name after a title, and the country around it: "Minister for Foreign Affairs [of

@@ -110,3 +110,18 @@ describe('Korean name + office in a list of officials', () => {
     expect(officials('이번 회의 위원장입니다.')).toEqual([]);
   });
 });
+
+describe('an ambassador "of X in Y", then the name after a comma', () => {
+  it('reads the name after "Ambassador of Norland in Southland,"', () => {
+    expect(
+      officials(
+        'The Ambassador of Chile in Peru, Jane Roe Doe, and the Ambassador of Peru in Chile, John Poe, attended.',
+      ),
+    ).toEqual(['Jane Roe Doe', 'John Poe']);
+  });
+  it('negative: a place, or a clause, after the comma', () => {
+    expect(officials('He met the Ambassador in Peru, who said the talks went well.')).toEqual([]);
+    expect(officials('the Ambassador in Chile, Santiago Province, spoke.')).toEqual([]);
+    expect(officials('the Ambassador of Chile in Peru, Foreign Policy Meeting, opened.')).toEqual([]);
+  });
+});
