@@ -27,8 +27,10 @@ export interface NativeTitledName extends TitledName {
 
 // ---- Japanese ---------------------------------------------------------------------------------
 
+// Other cabinet ministers too ("萩生田経済産業大臣", "岸防衛大臣"): named by surname + office beside
+// the foreign minister.
 const JA_OFFICES =
-  '外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
+  '経済産業大臣|経産大臣|財務大臣|防衛大臣|法務大臣|総務大臣|文部科学大臣|厚生労働大臣|農林水産大臣|国土交通大臣|環境大臣|復興大臣|経済再生担当大臣|デジタル大臣|外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
 /** One-character country abbreviations Japanese uses before an office: 豪外相, 米国務長官. */
 const JA_ABBREVIATIONS: Record<string, string> = {
   日: 'JP',

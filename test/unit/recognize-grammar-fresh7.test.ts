@@ -125,3 +125,15 @@ describe('an ambassador "of X in Y", then the name after a comma', () => {
     expect(officials('the Ambassador of Chile in Peru, Foreign Policy Meeting, opened.')).toEqual([]);
   });
 });
+
+describe('Japanese surname + a cabinet office other than foreign minister', () => {
+  it('reads the surname before 経済産業大臣 and 防衛大臣', () => {
+    expect(officials('山田経済産業大臣と共に会談に臨みました。', '2022-07-27')).toEqual(['山田']);
+    expect(officials('本日、川口防衛大臣が発表した。', '2022-07-27')).toEqual(['川口']);
+  });
+  it('negative: a meeting of ministers, ministers of every country, the office alone', () => {
+    expect(officials('日米経済産業大臣会合を開催した。', '2022-07-27')).toEqual([]);
+    expect(officials('各国防衛大臣が集まった。', '2022-07-27')).toEqual([]);
+    expect(officials('経済産業大臣と会談した。', '2022-07-27')).toEqual([]);
+  });
+});
