@@ -136,7 +136,7 @@ const KO_OFFICE_NAME_RE = new RegExp(
 // Heads of institutes and committees too ("국립외교원장", "외교안보연구소장", "위원장"), the chief of
 // protocol (의전장) and coordinators (다자외교조정관).
 const KO_POSTS =
-  '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관';
+  '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관|상원의원|하원의원';
 /** What may follow an office word: "님" (honorific), a particle, or the copula of a list ("1차관입니다"). */
 const KO_AFTER_OFFICE = `님?(?:${KO_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
 const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';

@@ -137,3 +137,15 @@ describe('Japanese surname + a cabinet office other than foreign minister', () =
     expect(officials('経済産業大臣と会談した。', '2022-07-27')).toEqual([]);
   });
 });
+
+describe('Korean: a foreign legislator by Hangul name + 상원의원', () => {
+  it('reads a Hangul name with its Latin form in brackets before 상원의원', () => {
+    expect(officials('올해는 존 스미스(John Smith) 상원의원을 초청했다.', '2024-09-03')).toEqual([
+      '존 스미스',
+    ]);
+  });
+  it('negative: a country or a party before the office', () => {
+    expect(officials('올해는 미국 상원의원을 초청했다.', '2024-09-03')).toEqual([]);
+    expect(officials('민주당 상원의원과 만났다.', '2024-09-03')).toEqual([]);
+  });
+});
