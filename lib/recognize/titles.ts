@@ -529,6 +529,42 @@ function trimName(name: string): string | undefined {
   return words.join(' ');
 }
 
+/**
+ * A plural office, then "country, name" pairs: "the Presidents of Peru, Jane Roe; and Canada, John
+ * Doe", "the Foreign Ministers of Norland, Jane Roe, and Southland, John Poe". Each name is of two
+ * words or more and follows a country and a comma.
+ */
+const PLURAL_OFFICE_OF_RE =
+  /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
+function pluralOfficeNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(PLURAL_OFFICE_OF_RE)) {
+    let at = m.index + m[0].length;
+    const title = m[0].replace(/[ \t]+of[ \t]+(?:the[ \t]+)?$/, '');
+    for (let k = 0; k < 6; k++) {
+      const place = leadingCountry(text.slice(at, at + 60));
+      if (!place) break;
+      at += place.length;
+      const comma = /^,[ \t]+/.exec(text.slice(at, at + 4));
+      if (!comma) break;
+      const name = readName(text, at + comma[0].length, isTitleWord);
+      if (!name || name.start !== at + comma[0].length || name.name.split(' ').length < 2) break;
+      if (countryOf(name.name) || leadingCountry(name.name)) break;
+      if (
+        name.name
+          .split(' ')
+          .some((w) => ORGANISATION_WORDS.has(w) || PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))
+      )
+        break;
+      found.push({ start: name.start, end: name.end, name: name.name, title, country: place.code });
+      const next = /^[,;]?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
+      if (!next) break;
+      at = name.after + next[0].length;
+    }
+  }
+  return found;
+}
+
 /** Every "title + name" in the text: English and, where the title is known, Chinese. */
 export function findTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
@@ -565,6 +601,7 @@ export function findTitledNames(text: string): TitledName[] {
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
+  if (/s of /.test(text)) found.push(...pluralOfficeNames(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;

@@ -149,3 +149,20 @@ describe('Korean: a foreign legislator by Hangul name + 상원의원', () => {
     expect(officials('민주당 상원의원과 만났다.', '2024-09-03')).toEqual([]);
   });
 });
+
+describe('a plural office, then "country, name" pairs', () => {
+  it('reads each name after its country', () => {
+    expect(
+      officials('He met the Foreign Ministers of Argentina, Jane Roe, and Brazil, John Poe Doe, today.'),
+    ).toEqual(['Jane Roe', 'John Poe Doe']);
+    expect(officials('in meetings with the Presidents of Peru, Jane Roe; and Chile, John Poe.')).toEqual([
+      'Jane Roe',
+      'John Poe',
+    ]);
+  });
+  it('negative: a list of countries, a body, an event after the comma', () => {
+    expect(officials('the Presidents of Peru, Chile and Canada met.')).toEqual([]);
+    expect(officials('the Ambassadors of Peru, Foreign Policy Meeting, opened.')).toEqual([]);
+    expect(officials('the Foreign Ministers of Peru, Meeting Room, at noon.')).toEqual([]);
+  });
+});
