@@ -527,8 +527,20 @@ const NOT_AGREEMENT_ACRONYMS = new Set(['FM', 'FMs', 'PM', 'MFA', 'MOFA', 'CEO',
 const QUOTED_PLAN_RE =
   /["“]([\p{Lu}\p{N}][^"”\n]{2,60}?)["”][ \t]+(?:plan|initiative|strategy|vision|concept|framework|policy|programme|program|doctrine|agenda|project|Plan|Initiative|Strategy|Vision|Concept|Framework|Policy|Programme|Program|Doctrine|Agenda|Project)(?![\p{L}\p{N}])/gu;
 
+/**
+ * The named outcome document of a numbered meeting: "Chairman's Statement of the 36th ASEAN
+ * Summit", "Joint Communique of the 53rd ASEAN Foreign Ministers' Meeting". The ordinal and a
+ * meeting noun at the end are required: "a joint statement of the ministers" names nothing.
+ */
+const MEETING_DOCUMENT_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:Chairman|Chairperson|Chair)(?:['’]s)?|Joint)[ \\t]+(?:Statement|Communiqu[eé]|Declaration|Press[ \\t]+Statement)[ \\t]+of[ \\t]+the[ \\t]+\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:(?:\\p{Lu}[\\p{L}-]*(?:['’]s?)?|and|of|the|on)[ \\t]+){1,8}?(?:Summit|Meeting|Conference|Session)(?![\\p{L}])`,
+  'gu',
+);
+
 function latinShapes(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
+  for (const m of text.matchAll(MEETING_DOCUMENT_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   for (const m of text.matchAll(PAIR_ACRONYM_RE)) {
     if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) || !/[\p{L}.]/u.test(text.charAt(m.index - 1))) continue;
     // Back to the start of the hyphenated pair; every member must be a party (a country or bloc).

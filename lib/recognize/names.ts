@@ -86,13 +86,18 @@ const PARTICLES = new Set(
  * military rank and its "(Rtd)" ("Maj. Gen. (Rtd)").
  */
 export const HONORIFIC_RE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|Sheikh|Shaikh|Sheikha|Shaikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj|Brig|Capt|Cdr|Air Marshal|Air Chief Marshal)\.?|\((?:Rtd|Retd|Ret|rtd|retd|retired|Retired)\.?\)|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|H\.\s?E|HE|Hon|[Ss]heikh|[Ss]haikh|[Ss]heikha|[Ss]haikha|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Pehin|Dasho|Ambassador|Madam|Madame|Mme|Mister|U|Daw|Khun|Pak|Ibu|Bapak|Engr|Eng|Gen|General|Lt|Col|Admiral|Maj|Brig|Capt|Cdr|Air Marshal|Air Chief Marshal)\.?|\((?:Rtd|Retd|Ret|rtd|retd|retired|Retired)\.?\)|the\s+Honou?rable|(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness))[ \t]+/;
 
 /** One name word: Kang, Kyung-wha, J., L.P., HAYASHI, Jae-in, O'Brien, al-Sabah, Al-Thani. */
+// A nickname in quotes inside a name ("Ferdinand “Bongbong” Marcos"), and "Ma." (Maria, the
+// Philippine style) before two more name words ("Ma. Jane Doe").
 const NAME_WORD_RE =
-  /(?:(?:al|el|Al|El|ad|ud|Abd)-)?(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*|['’]\p{Lu}\p{Ll}+)*|(?:\p{Lu}\.)+|\p{Lu}{2,}(?![\p{L}]))(?![\p{L}\p{N}]|['’]\p{Ll}{2})/uy;
+  /(?:[“"]\p{Lu}\p{Ll}+[”"](?=[ \t]+\p{Lu})|Ma\.(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})|(?:(?:al|el|Al|El|ad|ud|Abd)-)?(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*|['’]\p{Lu}\p{Ll}+)*|(?:\p{Lu}\.)+|\p{Lu}{2,}(?![\p{L}]))(?![\p{L}\p{N}]|['’]\p{Ll}{2}))/uy;
 const SUFFIX_WORDS = new Set(['Jr', 'Sr']);
 const SUFFIX_RE = /^,?[ \t]+(?:Jr|Sr)\.?(?![\p{L}\p{N}])|^[ \t]+(?:II|III|IV)(?![\p{L}\p{N}])/u;
+
+const OFFICE_NOUN_RE =
+  /^(?:Diplomacy|Service|Services|Action|Policy|Relations|Cooperation|Protocol|Communications|Information)(?![\p{L}\p{N}])[ \t]*/u;
 
 export interface ReadName {
   start: number;
@@ -115,6 +120,14 @@ export function readName(
   let at = position;
   for (let h = HONORIFIC_RE.exec(text.slice(at, at + 40)); h; h = HONORIFIC_RE.exec(text.slice(at, at + 40)))
     at += h[0].length;
+  // The end of an office's name that the title words did not take: "Director of Public
+  // [Diplomacy] Jane Roe", "External [Action Service], Jane Roe": not part of a name.
+  for (
+    let o = OFFICE_NOUN_RE.exec(text.slice(at, at + 40));
+    o;
+    o = OFFICE_NOUN_RE.exec(text.slice(at, at + 40))
+  )
+    at += o[0].length;
   const words: { start: number; end: number; particle: boolean }[] = [];
   let cursor = at;
   while (words.length < 7) {
@@ -153,7 +166,7 @@ const MONTHS = new Set(
 );
 /** Capitalised words after a title that start a sentence or a date, not a name. */
 const NOT_NAME_WORDS = new Set(
-  'This These Those Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our Its Ministry Department Office Government Embassy Republic Kingdom'.split(
+  'This These Those Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our Its Ministry Department Office Government Embassy Republic Kingdom HE'.split(
     ' ',
   ),
 );

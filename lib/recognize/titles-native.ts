@@ -27,8 +27,10 @@ export interface NativeTitledName extends TitledName {
 
 // ---- Japanese ---------------------------------------------------------------------------------
 
+// Other cabinet ministers too ("萩生田経済産業大臣", "岸防衛大臣"): named by surname + office beside
+// the foreign minister.
 const JA_OFFICES =
-  '外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
+  '経済産業大臣|経産大臣|財務大臣|防衛大臣|法務大臣|総務大臣|文部科学大臣|厚生労働大臣|農林水産大臣|国土交通大臣|環境大臣|復興大臣|経済再生担当大臣|デジタル大臣|外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
 /** One-character country abbreviations Japanese uses before an office: 豪外相, 米国務長官. */
 const JA_ABBREVIATIONS: Record<string, string> = {
   日: 'JP',
@@ -131,18 +133,23 @@ const KO_OFFICE_NAME_RE = new RegExp(
   `(?<![가-힣])(${KO_OFFICES}) (${KO_NAME}?)(?=(${KO_PARTICLES})?(?![가-힣]))`,
   'gu',
 );
-const KO_POSTS = '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신';
+// Heads of institutes and committees too ("국립외교원장", "외교안보연구소장", "위원장"), the chief of
+// protocol (의전장) and coordinators (다자외교조정관).
+const KO_POSTS =
+  '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관|상원의원|하원의원';
+/** What may follow an office word: "님" (honorific), a particle, or the copula of a list ("1차관입니다"). */
+const KO_AFTER_OFFICE = `님?(?:${KO_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
 const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';
 /** A listed office after a name ("외교부 장관", "외무상"), with a particle or not. */
 const KO_LISTED_OFFICE_RE = new RegExp(
-  `(?<![가-힣])(?:${KO_OFFICES})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`,
+  `(?<![가-힣])(?:${KO_OFFICES})(?=${KO_AFTER_OFFICE})${KO_NOT_MEETING}`,
   'gu',
 );
 /**
  * A post named by its unit ("북미국장", "한반도평화교섭본부장", "주한미국대사", "동아태차관보",
  * "대변인"), found by its ending: a leading character class would be tried at every syllable.
  */
-const KO_POST_END_RE = new RegExp(`(?:${KO_POSTS})(?=${KO_PARTICLES}?(?![가-힣]))${KO_NOT_MEETING}`, 'gu');
+const KO_POST_END_RE = new RegExp(`(?:${KO_POSTS})(?=${KO_AFTER_OFFICE})${KO_NOT_MEETING}`, 'gu');
 const KO_LISTED_WORD_RE = new RegExp(`^(?:${KO_OFFICES})$`);
 
 /** Offices after names, as [start, office, listed], left to right. */

@@ -323,9 +323,10 @@ const ZH_HEADS = [
 ];
 /** Characters and words that end a Chinese name after a title ("阿瑟伯恩表示", "默克尔在", "主席提出的"). */
 // Japanese event nouns too: "外相電話会談" is a title before a meeting, not before a name; so are
-// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能).
+// travel (大臣訪中), the medium (外长视像会晤) and a modal (总统可能); nouns and adverbs after a title
+// that no name starts with: an election (总统选举), a Q&A digest (发言人答问汇总), "clearly" (外长显然).
 const ZH_STOPS =
-  '訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|赞赏|赞扬|[一二三四五六七八九十〇零两0-9]{1,3}日';
+  '选举|大选|竞选|显然|答问|答记者问|汇总|已经|仍然|正在|再次|近日|日前|随后|此前|一致|訪問|訪日|訪中|訪韓|訪米|訪露|訪朝|来日|日程|视像|视频|可能|表示|指出|说|称|认为|强调|介绍|会见|会谈|会晤|会议|电话|会談|会議|会合|会見|電話|举行|出席|通电话|通了|通话|进行|致电|在|于|时|的|和|与|同|及|并|就|向|对|将|也|还|一行|阁下|先生|女士|夫人|等|共同|分别|互致|回应|发表|应约|应邀|访问|访华|即将|今天|昨天|当天|曾经|邀请|透露|宣布|证实|确认|回答|提出|提议|倡议|倡导|讲话|致辞|呼吁|重申|阐述|主持|签署|接见|祝贺|感谢|欢迎|期待|希望|同意|赞赏|赞扬|[一二三四五六七八九十〇零两0-9]{1,3}日';
 const ZH_HEAD_RE = `(?:${[...ZH_HEADS].sort((a, b) => b.length - a.length).join('|')})`;
 /** The dots between the parts of a transliterated name: 约翰·基, 約翰‧基 (Traditional), ジョン・キー. */
 // A hyphen too: "加西亚-贝朗德" (the last, a literal inside the classes built from this).
@@ -377,7 +378,7 @@ export interface TitledName {
   country?: string;
 }
 
-const OF_OR_TO_RE = /^[ \t]+(of|to)[ \t]+(?:the[ \t]+)?/;
+const OF_OR_TO_RE = /^[ \t]+(of|to|in)[ \t]+(?:the[ \t]+)?/;
 
 /**
  * The name after a title, and the country around it: "Minister for Foreign Affairs [of
@@ -528,6 +529,42 @@ function trimName(name: string): string | undefined {
   return words.join(' ');
 }
 
+/**
+ * A plural office, then "country, name" pairs: "the Presidents of Peru, Jane Roe; and Canada, John
+ * Doe", "the Foreign Ministers of Norland, Jane Roe, and Southland, John Poe". Each name is of two
+ * words or more and follows a country and a comma.
+ */
+const PLURAL_OFFICE_OF_RE =
+  /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
+function pluralOfficeNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(PLURAL_OFFICE_OF_RE)) {
+    let at = m.index + m[0].length;
+    const title = m[0].replace(/[ \t]+of[ \t]+(?:the[ \t]+)?$/, '');
+    for (let k = 0; k < 6; k++) {
+      const place = leadingCountry(text.slice(at, at + 60));
+      if (!place) break;
+      at += place.length;
+      const comma = /^,[ \t]+/.exec(text.slice(at, at + 4));
+      if (!comma) break;
+      const name = readName(text, at + comma[0].length, isTitleWord);
+      if (!name || name.start !== at + comma[0].length || name.name.split(' ').length < 2) break;
+      if (countryOf(name.name) || leadingCountry(name.name)) break;
+      if (
+        name.name
+          .split(' ')
+          .some((w) => ORGANISATION_WORDS.has(w) || PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))
+      )
+        break;
+      found.push({ start: name.start, end: name.end, name: name.name, title, country: place.code });
+      const next = /^[,;]?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?/.exec(text.slice(name.after, name.after + 12));
+      if (!next) break;
+      at = name.after + next[0].length;
+    }
+  }
+  return found;
+}
+
 /** Every "title + name" in the text: English and, where the title is known, Chinese. */
 export function findTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
@@ -564,6 +601,7 @@ export function findTitledNames(text: string): TitledName[] {
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
+  if (/s of /.test(text)) found.push(...pluralOfficeNames(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;
