@@ -37,6 +37,8 @@ import { catalogFileName, catalogFromFile } from '../../lib/i18n/catalog-file';
 const GLOSSARY_WAIT_MS = 1500;
 /** At most one detection per this interval while a page that is not an article keeps changing. */
 const REDETECT_MS = 700;
+/** How long the popup's question waits for a page still being read (the KB's first load included). */
+const ANALYSIS_WAIT_MS = 10_000;
 
 async function send<T>(message: unknown): Promise<Result<T>> {
   try {
@@ -155,6 +157,8 @@ export default defineContentScript({
     let kb: Kb<KbRecognitionEntity> | null = null;
     const loadKb = async () => (kb ??= kbFromRecognitionFile(await recognitionFile));
     let session: ReadoutSession | null = null;
+    /** Settles when the article page being started has its session, or failed to get one. */
+    let reading: Promise<void> = Promise.resolve();
     let stopWatching: (() => void) | null = null;
     /** Bumped on every (re)start, so a start overtaken by navigation gives up. */
     let generation = 0;
@@ -179,15 +183,35 @@ export default defineContentScript({
       if (/^(zh|ja)(-|$)/i.test(document.documentElement.lang))
         services.loadTraditionalChinese().catch(() => undefined);
       let loaded: [GlossaryEntry[], Kb<KbRecognitionEntity>];
+      let started!: () => void;
+      reading = new Promise<void>((resolve) => (started = resolve));
       try {
         loaded = await Promise.all([glossaryOrNone(), loadKb()]);
       } catch (error) {
         // Without its KB the page cannot be read: say why where a developer looks, and stay out.
         console.error('Readout Lens: the knowledge base could not be loaded.', error);
+        started();
         return;
       }
-      if (mine !== generation || ctx.isInvalid) return;
-      session = startSession(ctx, location.href, loaded[0], services, loaded[1]);
+      if (mine === generation && !ctx.isInvalid)
+        session = startSession(ctx, location.href, loaded[0], services, loaded[1]);
+      started();
+    };
+
+    /**
+     * The page's analysis for the popup. A popup opened while the page is still being read (the KB
+     * loading, the first analysis running) waits for it, up to a bound, instead of being told the
+     * page is not an article.
+     */
+    const analysisWhenRead = async (): Promise<Result<unknown>> => {
+      const bound = new Promise<void>((resolve) => setTimeout(resolve, ANALYSIS_WAIT_MS));
+      await Promise.race([reading, bound]);
+      const current = session;
+      if (!current) return err('not an article page', 'no-readout');
+      await Promise.race([current.firstAnalysis(), bound]);
+      const analysis = current.analysis();
+      if (!analysis) return err('the page is still being read', 'no-readout');
+      return ok({ ...analysis, highlightsOn: current.highlightsOn() });
     };
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
@@ -196,13 +220,9 @@ export default defineContentScript({
       if (ctx.isInvalid) return undefined;
       const message = parseToContent(raw);
       if (!message) return undefined; // not ours: another listener may answer
+      if (message.type === 'content/get-analysis') return analysisWhenRead();
       if (!session) return Promise.resolve(err('not an article page', 'no-readout'));
       switch (message.type) {
-        case 'content/get-analysis': {
-          const analysis = session.analysis();
-          if (!analysis) return Promise.resolve(err('the page is still being read', 'no-readout'));
-          return Promise.resolve(ok({ ...analysis, highlightsOn: session.highlightsOn() }));
-        }
         case 'content/set-highlights':
           session.setHighlights(message.on);
           return Promise.resolve(ok(session.highlightsOn()));

@@ -65,6 +65,8 @@ export interface SessionServices {
 export interface ReadoutSession {
   /** Null until the first analysis (an unknown layout waits for Readability). */
   analysis(): PageAnalysis | null;
+  /** Settles when the first analysis is in. */
+  firstAnalysis(): Promise<void>;
   highlightsOn(): boolean;
   setHighlights(on: boolean): void;
   nextTerm(): void;
@@ -109,6 +111,8 @@ export function startSession(
   let entityByKey = new Map<string, FoundEntity>();
   let analysis!: PageAnalysis;
   let analysed = false;
+  let markAnalysed!: () => void;
+  const analysedOnce = new Promise<void>((resolve) => (markAnalysed = resolve));
   let awaitingReadability = false;
   let awaitingTraditionalChinese = false;
   /** The glossary the recognizer was last built with. */
@@ -201,6 +205,7 @@ export function startSession(
     const titleAt = map.text.indexOf(readout.title);
     const firstPara = readout.body[0] ? map.text.indexOf(readout.body[0]) : -1;
     analysed = true;
+    markAnalysed();
     analysis = {
       url,
       readout,
@@ -486,6 +491,7 @@ export function startSession(
 
   return {
     analysis: () => (analysed ? analysis : null),
+    firstAnalysis: () => analysedOnce,
     highlightsOn: () => on,
     setHighlights(value) {
       if (value === on) return;
