@@ -157,8 +157,12 @@ export default defineContentScript({
     let kb: Kb<KbRecognitionEntity> | null = null;
     const loadKb = async () => (kb ??= kbFromRecognitionFile(await recognitionFile));
     let session: ReadoutSession | null = null;
-    /** Settles when the article page being started has its session, or failed to get one. */
-    let reading: Promise<void> = Promise.resolve();
+    /**
+     * Settles when the page being started is known not to be an article, or has its session, or
+     * failed to get one. Pending from injection: a popup may ask before the first start has run.
+     */
+    let started!: () => void;
+    let reading = new Promise<void>((resolve) => (started = resolve));
     let stopWatching: (() => void) | null = null;
     /** Bumped on every (re)start, so a start overtaken by navigation gives up. */
     let generation = 0;
@@ -174,8 +178,14 @@ export default defineContentScript({
     const start = async () => {
       stop();
       const mine = generation;
+      const previous = started;
+      let done!: () => void;
+      reading = new Promise<void>((resolve) => (done = resolve));
+      started = done;
+      previous(); // whoever waited on the previous start waits on this one (analysisWhenRead)
       if (!detectPage(location.href, document).article) {
         stopWatching = watchForArticle(ctx, () => void start());
+        done();
         return;
       }
       // A page declared Chinese or Japanese has Han text: its fold table loads with the KB, so
@@ -183,19 +193,17 @@ export default defineContentScript({
       if (/^(zh|ja)(-|$)/i.test(document.documentElement.lang))
         services.loadTraditionalChinese().catch(() => undefined);
       let loaded: [GlossaryEntry[], Kb<KbRecognitionEntity>];
-      let started!: () => void;
-      reading = new Promise<void>((resolve) => (started = resolve));
       try {
         loaded = await Promise.all([glossaryOrNone(), loadKb()]);
       } catch (error) {
         // Without its KB the page cannot be read: say why where a developer looks, and stay out.
         console.error('Readout Lens: the knowledge base could not be loaded.', error);
-        started();
+        done();
         return;
       }
       if (mine === generation && !ctx.isInvalid)
         session = startSession(ctx, location.href, loaded[0], services, loaded[1]);
-      started();
+      done();
     };
 
     /**
@@ -204,8 +212,19 @@ export default defineContentScript({
      * page is not an article.
      */
     const analysisWhenRead = async (): Promise<Result<unknown>> => {
-      const bound = new Promise<void>((resolve) => setTimeout(resolve, ANALYSIS_WAIT_MS));
-      await Promise.race([reading, bound]);
+      let timedOut = false;
+      const bound = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          timedOut = true;
+          resolve();
+        }, ANALYSIS_WAIT_MS),
+      );
+      // A navigation may start the page again while we wait: wait on the newest start.
+      let awaited: Promise<void>;
+      do {
+        awaited = reading;
+        await Promise.race([awaited, bound]);
+      } while (awaited !== reading && !timedOut);
       const current = session;
       if (!current) return err('not an article page', 'no-readout');
       await Promise.race([current.firstAnalysis(), bound]);
