@@ -3,7 +3,7 @@
  * in DIR/gold/ (or in a gold folder named apart, for page folders kept outside the repository),
  * scored with the corpus's matching rules (lib/eval/score.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { analyzeDocument } from '../lib/analyze';
 import { bundledKb } from '../lib/kb';
@@ -55,14 +55,20 @@ export interface EvaluateOptions {
 export async function evaluateDir(
   dir: string,
   options: EvaluateOptions = {},
-): Promise<{ summary: GroupSummary[]; documents: DocResult[] }> {
+): Promise<{ summary: GroupSummary[]; documents: DocResult[]; missing: string[] }> {
   const goldDir = options.goldDir ?? join(dir, 'gold');
   const goldNames = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const recognizer = createRecognizer(bundledKb());
   const documents: DocResult[] = [];
+  /** Gold files whose page is not in DIR (a page that could not be gathered again): not scored. */
+  const missing: string[] = [];
 
   for (const goldName of goldNames) {
     const gold = GoldFile.parse(JSON.parse(await readFile(join(goldDir, goldName), 'utf8')));
+    if (!(await isFile(join(dir, gold.file)))) {
+      missing.push(basename(gold.file));
+      continue;
+    }
     const page = await loadPageFile(join(dir, gold.file));
     const analysis = analyzeDocument(page.document, page.url, recognizer);
     page.close();
@@ -114,5 +120,11 @@ export async function evaluateDir(
       agreements: { ...prf(agreements), tp: agreements.tp, fp: agreements.fp, fn: agreements.fn },
     };
   });
-  return { summary, documents };
+  return { summary, documents, missing };
 }
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );

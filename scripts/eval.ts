@@ -2,7 +2,8 @@
  * `npm run eval -- DIR [--gold GOLD_DIR] [--json] [--verbose]`: runs the analysis over every page
  * in DIR that has a gold file in DIR/gold/ (or in GOLD_DIR), and prints precision, recall and F1
  * for officials and agreements (overall and per language), readout detection as precision and
- * recall, how many page kinds came out right, and how many readouts were dated right.
+ * recall, how many page kinds came out right, and how many readouts were dated right. A gold file
+ * whose page is not in DIR is named at the end, not scored.
  */
 import { evaluateDir } from './eval-core';
 
@@ -13,11 +14,12 @@ async function main() {
   if (goldAt >= 0 && (!goldDir || goldDir.startsWith('--'))) throw new Error('--gold needs a folder');
   const dir = args.find((a, i) => !a.startsWith('--') && (goldAt < 0 || i !== goldAt + 1));
   if (!dir) throw new Error('usage: eval DIR [--gold GOLD_DIR] [--json] [--verbose]');
-  const { summary, documents } = await evaluateDir(dir, { goldDir });
+  const { summary, documents, missing } = await evaluateDir(dir, { goldDir });
   if (args.includes('--json')) {
-    process.stdout.write(JSON.stringify({ summary, documents }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ summary, documents, missing }, null, 2) + '\n');
     return;
   }
+  if (documents.length === 0) throw new Error(`no page of the gold is in ${dir}`);
   const verbose = args.includes('--verbose');
   const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
   const lines = [
@@ -56,6 +58,8 @@ async function main() {
     ].filter(Boolean);
     if (problems.length) lines.push(`  ${d.file}: ${problems.join(' | ')}`);
   }
+  if (missing.length)
+    lines.push(`not scored, the page is not in ${dir} (${missing.length}): ${missing.join(', ')}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
