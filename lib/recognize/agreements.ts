@@ -356,6 +356,13 @@ class TitleCaseLines {
   }
 }
 
+/** Words that make a phrase an office's title: no agreement holds one before its head. */
+const OFFICE_WORDS = new Set(
+  'Representative Minister Secretary Commissioner Envoy Ambassador Director Coordinator Adviser Advisor Spokesperson'.split(
+    ' ',
+  ),
+);
+
 /** The English finds among the tokens in [from, to); the whole text gives the reference result. */
 export function englishPhrasesBetween(text: string, from: number, to: number): PhraseFind[] {
   const tokens = tokenize(text, from, to);
@@ -385,6 +392,8 @@ export function englishPhrasesBetween(text: string, from: number, to: number): P
       if (NEEDS_TWO.has(head.text) && caps < 2 && !isHyphenCompound(tokens[first]!)) continue;
       // "Green Corridor and Blue Harbor strategies": a member of a coordinated plural, found below.
       if (COORDINATED_MEMBER_RE.test(text.slice(head.end, head.end + 80))) continue;
+      // "High Representative for Foreign Affairs and Security Policy": an office's title, not a document.
+      if (tokens.slice(first, i).some((t) => OFFICE_WORDS.has(t.text))) continue;
       if (head.text === 'Memorandum') {
         end = memorandumEnd(text, end);
         if (/^Memorandum of Understanding$/i.test(text.slice(tokens[first]!.start, end))) continue;
@@ -493,6 +502,11 @@ const RU_QUOTED_RE =
 function cjkPhrases(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
   for (const m of text.matchAll(CJK_QUOTED_RE)) {
+    // A straight quote glued to a word closes a quotation, and one after a space opens the next:
+    // '예정"이라면서 "전략' runs from a closing quote to an opening one, across no name.
+    const straight = m[0].charAt(0) === '"' || m[0].charAt(0) === "'";
+    if (straight && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) continue;
+    if (straight && m[1] && /\s$/.test(m[1])) continue;
     if (m[3]) found.push({ start: m.index + 1, end: m.index + 1 + m[3].length, name: m[3] });
     else found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   }

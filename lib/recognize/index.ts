@@ -480,8 +480,8 @@ export function createRecognizer(
               : { ...t, name: russianNominative(t.name, t.title) },
             person?.entity,
           );
-        } else if (HANGUL_NAME.test(t.name)) {
-          // "페니 웡 호주 외교장관": a foreign name in Hangul, matched to a KB official.
+        } else if (HANGUL_NAME.test(t.name) || /^[가-힣]{2,}$/.test(t.name)) {
+          // "페니 웡 호주 외교장관", "왕이 중국 외교부장": a foreign name in Hangul, matched to a KB official.
           const person = hangulPerson(text, t, options.date);
           if (person === undefined && t.kbOnly) continue;
           addTitled(t, person);
