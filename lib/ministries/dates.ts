@@ -63,6 +63,7 @@ const FR_MONTHS = [
 const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 
 const ORD = '(?:st|nd|rd|th)?';
+const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 type Parser = { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, 'index' | 'length'> | null };
 
 const enMonth = (s: string) => EN_MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
@@ -87,6 +88,21 @@ const FULL: Parser[] = [
   {
     re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  // Two days of one month with the year: "April 25th and 26th 2011", "25 and 26 April 2011" (dated by the last).
+  {
+    re: new RegExp(
+      `\\b${EN_MONTH},?\\s+(\\d{1,2})${ORD}\\s*(?:and|&|to|-|–)\\s*(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`,
+      'g',
+    ),
+    read: (m) => ({ year: Number(m[4]), month: enMonth(m[1]!), day: Number(m[3]) }),
+  },
+  {
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORD}\\s*(?:and|&|to|-|–)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${EN_MONTH},?\\s+(\\d{4})\\b`,
+      'g',
+    ),
+    read: (m) => ({ year: Number(m[4]), month: enMonth(m[3]!), day: Number(m[2]) }),
   },
   {
     re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
@@ -123,6 +139,19 @@ const MONTH_DAY: Parser[] = [
   {
     re: new RegExp(`\\b[Oo]n\\s+(\\d{1,2})${ORD}\\s+${EN_MONTH}(?![\\w.])`, 'g'),
     read: (m) => ({ month: enMonth(m[2]!), day: Number(m[1]) }),
+  },
+  // "on the 10th and 11th of September", "on Sunday 11th of September": the last day counts.
+  {
+    re: new RegExp(
+      `\\b[Oo]n\\s+(?:${WEEKDAY_NAME},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s*(?:and|&|to|-|–)\\s*(?:the\\s+)?(\\d{1,2})${ORD})?\\s+of\\s+${EN_MONTH}(?![\\w.])`,
+      'g',
+    ),
+    read: (m) => ({ month: enMonth(m[3]!), day: Number(m[2] ?? m[1]) }),
+  },
+  // Russian day and month with no year: "10 марта".
+  {
+    re: /(?<![\d.])(\d{1,2})\s+(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])(?![\p{L}])/giu,
+    read: (m) => ({ month: listMonth(RU_MONTHS)(m[2]!), day: Number(m[1]) }),
   },
   {
     re: /(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
@@ -184,10 +213,17 @@ export function findDate(text: string): string | null {
  * A month-day resolved against the publication date: same year, or the year before when that
  * would put the meeting after publication ("December 30" in a readout published January 2).
  */
-export function resolveMonthDay(month: number, day: number, published: string | null): string | null {
+export function resolveMonthDay(
+  month: number,
+  day: number,
+  published: string | null,
+  fromPublication = true,
+): string | null {
   if (!published) return null;
   const year = Number(published.slice(0, 4));
   const candidate = isoDate(year, month, day);
+  // A date read further down the text is no bound: the month-day takes its year.
+  if (!fromPublication) return candidate;
   // Two days of slack: time zones put a readout's publication a day before the meeting's local date.
   const slack = new Date(Date.parse(published) + 2 * 86_400_000).toISOString().slice(0, 10);
   return candidate > slack ? isoDate(year - 1, month, day) : candidate;
@@ -214,27 +250,96 @@ export function firstSentence(text: string): string {
  * "当地时间2019年2月15日", "met today"), resolved against the publication date when the sentence
  * omits the year. Null when the sentence names no date.
  */
-export function meetingDate(lead: string, published: string | null): string | null {
-  const sentence = asciiDigits(firstSentence(lead));
+export function meetingDate(
+  lead: string,
+  published: string | null,
+  options: MeetingDateOptions = {},
+): string | null {
+  const first = firstSentence(lead);
+  const date = sentenceDate(first, published, options);
+  if (date) return date;
+  // "X met Y. The meeting took place in Jakarta on Friday.": the lead's sentence that says when
+  // the meeting took place.
+  let rest = lead.slice(first.length);
+  for (let n = 0; n < 4 && rest.trim(); n += 1) {
+    const next = firstSentence(rest.trimStart());
+    if (TOOK_PLACE.test(next)) return sentenceDate(next, published, { ...options, dateline: false });
+    rest = rest.trimStart().slice(next.length);
+  }
+  return null;
+}
+
+export interface MeetingDateOptions {
+  /**
+   * Whether the reference is the page's publication date (the default): a month-day after it is
+   * of the year before, and "today" and "on Monday" count from it. A date read
+   * further down the text only lends its year.
+   */
+  published?: boolean;
+  /** Whether an agency's dateline may open the sentence (the first sentence only). */
+  dateline?: boolean;
+}
+
+/** A sentence that says when the meeting took place. */
+const TOOK_PLACE =
+  /\b(?:meeting|talks|call|conversation|consultations?|discussions?|visit)\s+(?:took place|was held|were held|happened)\b/i;
+
+/** "on Monday", "last Friday": the weekday of the week up to the reference date. */
+const WEEKDAY = new RegExp(`\\b(?:on|last)\\s+(${WEEKDAY_NAME})\\b`, 'i');
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** A day counted back from an ISO date. */
+function daysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(iso) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "today", "on Monday" in a sentence, counted from the publication date. */
+function relativeDay(
+  sentence: string,
+  published: string,
+): { index: number; end: number; date: string } | null {
+  const found: { index: number; end: number; date: string }[] = [];
+  const today = TODAY.exec(sentence);
+  if (today) found.push({ index: today.index, end: today.index + today[0].length, date: published });
+  const weekday = WEEKDAY.exec(sentence);
+  if (weekday) {
+    const wanted = WEEKDAYS.indexOf(weekday[1]!.slice(0, 3).toLowerCase());
+    const back = (new Date(Date.parse(published)).getUTCDay() - wanted + 7) % 7;
+    found.push({
+      index: weekday.index,
+      end: weekday.index + weekday[0].length,
+      date: daysBefore(published, back),
+    });
+  }
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+function sentenceDate(text: string, published: string | null, options: MeetingDateOptions): string | null {
+  const fromPublication = options.published ?? true;
+  const sentence = asciiDigits(text);
   const hits = dateHits(sentence);
   let hit = hits[0];
   let reference = published;
   let from = 0;
   // "中新网1月29日电 …杨洁篪28日分别会见": an agency's dateline says when the story was filed; the
   // meeting's day follows it, read against the dateline.
-  if (hit && DATELINE_END.test(sentence.slice(hit.index + hit.length))) {
+  if (hit && (options.dateline ?? true) && DATELINE_END.test(sentence.slice(hit.index + hit.length))) {
     reference =
       (hit.year !== undefined
         ? isoDate(hit.year, hit.month, hit.day)
-        : resolveMonthDay(hit.month, hit.day, published)) ?? published;
+        : resolveMonthDay(hit.month, hit.day, published, fromPublication)) ?? published;
     from = hit.index + hit.length;
     hit = hits[1];
   }
-  const today = TODAY.exec(sentence);
-  if (today && (!hit || today.index < hit.index)) return published;
+  // "today" or "on Monday" before any date — unless a date stands right after it
+  // ("Today, 5 May 2024", "on Friday (April 13)"), which tells the day itself.
+  const relative = fromPublication && published ? relativeDay(sentence, published) : null;
+  const told = hit && relative && /^[\s,(]*$/.test(sentence.slice(relative.end, hit.index));
+  if (relative && (!hit || relative.index < hit.index) && !told) return relative.date;
+  if (!fromPublication && !hit && TODAY.test(sentence)) return null;
   if (!hit) {
     // "王毅外相は1日", "杨洁篪28日分别会见", "조현 장관은 18일": the day alone, in the reference's month.
-    const day = DAY_ONLY.exec(sentence.slice(from));
+    const day = fromPublication ? DAY_ONLY.exec(sentence.slice(from)) : null;
     if (!day) return from > 0 ? reference : null;
     return resolveDay(Number(day[2] ?? day[1]), reference);
   }
@@ -244,7 +349,7 @@ export function meetingDate(lead: string, published: string | null): string | nu
   const day = range && last > hit.day && isValid(hit.year ?? 2000, hit.month, last) ? last : hit.day;
   return hit.year !== undefined
     ? isoDate(hit.year, hit.month, day)
-    : resolveMonthDay(hit.month, day, published);
+    : resolveMonthDay(hit.month, day, published, fromPublication);
 }
 
 /** What follows a Chinese agency's dateline: 电 (wire), 讯 (report). */

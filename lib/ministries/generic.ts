@@ -9,7 +9,7 @@ import { clean, detectLanguage, textLines } from './text';
 import { findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { datelinePlaceOf } from './dateline';
-import { classifyArticle, looksLikeListing, titleSaysReadout } from './kind';
+import { classifyArticle, looksLikeListing, titleSaysReadout, urlSaysSearchResults } from './kind';
 import { looksLikeNewsList } from './listing-shape';
 
 /** Where pages of any CMS keep their publication date. */
@@ -273,7 +273,7 @@ export function detectKindAndProse(
   const container = bodyContainer(doc, site) ?? doc.body;
   if (!container) return { kind: 'other', prose: false };
   const { paragraphs, fields } = openingParagraphs(container);
-  if (looksLikeListing(paragraphs)) return { kind: 'listing', prose: false };
+  if (looksLikeListing(paragraphs) || urlSaysSearchResults(doc.URL)) return { kind: 'listing', prose: false };
   // Dated headline links with little prose of the page's own: a news list on any site, whatever
   // its titles say (a list template that keeps an article's `ArticleTitle` meta).
   if (looksLikeNewsList(listingScope(doc, container), marked)) return { kind: 'listing', prose: false };
@@ -323,10 +323,18 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   // With no publication date, the page's first full date (a "来源:2010-01-29" line) is the
   // reference for a month-day or a day alone in the lead.
   const reference = published ?? (pageKind === 'listing' ? null : findDate(body.join('\n')));
+  // A date above the lead or in it, or on a short line of its own (a "来源:" line, a dateline), is
+  // the page's own; one inside a later paragraph is some other event's, which lends a month-day
+  // in the lead its year but bounds nothing.
+  const leadAt = body.indexOf(lead);
+  const dateAt = body.findIndex((p) => findDate(p) !== null);
+  const options = {
+    published: published !== null || (dateAt >= 0 && (dateAt <= leadAt || body[dateAt]!.length < 80)),
+  };
   // A page with no headline gives its first sentence as the title: it is the lead.
   const date =
-    meetingDate(lead, reference) ??
-    (/[。.다]$/.test(title) ? meetingDate(title, reference) : null) ??
+    meetingDate(lead, reference, options) ??
+    (/[。.다]$/.test(title) ? meetingDate(title, reference, options) : null) ??
     reference;
   return {
     isReadout: pageKind === 'readout',

@@ -11,6 +11,7 @@
  * title; a future-tense visit or meeting makes an announcement even under a "Talks" title.
  */
 import type { PageKind } from '../model';
+import { firstSentence } from './dates';
 
 /** The kinds an article can have; `listing` needs the page's selectors and is decided elsewhere. */
 export type ArticleKind = Exclude<PageKind, 'listing'>;
@@ -23,7 +24,7 @@ const READOUT_TITLE =
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
-  /\b(?:press conference|press briefing|news conference|briefing|transcript|interview|press availability|media availability|doorstop|stakeout|Q\s?&\s?A)\b|记者会|吹风会|答记者问|记者招待会|會見記者|记者问|브리핑|기자회견|인터뷰|문답|記者会見|会見記録|大臣会見|報道官会見|インタビュー|брифинг|пресс-конференц|интервью|стенограмм|брифінг|інтерв/i;
+  /\b(?:press conference|press briefing|press remarks|remarks to (?:the )?(?:press|media|reporters)|news conference|briefing|transcript|interview|press availability|media availability|doorstop|stakeout|Q\s?&\s?A)\b|记者会|吹风会|答记者问|记者招待会|會見記者|记者问|브리핑|기자회견|인터뷰|문답|記者会見|会見記録|大臣会見|報道官会見|インタビュー|брифинг|пресс-конференц|интервью|стенограмм|брифінг|інтерв/i;
 
 /** A briefing on the outcome of talks: "회담 결과 브리핑", "会谈成果吹风会", "briefing on the outcome of the talks". */
 const RESULTS_BRIEFING_TITLE =
@@ -32,6 +33,13 @@ const RESULTS_BRIEFING_TITLE =
 /** Speeches, addresses, remarks, toasts. */
 const SPEECH_TITLE =
   /\b(?:speech|remarks|address(?:es)? (?:by|at|to)|keynote|lecture|toast|opening statement|statement at|national statement)\b|致辞|讲话|演讲|主旨发言|发言(?!人)|贺词|연설|축사|기조연설|인사말|환영사|격려사|スピーチ|演説|挨拶|あいさつ|祝辞|講演|выступлени|речь |лекци|промов/i;
+
+/**
+ * A media advisory: the minister will hold a briefing or press conference, or it is scheduled —
+ * an announcement of the event, not its transcript.
+ */
+const MEDIA_ADVISORY_LEAD =
+  /\bwill (?:address|brief|hold|host|give|conduct|lead|deliver) (?:\S+ ){0,5}?(?:media briefing|press briefing|news briefing|press conference|news conference|media conference|briefing)\b|\b(?:briefing|press conference|news conference) (?:is|will be) (?:scheduled|held) (?:as follows|on|at)\b|\b(?:[Mm]embers of the media|[Jj]ournalists) are (?:invited|requested)\b/;
 
 /** Statements, comments, clarifications, condolences. */
 const STATEMENT_TITLE =
@@ -51,7 +59,7 @@ const NOTICE_TITLE =
 
 /** Visits, by title: an announcement unless the opening says the visit took place. */
 const VISIT_TITLE =
-  /\b(?:to visit|will visit|to travel|to attend|will attend|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
+  /\b(?:to visit|will visit|to travel|to attend|will attend|to meet|will meet|to hold talks|will hold talks|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
 
 const ANNOUNCEMENT_TITLE = new RegExp(`${NOTICE_TITLE.source}|${VISIT_TITLE.source}`, 'i');
 
@@ -99,7 +107,7 @@ const READOUT_LEAD = new RegExp(
 const ANNOUNCEMENT_LEAD = new RegExp(
   [
     String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|take part|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
-    String.raw`\b(?:is|are) (?:scheduled|set|expected|due|planning) to (?:visit|travel|meet|hold|attend|arrive)\b`,
+    String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
     String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定`,
@@ -112,6 +120,10 @@ const ANNOUNCEMENT_LEAD = new RegExp(
 const STATEMENT_LEAD =
   /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
 
+/** A lead sentence that reports what someone said: "X said that …", "X told reporters on Monday that …". */
+const REPORTED_SPEECH_LEAD =
+  /^[^.]{0,250}?\b(?:said|stated|told (?:reporters|journalists|the press|the media))(?: (?:on \w+|today|yesterday|here|in \w+))? that\b/;
+
 /** A speech opens by addressing the audience. */
 const SALUTATION =
   /^(?:Your (?:Excellency|Excellencies|Majesty|Royal Highness|Highness)|His Excellency|Her Excellency|Excellenc(?:y|ies)|Ladies and [Gg]entlemen|Distinguished (?:guests|delegates|colleagues)|Dear (?:friends|colleagues)|Mr\.? (?:President|Chairman|Chair|Secretary-General)|Madam (?:President|Chair)|Good (?:morning|afternoon|evening)|Colleagues|尊敬的|女士们|各位(?:来宾|朋友)|존경하는|내외 ?귀빈|ご列席|皆様、|Уважаем|Шановн)/;
@@ -122,6 +134,13 @@ const QA_TURN =
 /** A briefing's or a transcript's heading as the first paragraph. */
 const BRIEFING_HEADING =
   /^(?:Брифинг официального представителя|Брифінг речника|Стенограмма (?:выступления|брифинга|пресс-конференции)|Transcript of|Regular press briefing by|Press briefing by the (?:official )?spokes)/i;
+/**
+ * A heading that says the text is what was said at a press conference ("Remarks by X at the joint
+ * press conference", "Statements made by X during his press conference with Y (excerpts)").
+ */
+const PRESS_CONFERENCE_HEADING =
+  /^(?:(?:Opening |Introductory )?(?:Statements?|Remarks|Comments|Answers|Replies|Excerpts?)\b[^.!?]{0,200}?\b(?:at|during|in|after) (?:a |an |the |his |her |their )?(?:joint )?(?:press conference|news conference|press briefing|press point|press availability|media availability|doorstop|press encounter|stakeout))\b/i;
+
 /** The spokesperson at the regular briefing, told in the lead. */
 const SPOKESPERSON_AT_BRIEFING =
   /(?:대변인|발언인|[Ss]pokes(?:person|man|woman))[^.。\n]{0,40}(?:정례 ?브리핑|regular (?:press )?briefing)|发言人[^。\n]{0,20}(?:在)?例行记者会上|официальн\S* представител\S*[^.\n]{0,60}на (?:еженедельном )?брифинге/;
@@ -132,8 +151,20 @@ const SPOKESPERSON_AT_BRIEFING =
  */
 const SPEAKER_TURN = /^(\p{L}[^\s:：。,，]{0,11}(?: [^\s:：。,，]{1,12}){0,3})\s*[:：]\s*\S.{14}/u;
 
+/**
+ * Meetings asked for, not held: "receives 18 requests for bilateral meetings", "invitation to
+ * talks". The title's meeting words inside such a phrase do not make it a readout title.
+ */
+const REQUESTED_MEETING =
+  /\b(?:(?:receives?|received|gets?|got|sends?|sent|makes?|made|accepts?|accepted|declines?|declined|rejects?|rejected) )?(?:\d+ |many |several |numerous |a |an |the )?(?:requests?|invitations?|proposals?|offers?|bids?) (?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|visits?|consultations?|dialogue)\b/gi;
+
+/** The title with its requested (not held) meetings taken out. */
+function meetingTitle(title: string): string {
+  return title.replace(REQUESTED_MEETING, ' ');
+}
+
 export function titleSaysReadout(title: string): boolean {
-  return READOUT_TITLE.test(title) && !titleSaysNotReadout(title);
+  return READOUT_TITLE.test(meetingTitle(title)) && !titleSaysNotReadout(title);
 }
 
 /** Titles of pages that are something else even when they name a meeting (a briefing after talks). */
@@ -155,13 +186,14 @@ export function looksLikeTranscript(paragraphs: string[]): boolean {
   // "Пресс-релиз № 69" over "Брифинг официального представителя …": the heading is a paragraph.
   if (paragraphs.slice(0, 2).some((p) => BRIEFING_HEADING.test(p))) return true;
   if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
+  if (paragraphs.slice(0, 3).some((p) => PRESS_CONFERENCE_HEADING.test(p))) return true;
   const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
   return speakers.length >= 3 && new Set(speakers).size >= 2;
 }
 
 /** "Read more" links between items: a news index, whatever site it is on. */
 const READ_MORE =
-  /^\[?\s*(?:Read more|More|Continue reading|Full story)\b|\[\s*Read More\W*\]$|^(?:더보기|자세히 보기|阅读全文|查看全文|詳細|続きを読む|Подробнее|Читать далее)$/i;
+  /^\[?\s*(?:Read more|More|Continue reading|Full story)\b|\[\s*Read More\W*\]$|(?:\.\.\.|…)\s*(?:Read more|Continue reading)\s*[»›>→]?$|^(?:더보기|자세히 보기|阅读全文|查看全文|詳細|続きを読む|Подробнее|Читать далее)$/i;
 
 /** "Showing 581-600 of 866 results": a search or archive page. */
 const RESULTS_COUNT = /^(?:Showing|Displaying|Results?)\s+\d+\s*[-–]\s*\d+\s+of\s+\d+/i;
@@ -185,6 +217,18 @@ export function looksLikeListing(paragraphs: string[]): boolean {
     count(BYLINE_ITEM) >= 2 ||
     count(DATELINE_ITEM) >= 3
   );
+}
+
+/** A path part that names a search ("/advanced-news-search/news-results.html", "/search?q="). */
+const SEARCH_SEGMENT =
+  /^(?:(?:advanced|site|news|full|global)[-_]?){0,2}(?:search|suche|recherche|busqueda)(?:[-_]?results?)?(?:\.\w+)?$|^(?:(?:search|news)[-_]?)results(?:\.\w+)?$/i;
+const SEARCH_QUERY = /[?&](?:q|query|search|keywords?|searchText)=/i;
+
+/** A search-results page, by its address: whatever its items say, it lists them. */
+export function urlSaysSearchResults(url: string | null | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const { pathname, search } = new URL(url);
+  return pathname.split('/').some((part) => SEARCH_SEGMENT.test(part)) || SEARCH_QUERY.test(search);
 }
 
 /** A new-year address or the ministry's new-year opening ceremony, where the minister speaks. */
@@ -214,6 +258,7 @@ export function openingText(paragraphs: string[], max = 600): string {
 /** The kind of an article from its titles (any of them may speak) and its first paragraphs. */
 export function classifyArticle(titles: string[], paragraphs: string[]): ArticleKind {
   const title = titles.join('\n');
+  const meetings = meetingTitle(title);
   // A page with no headline gives its first sentence as the title: read it as the lead too.
   const sentence = titles.find(
     (t) => t.length >= (/[\u3040-\u9fff가-힣]/.test(t) ? 25 : 60) && /(?:[。.!]|다)["”’]?$/.test(t.trim()),
@@ -223,6 +268,9 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   if (looksLikeTranscript(paragraphs)) return 'transcript';
   // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
   // turns, is the talks' account (a transcript shows its turns).
+  // "Minister to address end-of-year media briefing … will address the briefing on Tuesday": the advisory.
+  if (TRANSCRIPT_TITLE.test(title) && MEDIA_ADVISORY_LEAD.test(lead) && !leadSaysReadout(lead))
+    return 'announcement';
   if (TRANSCRIPT_TITLE.test(title) && !(RESULTS_BRIEFING_TITLE.test(title) && leadSaysReadout(lead)))
     return 'transcript';
   // A spokesperson's briefing opened, or a reporter's question quoted: the page gives the turns.
@@ -241,11 +289,14 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   // "임수석 외교부 대변인은 … 정례 브리핑에서": a report of the spokesperson's regular briefing
   // (an announcement made there is told as one, above).
   if (SPOKESPERSON_AT_BRIEFING.test(told)) return 'transcript';
-  if (READOUT_TITLE.test(title) && !ANNOUNCEMENT_TITLE.test(title) && !STATEMENT_TITLE.test(title))
+  if (READOUT_TITLE.test(meetings) && !ANNOUNCEMENT_TITLE.test(title) && !STATEMENT_TITLE.test(title))
     return 'readout';
   if (ANNOUNCEMENT_TITLE.test(title)) return 'announcement';
   if (STATEMENT_TITLE.test(title) || STATEMENT_LEAD.test(told)) return 'statement';
-  if (READOUT_TITLE.test(title)) return 'readout';
+  if (READOUT_TITLE.test(meetings)) return 'readout';
+  // "X said that …": a lead of reported speech, with no meeting told, is a statement.
+  if (REPORTED_SPEECH_LEAD.test(firstSentence(paragraphs.find((p) => p.length >= 60) ?? '')))
+    return 'statement';
   return 'other';
 }
 
