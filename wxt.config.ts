@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, MINISTRY_MATCHES } from './lib/ministries/matches';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { recognitionFileBytes } from './lib/kb/recognition-data';
 import { KB_RECOGNITION_FILE } from './lib/kb/recognition-binary';
 import { KB_DETAILS_FILE_CONTENTS } from './lib/kb/details-data';
@@ -9,7 +9,12 @@ import { KB_DETAILS_FILE } from './lib/kb/details-router';
 import { catalogFiles } from './lib/i18n/catalog-file-data';
 import { CATALOG_FILE_LOCALES, catalogFileName } from './lib/i18n/catalog-file';
 import { CONTENT_PART_FILES } from './lib/content-part-files';
-import { CONTENT_STAND_INS } from './lib/content-build';
+import {
+  CONTENT_SCRIPT_MODULES,
+  CONTENT_STAND_INS,
+  isPureModule,
+  READER_ENTRYPOINT,
+} from './lib/content-build';
 import { manifestOrigins, webAccessibleOrigins } from './scripts/manifest-origins';
 
 // Manifest host permissions and content-script matches come from the ministry registry (issue 3);
@@ -34,17 +39,34 @@ export default defineConfig({
       writeFileSync(recognitionFile, recognitionFileBytes());
       files.push({ relativeDest: KB_RECOGNITION_FILE, absoluteSrc: recognitionFile });
     },
-    // The content script's build only: data its parts bring on demand is swapped for a stand-in.
+    // The content script's and the reader part's builds: data a part brings on demand is swapped
+    // for a stand-in (lib/content-build.ts). The content script's alone: its English messages
+    // are the few it speaks, and what it imports of lib/ministries (detectPage) comes without the
+    // extraction the reader part does.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const contentScript = entrypoints.some((entrypoint) => entrypoint.type === 'content-script');
+      if (!contentScript && !entrypoints.some((entrypoint) => entrypoint.name === READER_ENTRYPOINT)) return;
+      const generated = '\0readout-lens:content-script:';
       viteConfig.plugins = [
         ...(viteConfig.plugins ?? []),
         {
           name: 'readout-lens:content-stand-ins',
           enforce: 'pre',
-          resolveId(source, importer, options) {
+          async resolveId(source, importer, options) {
             const standIn = CONTENT_STAND_INS[source];
-            return standIn ? this.resolve(standIn, importer, { ...options, skipSelf: true }) : null;
+            if (standIn) return this.resolve(standIn, importer, { ...options, skipSelf: true });
+            if (!contentScript) return null;
+            const module = CONTENT_SCRIPT_MODULES[source];
+            if (module && importer && module.importerDir.test(dirname(importer))) return generated + source;
+            const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+            return resolved && isPureModule(resolved.id)
+              ? { ...resolved, moduleSideEffects: false }
+              : resolved;
+          },
+          load(id) {
+            return id.startsWith(generated)
+              ? CONTENT_SCRIPT_MODULES[id.slice(generated.length)]!.source()
+              : null;
           },
         },
       ];

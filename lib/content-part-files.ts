@@ -4,6 +4,7 @@
  * apart from the loader, so that wxt.config.ts can make them web-accessible.
  */
 export const CONTENT_PART_FILES = {
+  reader: 'part-reader.js',
   readability: 'part-readability.js',
   card: 'part-card.js',
   traditionalChinese: 'part-traditional-chinese.js',

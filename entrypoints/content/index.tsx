@@ -6,22 +6,22 @@
  * browser has them, so the page's own DOM is never changed; the UI lives in shadow roots.
  *
  * A page that is not an article costs one cheap `detectPage` and a throttled watch for content
- * that arrives later; SPA navigation (`wxt:locationchange`) starts over.
+ * that arrives later; SPA navigation (`wxt:locationchange`) starts over. Only an article loads the
+ * reader part (recognition and extraction: ./reader.ts), in parallel with the KB file's fetch.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { detectPage } from '../../lib/ministries/pages';
-import { provideReadability } from '../../lib/ministries/readability';
 import { loadPart } from './parts';
-import { provideTraditionalChinese } from '../../lib/recognize/fold';
+import type { ReaderPart } from './reader';
 import { parseToContent } from '../../lib/content-messages';
 import { ok, err, type Result } from '../../lib/result';
 import { readoutIdFor } from '../../lib/archive/readout-id';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { MeetingReport } from '../../lib/compare/messages';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
-import { kbFromRecognitionFile, type Kb, type KbDetails, type KbRecognitionEntity } from '../../lib/kb/core';
+import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb/core';
 import { KB_RECOGNITION_FILE } from '../../lib/kb/recognition-binary';
 import { CONTENT_MATCHES } from '../../lib/ministries/matches';
 import {
@@ -50,11 +50,14 @@ async function send<T>(message: unknown): Promise<Result<T>> {
 }
 
 const services: SessionServices = {
+  // Provided to the reader part, whose extraction and fold use them.
   async loadReadability() {
-    provideReadability(await loadPart('readability'));
+    const [reader, readability] = await Promise.all([loadPart('reader'), loadPart('readability')]);
+    reader.provideReadability(readability);
   },
   async loadTraditionalChinese() {
-    provideTraditionalChinese(await loadPart('traditionalChinese'));
+    const [reader, table] = await Promise.all([loadPart('reader'), loadPart('traditionalChinese')]);
+    reader.provideTraditionalChinese(table);
   },
   loadCard: () => loadPart('card'),
   async related(query) {
@@ -108,7 +111,8 @@ function fetchRecognitionFile(): Promise<ArrayBuffer> {
 async function fetchCatalog(locale: UiLocale) {
   const response = await fetch(browser.runtime.getURL(`/${catalogFileName(locale)}`));
   if (!response.ok) throw new Error(`${catalogFileName(locale)}: HTTP ${response.status}`);
-  return catalogFromFile(await response.json());
+  // Every string: this script's English is a few messages (lib/content-build.ts), not the keys.
+  return catalogFromFile(await response.json(), () => true);
 }
 
 /** Calls `onArticle` once the page turns into an article (content rendered after load). */
@@ -154,8 +158,13 @@ export default defineContentScript({
     const recognitionFile = fetchRecognitionFile();
     // Reported when an article needs it (loadKb); a page that never has one need not hear of it.
     recognitionFile.catch(() => undefined);
+    // The reader part (recognition, extraction) loads with the KB, for an article only; the KB is
+    // decoded by it once, when both are in.
     let kb: Kb<KbRecognitionEntity> | null = null;
-    const loadKb = async () => (kb ??= kbFromRecognitionFile(await recognitionFile));
+    const loadReader = async (): Promise<[ReaderPart, Kb<KbRecognitionEntity>]> => {
+      const [reader, file] = await Promise.all([loadPart('reader'), recognitionFile]);
+      return [reader, (kb ??= reader.decodeKb(file))];
+    };
     let session: ReadoutSession | null = null;
     /**
      * Settles when the page being started is known not to be an article, or has its session, or
@@ -192,17 +201,19 @@ export default defineContentScript({
       // the first analysis has it (any other page with Han text loads it when met: session).
       if (/^(zh|ja)(-|$)/i.test(document.documentElement.lang))
         services.loadTraditionalChinese().catch(() => undefined);
-      let loaded: [GlossaryEntry[], Kb<KbRecognitionEntity>];
+      let loaded: [GlossaryEntry[], [ReaderPart, Kb<KbRecognitionEntity>]];
       try {
-        loaded = await Promise.all([glossaryOrNone(), loadKb()]);
+        loaded = await Promise.all([glossaryOrNone(), loadReader()]);
       } catch (error) {
-        // Without its KB the page cannot be read: say why where a developer looks, and stay out.
+        // Without its KB (or the reader) the page cannot be read: say why where a developer
+        // looks, and stay out.
         console.error('Readout Lens: the knowledge base could not be loaded.', error);
         done();
         return;
       }
+      const [glossary, [reader, readerKb]] = loaded;
       if (mine === generation && !ctx.isInvalid)
-        session = startSession(ctx, location.href, loaded[0], services, loaded[1]);
+        session = startSession(ctx, location.href, glossary, services, reader, readerKb);
       done();
     };
 

@@ -9,6 +9,7 @@ import type { ReadabilityClass } from '../../lib/ministries/readability';
 import { CONTENT_PART_FILES } from '../../lib/content-part-files';
 import type { createCardHost } from './card-ui';
 import type { TraditionalChineseTable } from '../../lib/recognize/traditional-chinese-table';
+import type { ReaderPart } from './reader';
 
 /** The card part (entrypoints/part-card.tsx); only its type is imported here, not its code. */
 export interface CardPart {
@@ -16,6 +17,8 @@ export interface CardPart {
 }
 
 export interface ContentParts {
+  /** Recognition and readout extraction (entrypoints/part-reader.ts): article pages only. */
+  reader: ReaderPart;
   readability: ReadabilityClass;
   card: CardPart;
   traditionalChinese: TraditionalChineseTable;

@@ -1,18 +1,17 @@
 /**
  * One readout page, highlighted: analysis (text map → recognition), painting, the MutationObserver
  * that re-analyses changed text, click and keyboard access to the context card. Free of
- * `browser.*`: the extension's messaging comes in as `services`.
+ * `browser.*`: the extension's messaging comes in as `services`. Extraction and recognition are
+ * the reader part's (./reader.ts), which the content script loads for article pages only.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readoutPublished } from '../../lib/ministries/pages';
 import type { Kb, KbDetails, KbRecognitionEntity } from '../../lib/kb/core';
-import { createRecognizer, type Recognizer } from '../../lib/recognize';
+import type { Recognizer } from '../../lib/recognize';
 import type { GlossaryEntry } from '../../lib/glossary/schema';
 import type { GlossaryInput } from '../../lib/glossary/store';
 import type { RelatedReadout } from '../../lib/archive/schema';
 import type { FoundEntity, Readout } from '../../lib/model';
-import { analyzeArticle, type ArticleAnalysis } from '../../lib/highlight/article-map';
-import { ReadabilityNotLoaded } from '../../lib/ministries/readability';
+import type { ArticleAnalysis } from '../../lib/highlight/article-map';
 import { changesArticle, isInArticle } from '../../lib/highlight/article-changes';
 import type { ArticleRegion } from '../../lib/ministries/article';
 import {
@@ -29,7 +28,7 @@ import { createAnnouncer } from './ui-host';
 import type { CardHost } from './card-ui';
 import type { CardPart } from './parts';
 import { onDemand } from '../../lib/on-demand';
-import { traditionalChineseWanted } from '../../lib/recognize/fold';
+import type { ReaderPart } from './reader';
 import { currentLanguage, t, type MessageKey } from '../../lib/i18n/core';
 
 export interface SessionServices {
@@ -45,13 +44,13 @@ export interface SessionServices {
   /** The card fields of these KB ids (the content script bundles only what recognition needs). */
   kbDetails(ids: string[]): Promise<Record<string, KbDetails>>;
   /**
-   * Loads and provides Readability (lib/ministries/readability.ts), which the content script
-   * does not carry: only a page whose layout no site file knows needs it.
+   * Loads and provides Readability (lib/ministries/readability.ts) to the reader part, which
+   * does not carry it: only a page whose layout no site file knows needs it.
    */
   loadReadability(): Promise<void>;
   /**
-   * Loads and provides the Traditional Chinese fold table (lib/recognize/fold.ts), which the
-   * content script does not carry: only pages with Han text need it.
+   * Loads and provides the Traditional Chinese fold table (lib/recognize/fold.ts) to the reader
+   * part, which does not carry it: only pages with Han text need it.
    */
   loadTraditionalChinese(): Promise<void>;
   /** Loads the card part (entrypoints/part-card.tsx): the first card opened asks for it. */
@@ -97,12 +96,13 @@ export function startSession(
   url: string,
   glossary: GlossaryEntry[],
   services: SessionServices,
+  reader: ReaderPart,
   kb: Kb<KbRecognitionEntity>,
 ): ReadoutSession {
   const doc = document;
   /** Card details already received, by KB id: a card opened again shows them at once. */
   const detailsById = new Map<string, KbDetails>();
-  let recognizer: Recognizer = createRecognizer(kb, glossary);
+  let recognizer: Recognizer = reader.createRecognizer(kb, glossary);
   let readout!: Readout; // set by the first analyse(), below
   /** The documents the last analysis read (the page and its same-origin frames). */
   let documents: Document[] = [doc];
@@ -159,9 +159,9 @@ export function startSession(
     // listed. The map is not kept after painting: a 1 MB page's holds a wrapper per text node.
     let article: ArticleAnalysis;
     try {
-      article = analyzeArticle(doc, url, recognizer);
+      article = reader.analyzeArticle(doc, url, recognizer);
     } catch (error) {
-      if (!(error instanceof ReadabilityNotLoaded)) throw error;
+      if (!reader.needsReadability(error)) throw error;
       // A layout no site file knows: Readability finds its body once loaded, then this runs again
       // (once, however many analyses asked for it meanwhile).
       if (awaitingReadability) return;
@@ -180,14 +180,14 @@ export function startSession(
     }
     // Han text read without the Traditional Chinese table: paint what was found, load the table
     // and read again (Traditional forms fold to the KB's Simplified names only with it).
-    if (traditionalChineseWanted() && !awaitingTraditionalChinese) {
+    if (reader.traditionalChineseWanted() && !awaitingTraditionalChinese) {
       awaitingTraditionalChinese = true;
       services.loadTraditionalChinese().then(
         () => {
           awaitingTraditionalChinese = false;
           if (destroyed) return;
           // Glossary aliases in Han were folded without it too.
-          recognizer = createRecognizer(kb, currentGlossary);
+          recognizer = reader.createRecognizer(kb, currentGlossary);
           scheduleAnalysis();
         },
         (e: unknown) => {
@@ -209,7 +209,7 @@ export function startSession(
     analysis = {
       url,
       readout,
-      published: readoutPublished(url, doc),
+      published: reader.readoutPublished(url, doc),
       entities: recognition.entities,
       participantKeys: [
         ...new Set([
@@ -344,7 +344,7 @@ export function startSession(
     if (error === null && !destroyed) {
       // The note and any new aliases take effect on this page at once, through a re-analysis.
       currentGlossary = await services.listGlossary().catch(() => currentGlossary);
-      recognizer = createRecognizer(kb, currentGlossary);
+      recognizer = reader.createRecognizer(kb, currentGlossary);
       scheduleAnalysis();
     }
     return error;

@@ -13,12 +13,20 @@ export const CATALOG_FILE_LOCALES = ['zh-CN', 'zh-TW', 'ko', 'ja'] as const sati
 
 export { catalogFileName } from './locale';
 
-/** A catalog file's parsed JSON as messages: known keys with string values only. */
-export function catalogFromFile(json: unknown): Partial<Messages> {
+/**
+ * A catalog file's parsed JSON as messages: known keys (`isKey`) with string values only. The
+ * content script is built with a few of the English messages (lib/content-build.ts), so it cannot
+ * tell the known keys: it keeps every string, and hands the catalog to the card part, whose `t`
+ * looks up known keys only.
+ */
+export function catalogFromFile(
+  json: unknown,
+  isKey: (key: string) => boolean = (key) => Object.hasOwn(en, key),
+): Partial<Messages> {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new Error('catalog file: not an object');
   const messages: Partial<Record<MessageKey, string>> = {};
   for (const [key, value] of Object.entries(json as Record<string, unknown>))
-    if (Object.hasOwn(en, key) && typeof value === 'string') messages[key as MessageKey] = value;
+    if (isKey(key) && typeof value === 'string') messages[key as MessageKey] = value;
   return messages;
 }
