@@ -432,8 +432,12 @@ function appositiveName(text: string, nameAt: number, name: ReadName): boolean {
   if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) return false;
   if (leadingCountry(name.name)) return false;
   if (name.start > nameAt) return true;
-  // Closed by a comma, or by the sentence's end ("held talks with the Minister of State, Jane Roe.").
-  return words.length >= 2 && /^(?:,|[.;](?:\s|$))/.test(text.slice(name.after, name.after + 2));
+  // Closed by a comma, by the sentence's end ("held talks with the Minister of State, Jane Roe.")
+  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry").
+  return (
+    words.length >= 2 &&
+    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll})/u.test(text.slice(name.after, name.after + 12))
+  );
 }
 
 /** Words of bodies and places that a capitalised phrase after "Title, " may hold: not a name. */
@@ -533,6 +537,44 @@ function bracketedNames(text: string): TitledName[] {
 const GLUED_INITIAL_NAME_RE =
   /(?<![\p{L}])(met with|meeting with|talks with|received|(?:Mr|Ms|Mrs)\.?)[ \t]+(\p{Lu}\.(?:\p{Lu}\.)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}]|\.\p{L})/gu;
 
+/**
+ * "replaces Jane Roe as the President of the General Assembly", "the appointment of Jane Roe as
+ * Norland's special representative": a name of two to four words after a lowercase word, then
+ * "as", an article or a country's possessive, and a title (a capitalised title phrase, or one of a
+ * few offices written in lower case) that "of", "to", "on", "for" or the clause's end follows.
+ */
+const NAME_AS_TITLE_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}])\\p{Ll}+[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3})[ \t]+as[ \t]+(?:(?:the|a|its|their)[ \t]+|(\\p{Lu}[\\p{L}]+(?:[ \t]+\\p{Lu}[\\p{L}]+)?)['’]s[ \t]+)(?:new[ \t]+|next[ \t]+)?(${TITLE}|(?:special|deputy|chief)[ \t]+(?:representative|envoy|adviser|advisor|coordinator))(?=[ \t]+(?:of|to|on|for|in)[ \t]|[.,;])`,
+  'gu',
+);
+
+function nameAsTitle(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(NAME_AS_TITLE_RE)) {
+    const name = trimName(m[1]!);
+    if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+    const words = name.split(' ');
+    if (
+      words.some(
+        (w) =>
+          /^\p{Lu}{2,}$/u.test(w) ||
+          ORGANISATION_WORDS.has(w) ||
+          PLACE_NOUNS.has(w) ||
+          EVENT_NOUNS.has(w) ||
+          INSTRUMENT_WORDS.has(w),
+      )
+    )
+      continue;
+    const owner = m[2];
+    const country = owner ? countryOf(owner) : undefined;
+    if (owner && !country) continue;
+    const title = m[3]!;
+    if (/^\p{Lu}/u.test(title) && !isTitle(title)) continue;
+    found.push({ start: m.index, end: m.index + name.length, name, title, ...(country ? { country } : {}) });
+  }
+  return found;
+}
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -621,6 +663,7 @@ export function findTitledNames(text: string): TitledName[] {
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
+  if (/ as /.test(text)) found.push(...nameAsTitle(text));
   for (const m of text.matchAll(GLUED_INITIAL_NAME_RE)) {
     if (!gluedInitialsName(m[2]!) || isTitleWord(m[2]!.replace(/^(?:\p{Lu}\.)+/u, ''))) continue;
     const start = m.index + m[0].length - m[2]!.length;

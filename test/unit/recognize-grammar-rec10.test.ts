@@ -125,6 +125,36 @@ describe('English titles: apposition to a sentence end, portfolio lists, counter
       ),
     ).toEqual(['Karim Tahar Belkadi', 'Sami Adel Fahad', 'Yusuf Ali Warsame']);
   });
+  it('reads a name closed by where the person spoke', () => {
+    expect(
+      names(
+        findTitledNames(
+          'Jakarta, said the Foreign Ministry Spokesman, Budi Santoso Wirawan at the ministry.',
+        ),
+      ),
+    ).toEqual(['Budi Santoso Wirawan']);
+  });
+  it('reads "NAME as the TITLE" and "NAME as Country\'s special representative"', () => {
+    expect(
+      names(
+        findTitledNames('Jane Roe replaces Karim Tahar Belkadi as the President of the Assembly this year.'),
+      ),
+    ).toContain('Karim Tahar Belkadi');
+    const envoy = findTitledNames(
+      'We announce the appointment of Jim Doe Roe as Australia’s special representative on trade.',
+    );
+    expect(envoy.map((f) => [f.name, f.title, f.country])).toEqual([
+      ['Jim Doe Roe', 'special representative', 'AU'],
+    ]);
+  });
+  it('negative: countries, places and bodies "as" a title, or a title that is none', () => {
+    expect(names(findTitledNames('They welcomed New Zealand as the Chair of the forum.'))).toEqual([]);
+    expect(names(findTitledNames('He recognised West Jerusalem as the capital of the state.'))).toEqual([]);
+    expect(names(findTitledNames('They chose Grand Hotel as the venue of talks.'))).toEqual([]);
+    expect(
+      names(findTitledNames('We named Jim Doe Roe as Narnia’s special representative on trade.')),
+    ).toEqual([]);
+  });
   it('negative: lists of titles and bodies name no one', () => {
     expect(names(findTitledNames('The Minister, Deputy Minister and Director spoke.'))).toEqual([]);
     expect(names(findTitledNames('She thanked the Prime Minister, Home Affairs.'))).toEqual([]);
