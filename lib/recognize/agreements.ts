@@ -499,6 +499,26 @@ const RU_ADJECTIVE_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}-]+(?:ие|ий|ая|о
 const RU_QUOTED_RE =
   /(?<![\p{L}])(?:инициатив\p{Ll}*|стратеги\p{Ll}*|концепци\p{Ll}*|программ\p{Ll}*|проект\p{Ll}*|план\p{Ll}*|договор\p{Ll}*|соглашени\p{Ll}*)\s+«([^»\n]{2,60})»/gu;
 
+/**
+ * A quoted name with no head word, docked to a named initiative: "推进“一带一路”倡议同蒙“草原之路”
+ * 对接", "全球发展倡议与“X”相衔接". The head before 同/与 (and the parties' abbreviation) says an
+ * initiative is paired with one, and a docking verb must close the sentence's clause.
+ */
+const ZH_DOCKED_RE =
+  /(?:倡议|战略|构想|政策|计划|规划|愿景)(?:同|与)[\u4e00-\u9fff]{0,4}?[“"]([^”"\n、，,。；;：:！？!?\s]{2,12})[”"](?=[^。；;！？!?\n]{0,60}?(?:对接|衔接|相结合))/gu;
+
+/**
+ * An unquoted document named after a signing verb: "双方签署X口岸铁路接轨方案备忘录". The name starts
+ * after the verb (and 了, 关于), holds only Han characters, and ends at the first head word; words
+ * that describe any such document (两国, 合作, 经贸...) do not make one: at least three other
+ * characters must be left, so "签署了合作协议" and "签署备忘录" name nothing.
+ */
+const ZH_SIGNED_RE =
+  /(?:签署|签订|签约|缔结)(?:了)?(?:关于)?([\u4e00-\u9fff]{3,24}?(?:谅解备忘录|备忘录|协定|协议|条约|公约|宣言|联合声明))/gu;
+const ZH_SIGNED_GENERIC_RE =
+  /两国|双方|各方|政府|之间|间|经贸|经济|贸易|投资|合作|双边|多边|领域|方面|相关|有关|框架|战略|伙伴关系|谅解|全面|技术|文化|教育|人文|交流|互利|共同|中长期|长期|发展|促进|保护|相互|关于|文件|协议|协定|的|和|与|及|等|新|项|份|系列|多|一|两|若干|各/gu;
+const ZH_SIGNED_HEAD_RE = /(?:谅解备忘录|备忘录|协定|协议|条约|公约|宣言|联合声明)$/u;
+
 function cjkPhrases(text: string): PhraseFind[] {
   const found: PhraseFind[] = [];
   for (const m of text.matchAll(CJK_QUOTED_RE)) {
@@ -512,6 +532,18 @@ function cjkPhrases(text: string): PhraseFind[] {
   }
   for (const m of text.matchAll(PARTY_NAMED_RE))
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const m of text.matchAll(ZH_DOCKED_RE)) {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    found.push({ start, end: start + m[1]!.length, name: m[1]! });
+  }
+  for (const m of text.matchAll(ZH_SIGNED_RE)) {
+    const name = m[1]!;
+    // "关于…的协定" describes a document's subject; a name has no 的.
+    if (name.includes('的')) continue;
+    if (name.replace(ZH_SIGNED_HEAD_RE, '').replace(ZH_SIGNED_GENERIC_RE, '').length < 3) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ start, end: start + name.length, name });
+  }
   return found;
 }
 

@@ -445,7 +445,7 @@ export function createRecognizer(
                 entity: -1,
                 kind: 'official',
                 name: t.name,
-                title: t.title,
+                ...(t.title ? { title: t.title } : {}),
                 ...(t.country ? { country: t.country } : {}),
               },
         );

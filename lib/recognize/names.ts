@@ -5,6 +5,8 @@
  * count unless an all-caps word marks the family name (HAYASHI Yoshimasa, MOFA's style).
  */
 
+import { countryOf } from '../ministries/countries';
+
 const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
 /**
  * Names seen in both orders (Singapore: Teo Chee Hean, family first, beside Vivian Balakrishnan);
@@ -17,6 +19,7 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 function nameWords(name: string): string[] {
   if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return [];
   return name
+    .replace(/(?<![\p{L}.])(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(
       (w) => w && !SUFFIXES.has(w) && !/^\p{L}{1,3}\.$/u.test(w) && !/^(Dr|Mr|Mrs|Ms|Sir|H\.E)\.?$/.test(w),
@@ -31,6 +34,9 @@ export function familyNames(names: readonly string[], country: string | 'unknown
   const found = new Set<string>();
   for (const name of names) {
     const words = nameWords(name);
+    // "D.Tsogtbaatar": initials glued to one family name, which is then its short form.
+    if (words.length === 1 && GLUED_INITIALS_RE.test(name.trim()) && words[0]!.length >= 3)
+      found.add(words[0]!);
     if (words.length < 2) continue;
     const caps = words.filter((w) => /^\p{Lu}{2,}$/u.test(w));
     if (caps.length === 1) found.add(caps[0]!);
@@ -91,8 +97,10 @@ export const HONORIFIC_RE =
 /** One name word: Kang, Kyung-wha, J., L.P., HAYASHI, Jae-in, O'Brien, al-Sabah, Al-Thani. */
 // A nickname in quotes inside a name ("Ferdinand “Bongbong” Marcos"), and "Ma." (Maria, the
 // Philippine style) before two more name words ("Ma. Jane Doe").
+// An initial glued to the family name ("D.Tsogtbaatar", Mongolian and Russian style) is one word;
+// a longer word glued by a dot to the next ("St.Petersburg", "Dr.Smith") is none.
 const NAME_WORD_RE =
-  /(?:[“"]\p{Lu}\p{Ll}+[”"](?=[ \t]+\p{Lu})|Ma\.(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})|(?:(?:al|el|Al|El|ad|ud|Abd)-)?(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*|['’]\p{Lu}\p{Ll}+)*|(?:\p{Lu}\.)+|\p{Lu}{2,}(?![\p{L}]))(?![\p{L}\p{N}]|['’]\p{Ll}{2}))/uy;
+  /(?:[“"]\p{Lu}\p{Ll}+[”"](?=[ \t]+\p{Lu})|(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?|Ma\.(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})|(?:(?:al|el|Al|El|ad|ud|Abd)-)?(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*|['’]\p{Lu}\p{Ll}+)*|(?:\p{Lu}\.)+|\p{Lu}{2,}(?![\p{L}]))(?![\p{L}\p{N}]|['’]\p{Ll}{2}|\.\p{Lu}))/uy;
 const SUFFIX_WORDS = new Set(['Jr', 'Sr']);
 const SUFFIX_RE = /^,?[ \t]+(?:Jr|Sr)\.?(?![\p{L}\p{N}])|^[ \t]+(?:II|III|IV)(?![\p{L}\p{N}])/u;
 
@@ -137,6 +145,7 @@ export function readName(
       const word = m[0];
       if (NAME_STOPS.has(word) || isNotName(word) || NOT_NAME_WORDS.has(word) || SUFFIX_WORDS.has(word))
         break;
+      if (!gluedInitialsName(word)) break;
       // A month before a day ("May 5") is a date, not Theresa May.
       if (MONTHS.has(word) && /^[ \t]+\d/.test(text.slice(cursor + word.length, cursor + word.length + 3)))
         break;
@@ -160,6 +169,26 @@ export function readName(
   const suffix = SUFFIX_RE.exec(text.slice(last.end, last.end + 6));
   return { start: first.start, end: last.end, name, after: last.end + (suffix ? suffix[0].length : 0) };
 }
+
+const GLUED_INITIALS_RE = /^((?:\p{Lu}\.)+)(\p{Lu}.*)$/u;
+
+/**
+ * Whether a word is no glued-initial form, or a glued one that can be a name: "D.Tsogtbaatar",
+ * not "U.S.Embassy" or "U.N.Secretariat" (a country's or body's abbreviation before a word).
+ */
+export function gluedInitialsName(word: string): boolean {
+  const glued = GLUED_INITIALS_RE.exec(word);
+  if (!glued || glued[1]!.length === word.length) return true;
+  const [, initials, rest] = glued;
+  return (
+    !countryOf(initials!) &&
+    !GLUED_NOT_INITIALS.has(initials!) &&
+    !countryOf(rest!) &&
+    !NOT_NAME_WORDS.has(rest!)
+  );
+}
+/** Abbreviations that end in a dot and may touch the next word: not a person's initials. */
+const GLUED_NOT_INITIALS = new Set(['U.N.', 'E.U.', 'U.S.', 'U.K.', 'P.M.', 'A.M.']);
 
 const MONTHS = new Set(
   'January February March April May June July August September October November December'.split(' '),

@@ -319,7 +319,7 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:(?:[Сс]пециальн(?:ый|ого|ому|ым)\\s+)?(?:[Пп]омощник|[Сс]оветник)(?:а|у|ом)?\\s+[Пп]резидента|[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
@@ -374,16 +374,31 @@ function russian(text: string): NativeTitledName[] {
       rest = rest.slice(acronym[0].length);
     }
     // "Турецкой Республики Хаканом Фиданом": a state's long name in the genitive, no country form.
-    const state = country ? null : RU_STATE_GENITIVE.exec(rest);
+    let state = country ? null : RU_STATE_GENITIVE.exec(rest);
+    let stateCountry: ReturnType<typeof leadingCountry>;
     if (state) {
       at += state[0].length;
       rest = rest.slice(state[0].length);
+      // "Федеративной Республики Бразилии": the state's form, then the country it names.
+      stateCountry = leadingCountry(rest);
+      const gap = stateCountry ? /^\s+/.exec(rest.slice(stateCountry.length)) : null;
+      if (stateCountry && gap) {
+        at += stateCountry.length + gap[0].length;
+        rest = rest.slice(stateCountry.length + gap[0].length);
+        state = null;
+      } else stateCountry = undefined;
     }
     // "генсеком Совета Европы Турбьерном Ягландом": whose office an organisation in the genitive says.
     const body = country || acronym || state ? null : RU_ORGANISATION_GENITIVE.exec(rest);
     if (body) {
       at += body[0].length;
       rest = rest.slice(body[0].length);
+    }
+    // "помощником Президента … по международным вопросам С.Аморимом": the portfolio of the office.
+    const portfolio = /^по\s+(?:\p{Ll}+\s+){1,3}?(?:вопросам|делам)\s+/u.exec(rest);
+    if (portfolio) {
+      at += portfolio[0].length;
+      rest = rest.slice(portfolio[0].length);
     }
     // "Посол КНР в России Чжан Ханьхуэй": "in Russia" names where, not whose.
     const where = /^в\s+\p{Lu}\p{Ll}+\s+/u.exec(rest);
@@ -406,7 +421,7 @@ function russian(text: string): NativeTitledName[] {
       end: start + written.length,
       name: written,
       title,
-      ...(country ? { country: country.code } : {}),
+      ...((country ?? stateCountry) ? { country: (country ?? stateCountry)!.code } : {}),
       ...(state ? { kbOnly: true } : {}),
     });
     found.push(person(at, name[1]!));

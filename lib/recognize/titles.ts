@@ -5,7 +5,7 @@
  * title + family-name mention ("President Biden") that no full mention introduced.
  */
 import { countryOf, leadingCountry, trailingCountry } from '../ministries/countries';
-import { HONORIFIC_RE, readName, type ReadName } from './names';
+import { gluedInitialsName, HONORIFIC_RE, readName, type ReadName } from './names';
 
 /** Words that end a title: a title phrase must contain one of them. */
 const HEADS = [
@@ -208,10 +208,16 @@ const MODIFIERS = [
   'Member',
   // "Additional Secretary", "Additional Foreign Secretary" (South Asian ministries' grades).
   'Additional',
+  // "Arab League Secretary-General", "Minister of Science, Technology and Innovation".
+  'League',
+  'Innovation',
 ];
 const WORD = `(?:${[...new Set([...HEADS, ...MODIFIERS])].sort((a, b) => b.length - a.length).join('|')})`;
 /** A run of title words, joined by spaces, hyphens or "and"/"of"/"for"/"on"/"of the". */
-const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|on|of\\s+the|for\\s+the)\\s+|[ \\t]+|-)${WORD})*`;
+// A comma too, inside a list of portfolios that "and" closes: "Minister of Science, Technology and
+// Innovation" (never "Minister, Deputy Minister", where no "and" closes a list of title words).
+const LIST_COMMA = `,[ \\t]+(?=(?:${WORD}[ \\t]+){0,2}?${WORD},?[ \\t]+and[ \\t]+${WORD}(?![\\p{L}\\p{N}'’-]))`;
+const TITLE = `${WORD}(?:(?:\\s+(?:and|of|for|on|of\\s+the|for\\s+the)\\s+|[ \\t]+|-|${LIST_COMMA})${WORD})*`;
 const HEAD_SET = new Set(HEADS);
 const TITLE_WORDS = new Set([...HEADS, ...MODIFIERS]);
 /** "Minister", "Ministers", "Ministerial" after a shorter title are not a name. */
@@ -426,7 +432,12 @@ function appositiveName(text: string, nameAt: number, name: ReadName): boolean {
   if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) return false;
   if (leadingCountry(name.name)) return false;
   if (name.start > nameAt) return true;
-  return words.length >= 2 && text.charAt(name.after) === ',';
+  // Closed by a comma, by the sentence's end ("held talks with the Minister of State, Jane Roe.")
+  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry").
+  return (
+    words.length >= 2 &&
+    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll})/u.test(text.slice(name.after, name.after + 12))
+  );
 }
 
 /** Words of bodies and places that a capitalised phrase after "Title, " may hold: not a name. */
@@ -517,6 +528,53 @@ function bracketedNames(text: string): TitledName[] {
   return found;
 }
 
+/**
+ * "met with O.Enkhtsetseg", "Ms. O.Enkhtsetseg": an initial glued to a family name (the Mongolian
+ * and Russian style) after a meeting verb or an honorific, where no title precedes. The glued
+ * shape is what makes it a person; "met with U.S. officials" has a space, "U.S.Embassy" an
+ * abbreviation (`gluedInitialsName`).
+ */
+const GLUED_INITIAL_NAME_RE =
+  /(?<![\p{L}])(met with|meeting with|talks with|received|(?:Mr|Ms|Mrs)\.?)[ \t]+(\p{Lu}\.(?:\p{Lu}\.)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}]|\.\p{L})/gu;
+
+/**
+ * "replaces Jane Roe as the President of the General Assembly", "the appointment of Jane Roe as
+ * Norland's special representative": a name of two to four words after a lowercase word, then
+ * "as", an article or a country's possessive, and a title (a capitalised title phrase, or one of a
+ * few offices written in lower case) that "of", "to", "on", "for" or the clause's end follows.
+ */
+const NAME_AS_TITLE_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}])\\p{Ll}+[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3})[ \t]+as[ \t]+(?:(?:the|a|its|their)[ \t]+|(\\p{Lu}[\\p{L}]+(?:[ \t]+\\p{Lu}[\\p{L}]+)?)['’]s[ \t]+)(?:new[ \t]+|next[ \t]+)?(${TITLE}|(?:special|deputy|chief)[ \t]+(?:representative|envoy|adviser|advisor|coordinator))(?=[ \t]+(?:of|to|on|for|in)[ \t]|[.,;])`,
+  'gu',
+);
+
+function nameAsTitle(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(NAME_AS_TITLE_RE)) {
+    const name = trimName(m[1]!);
+    if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
+    const words = name.split(' ');
+    if (
+      words.some(
+        (w) =>
+          /^\p{Lu}{2,}$/u.test(w) ||
+          ORGANISATION_WORDS.has(w) ||
+          PLACE_NOUNS.has(w) ||
+          EVENT_NOUNS.has(w) ||
+          INSTRUMENT_WORDS.has(w),
+      )
+    )
+      continue;
+    const owner = m[2];
+    const country = owner ? countryOf(owner) : undefined;
+    if (owner && !country) continue;
+    const title = m[3]!;
+    if (/^\p{Lu}/u.test(title) && !isTitle(title)) continue;
+    found.push({ start: m.index, end: m.index + name.length, name, title, ...(country ? { country } : {}) });
+  }
+  return found;
+}
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -537,17 +595,19 @@ function trimName(name: string): string | undefined {
  * words or more and follows a country and a comma.
  */
 const PLURAL_OFFICE_OF_RE =
-  /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
+  /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State|counterparts[ \t]+from)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?/gu;
 function pluralOfficeNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(PLURAL_OFFICE_OF_RE)) {
     let at = m.index + m[0].length;
-    const title = m[0].replace(/[ \t]+of[ \t]+(?:the[ \t]+)?$/, '');
+    const title = m[0].replace(/[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$/, '');
+    if (/^counterparts[ \t]+from[ \t]+of/.test(m[0])) continue;
     for (let k = 0; k < 6; k++) {
       const place = leadingCountry(text.slice(at, at + 60));
       if (!place) break;
       at += place.length;
-      const comma = /^,[ \t]+/.exec(text.slice(at, at + 4));
+      // "counterparts from the UAE, Jane Roe; and Norland John Doe": the comma may be left out.
+      const comma = /^,?[ \t]+/.exec(text.slice(at, at + 4));
       if (!comma) break;
       const name = readName(text, at + comma[0].length, isTitleWord);
       if (!name || name.start !== at + comma[0].length || name.name.split(' ').length < 2) break;
@@ -603,7 +663,13 @@ export function findTitledNames(text: string): TitledName[] {
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
-  if (/s of /.test(text)) found.push(...pluralOfficeNames(text));
+  if (/ as /.test(text)) found.push(...nameAsTitle(text));
+  for (const m of text.matchAll(GLUED_INITIAL_NAME_RE)) {
+    if (!gluedInitialsName(m[2]!) || isTitleWord(m[2]!.replace(/^(?:\p{Lu}\.)+/u, ''))) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    found.push({ start, end: start + m[2]!.length, name: m[2]!, title: '' });
+  }
+  if (/s of |counterparts from/.test(text)) found.push(...pluralOfficeNames(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;
