@@ -511,10 +511,11 @@ const ZH_DOCKED_RE =
  * An unquoted document named after a signing verb: "双方签署X口岸铁路接轨方案备忘录". The name starts
  * after the verb (and 了, 关于), holds only Han characters, and ends at the first head word; words
  * that describe any such document (两国, 合作, 经贸...) do not make one: at least three other
- * characters must be left, so "签署了合作协议" and "签署备忘录" name nothing.
+ * characters must be left, so "签署了合作协议" and "签署备忘录" name nothing. A verb followed by a
+ * time word tells when, not what: "签署后公开协议文本" names nothing.
  */
 const ZH_SIGNED_RE =
-  /(?:签署|签订|签约|缔结)(?:了)?(?:关于)?([\u4e00-\u9fff]{3,24}?(?:谅解备忘录|备忘录|协定|协议|条约|公约|宣言|联合声明))/gu;
+  /(?:签署|签订|签约|缔结)(?![后时前完过之以中])(?:了)?(?:关于)?([\u4e00-\u9fff]{3,24}?(?:谅解备忘录|备忘录|协定|协议|条约|公约|宣言|联合声明))/gu;
 const ZH_SIGNED_GENERIC_RE =
   /两国|双方|各方|政府|之间|间|经贸|经济|贸易|投资|合作|双边|多边|领域|方面|相关|有关|框架|战略|伙伴关系|谅解|全面|技术|文化|教育|人文|交流|互利|共同|中长期|长期|发展|促进|保护|相互|关于|文件|协议|协定|的|和|与|及|等|新|项|份|系列|多|一|两|若干|各/gu;
 const ZH_SIGNED_HEAD_RE = /(?:谅解备忘录|备忘录|协定|协议|条约|公约|宣言|联合声明)$/u;

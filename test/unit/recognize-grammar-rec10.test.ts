@@ -91,6 +91,8 @@ describe('Chinese: initiatives docked to a named one, documents after a signing 
       '双方签署了经贸合作谅解备忘录。',
       '两国签署了多项合作协议。',
       '双方签订了关于渔业资源养护的协定。',
+      '记者问，两国会否在协议签署后公开协议全文？',
+      '条约签订时公开协定文本的做法由来已久。',
     ])
       expect(names(findAgreementPhrases(text))).toEqual([]);
   });
