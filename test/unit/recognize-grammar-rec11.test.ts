@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { koreanTitledNames } from '../../lib/recognize/titles-native';
+import { findTitledNames } from '../../lib/recognize/titles';
 
 const names = (found: { name: string }[]) => found.map((f) => f.name);
 
@@ -55,5 +56,25 @@ describe('Korean: adverbs and the president-elect', () => {
   });
   it('does not take 당선자 for a name after 대통령', () => {
     expect(names(koreanTitledNames('미국 대통령 당선자와의 통화 일정은 미정이다.'))).toEqual([]);
+  });
+});
+
+describe('Chinese and Japanese: nouns after a title are no names', () => {
+  it('does not read the post, a reaching verb or a speech as a name', () => {
+    expect(names(findTitledNames('他上月被免去外长职务。'))).toEqual([]);
+    expect(names(findTitledNames('两国主席同总统达成的共识'))).toEqual([]);
+    expect(names(findTitledNames('山田外務大臣演説の全文'))).toEqual([]);
+  });
+  it('still reads a name after the same titles', () => {
+    expect(names(findTitledNames('外长王小明表示欢迎。'))).toEqual(['王小明']);
+  });
+});
+
+describe("Chinese: Japan's administrative vice-minister", () => {
+  it('reads the name after 事务次官', () => {
+    expect(names(findTitledNames('副部长将同日本外务事务次官山本一郎在北京会谈。'))).toEqual(['山本一郎']);
+  });
+  it('does not read a meeting after the title as a name', () => {
+    expect(names(findTitledNames('中日外务事务次官会谈在北京举行。'))).toEqual([]);
   });
 });
