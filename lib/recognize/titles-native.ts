@@ -398,6 +398,17 @@ function russian(text: string): NativeTitledName[] {
         rest = rest.slice(stateCountry.length + gap[0].length);
         state = null;
       } else stateCountry = undefined;
+      // "Республики Южная Осетия Д.Н.Медоевым": a state's own name in the nominative, read past
+      // only before a name in initials, which cannot be taken for more of the state's name.
+      const own = stateCountry
+        ? null
+        : /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?=(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll})/u.exec(rest);
+      if (own) {
+        at += own[0].length;
+        rest = rest.slice(own[0].length);
+        // The cut is sure: the name need not be a KB person's.
+        state = null;
+      }
     }
     // "генсеком Совета Европы Турбьерном Ягландом": whose office an organisation in the genitive says.
     const body = country || acronym || state ? null : RU_ORGANISATION_GENITIVE.exec(rest);

@@ -4,7 +4,7 @@
  * names.
  */
 import { describe, expect, it } from 'vitest';
-import { koreanTitledNames } from '../../lib/recognize/titles-native';
+import { findNativeTitledNames, koreanTitledNames } from '../../lib/recognize/titles-native';
 import { findTitledNames } from '../../lib/recognize/titles';
 
 const names = (found: { name: string }[]) => found.map((f) => f.name);
@@ -76,5 +76,23 @@ describe("Chinese: Japan's administrative vice-minister", () => {
   });
   it('does not read a meeting after the title as a name', () => {
     expect(names(findTitledNames('中日外务事务次官会谈在北京举行。'))).toEqual([]);
+  });
+});
+
+describe("Russian: a state's own name after 'Республики', then a name in initials", () => {
+  it('reads the initials name after the state name', () => {
+    expect(
+      names(
+        findNativeTitledNames(
+          'Встреча с Министром иностранных дел Республики Северная Земля И.П.Петровым прошла.',
+        ),
+      ),
+    ).toEqual(['И.П.Петровым']);
+  });
+  it('keeps the old, KB-only cut when no initials follow the state name', () => {
+    const found = findNativeTitledNames(
+      'Встреча с Министром иностранных дел Республики Северная Земля прошла.',
+    );
+    expect(found.every((f) => f.kbOnly)).toBe(true);
   });
 });
