@@ -79,6 +79,10 @@ export const NOT_SURNAME = new RegExp(
   'u',
 );
 
+/** Office + (の or を務める) + a katakana name with a middle dot + 氏. */
+const JA_TITLE_DOTTED_NAME_RE =
+  /(特使|大使|長官|大臣|大統領|副大統領|首相|外相|報道官|補佐官|代表)(?:の|を務める|である)?([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){1,3})氏/gu;
+
 function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(JA_NAME_OFFICE_RE)) {
@@ -117,6 +121,11 @@ function japanese(text: string): NativeTitledName[] {
       ...(former ? { former } : {}),
       partial: true,
     });
+  }
+  // "担当特使を務めるキース・ケロッグ氏": an office, then a katakana name of two or more parts and 氏.
+  for (const m of text.matchAll(JA_TITLE_DOTTED_NAME_RE)) {
+    const start = m.index + m[0].length - m[2]!.length - 1;
+    found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
   return found;
 }

@@ -96,3 +96,18 @@ describe("Russian: a state's own name after 'Республики', then a name 
     expect(found.every((f) => f.kbOnly)).toBe(true);
   });
 });
+
+describe('Japanese: an office, then a dotted katakana name and 氏', () => {
+  it('reads the whole dotted name', () => {
+    expect(names(findNativeTitledNames('国連担当特使を務めるジョン・スミス氏が来日した。'))).toContain(
+      'ジョン・スミス',
+    );
+    expect(names(findNativeTitledNames('大統領特使のメアリー・ジョーンズ氏と会談した。'))).toContain(
+      'メアリー・ジョーンズ',
+    );
+  });
+  it('needs 氏 and a middle dot', () => {
+    expect(names(findNativeTitledNames('特使のスミス氏が来日した。'))).not.toContain('スミス');
+    expect(names(findNativeTitledNames('特使のジョン・スミスが来日した。'))).not.toContain('ジョン・スミス');
+  });
+});
