@@ -79,6 +79,10 @@ export const NOT_SURNAME = new RegExp(
   'u',
 );
 
+/** Office + (の or を務める) + a katakana name with a middle dot + 氏. */
+const JA_TITLE_DOTTED_NAME_RE =
+  /(特使|大使|長官|大臣|大統領|副大統領|首相|外相|報道官|補佐官|代表)(?:の|を務める|である)?([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){1,3})氏/gu;
+
 function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(JA_NAME_OFFICE_RE)) {
@@ -118,13 +122,18 @@ function japanese(text: string): NativeTitledName[] {
       partial: true,
     });
   }
+  // "担当特使を務めるキース・ケロッグ氏": an office, then a katakana name of two or more parts and 氏.
+  for (const m of text.matchAll(JA_TITLE_DOTTED_NAME_RE)) {
+    const start = m.index + m[0].length - m[2]!.length - 1;
+    found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
+  }
   return found;
 }
 
 // ---- Korean -----------------------------------------------------------------------------------
 
 const KO_OFFICES =
-  '국무위원 겸 외교부장|외교부 상무부부장|외교부 부부장|상무부부장|부부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관|1차관|2차관';
+  '대통령 당선인|대통령 당선자|당선인|당선자|국무위원 겸 외교부장|외교부 상무부부장|외교부 부부장|상무부부장|부부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관|1차관|2차관';
 // A second particle may follow the first: "장관과도", "차관에게는".
 const KO_PARTICLES = '(?:(?:께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)(?:도|는|은|의)?)';
 const KO_NAME = '[가-힣]{2,9}';
@@ -170,7 +179,7 @@ const KO_BETWEEN =
   /^(?:신임|전|현|前|연방|왕국|주한|외교부|국무부|외무성|외무부|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
-  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆|계기|날|때|후)$/;
+  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이에|이에따라|이어서|다만|그러나|하지만|따라서|먼저|이로써|당선자|당선인|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆|계기|날|때|후)$/;
 /** "한중일", "한미": a run of one-syllable country names is a group of states, not a person. */
 const KO_COUNTRY_RUN = /^[한미중일러북남영독불호인]{2,4}$/;
 /**
@@ -228,11 +237,15 @@ function hangulWordsBefore(text: string, end: number, max: number): { word: stri
   let at = end;
   while (words.length < max && text.charAt(at - 1) === ' ') {
     // "바트체첵(Battsetseg Batmunkh) 몽골 외교장관": the name's Latin or kanji form in brackets,
-    // glued to its last word, is read past.
+    // glued to its last word, is read past, and a closing quote after it ("(Jane Doe)’ 장관").
+    const quote = /[’'”"]/.test(text.charAt(at - 2)) && text.charAt(at - 3) === ')' ? 1 : 0;
     const gloss =
-      text.charAt(at - 2) === ')' ? KO_GLOSS_RE.exec(text.slice(Math.max(0, at - 50), at - 1)) : null;
-    const wordEnd = gloss ? at - 1 - gloss[0].length : at - 1;
-    const m = /[가-힣]+$/.exec(text.slice(Math.max(0, wordEnd - 12), wordEnd));
+      text.charAt(at - 2 - quote) === ')'
+        ? KO_GLOSS_RE.exec(text.slice(Math.max(0, at - 50 - quote), at - 1 - quote))
+        : null;
+    const wordEnd = gloss ? at - 1 - quote - gloss[0].length : at - 1;
+    // "마르티네스-아차": a foreign family name of two parts joined by a hyphen is one word; "한-영" (two states) is not.
+    const m = /(?:[가-힣]{2,}[-‐][가-힣]{2,}|[가-힣]+)$/.exec(text.slice(Math.max(0, wordEnd - 20), wordEnd));
     if (!m) break;
     const start = wordEnd - m[0].length;
     // "11일" is a date, not a word.
@@ -250,10 +263,17 @@ function hangulWordsBefore(text: string, end: number, max: number): { word: stri
  * one, and only a Korean-looking name may hold a post named by its unit.
  */
 function koreanNameBeforeOffice(text: string, officeAt: number, office: string, listed: boolean) {
-  const before = hangulWordsBefore(text, officeAt, 6);
+  const before = hangulWordsBefore(text, officeAt, 9);
   let i = 0;
   let country: string | undefined;
-  for (; i < before.length && i < 3; i++) {
+  // "왕이 중국 공산당 중앙정치국 위원 겸 외교부장": an office chain joined by "겸" is read back to
+  // the country before it.
+  if (before[0]?.word === '겸') {
+    const k = before.findIndex((w, n) => n > 1 && n < 6 && countryOf(w.word));
+    if (k < 0) return undefined;
+    i = k;
+  }
+  for (let n = 0; i < before.length && n < 3; i++, n++) {
     const word = before[i]!.word;
     const code = countryOf(word);
     if (code) country ??= code;
@@ -387,6 +407,17 @@ function russian(text: string): NativeTitledName[] {
         rest = rest.slice(stateCountry.length + gap[0].length);
         state = null;
       } else stateCountry = undefined;
+      // "Республики Южная Осетия Д.Н.Медоевым": a state's own name in the nominative, read past
+      // only before a name in initials, which cannot be taken for more of the state's name.
+      const own = stateCountry
+        ? null
+        : /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?=(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll})/u.exec(rest);
+      if (own) {
+        at += own[0].length;
+        rest = rest.slice(own[0].length);
+        // The cut is sure: the name need not be a KB person's.
+        state = null;
+      }
     }
     // "генсеком Совета Европы Турбьерном Ягландом": whose office an organisation in the genitive says.
     const body = country || acronym || state ? null : RU_ORGANISATION_GENITIVE.exec(rest);
