@@ -59,6 +59,20 @@ const FR_MONTHS = [
   'novembre',
   'décembre',
 ];
+const ES_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'se',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
 /** First year of each Japanese era. */
 const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 
@@ -122,6 +136,11 @@ const FULL: Parser[] = [
       const month = listMonth(DE_MONTHS)(m[2]!) || listMonth(FR_MONTHS)(m[2]!);
       return { year: Number(m[3]), month, day: Number(m[1]) };
     },
+  },
+  // Spanish: "18 de noviembre de 2025".
+  {
+    re: /\b(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+|del\s+)?(\d{4})\b/gi,
+    read: (m) => ({ year: Number(m[3]), month: listMonth(ES_MONTHS)(m[2]!), day: Number(m[1]) }),
   },
   {
     // ISO timestamps too: "2025-01-14T12:00" has no word boundary after the day.
