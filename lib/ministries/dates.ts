@@ -142,6 +142,17 @@ const FULL: Parser[] = [
     re: /\b(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+|del\s+)?(\d{4})\b/gi,
     read: (m) => ({ year: Number(m[3]), month: listMonth(ES_MONTHS)(m[2]!), day: Number(m[1]) }),
   },
+  // Slashed day and month only when one of them cannot be a month: "05/25/2023", "25/05/2023".
+  {
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) return { year: Number(m[3]), month: b, day: a };
+      if (b > 12 && a <= 12) return { year: Number(m[3]), month: a, day: b };
+      return null;
+    },
+  },
   {
     // ISO timestamps too: "2025-01-14T12:00" has no word boundary after the day.
     re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g,
