@@ -180,12 +180,16 @@ export function leadSaysAnnouncement(lead: string): boolean {
   return ANNOUNCEMENT_LEAD.test(lead.slice(0, 600));
 }
 
+/** A news agency's tag opening its story (【モスクワ共同】, 【明報專訊】): a dateline, not a speaker's turn. */
+const AGENCY_TAG =
+  /^【[^】]{0,20}(?:共同|時事|専訊|專訊|专讯|电|電|通信|ロイター|新華社|新华社|聯合|联合|AFP|ＡＦＰ|AP|ＡＰ)】/;
+
 /** A transcript: question-and-answer turns, or several turns by at least two named speakers. */
 export function looksLikeTranscript(paragraphs: string[]): boolean {
   if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
   // "Пресс-релиз № 69" over "Брифинг официального представителя …": the heading is a paragraph.
   if (paragraphs.slice(0, 2).some((p) => BRIEFING_HEADING.test(p))) return true;
-  if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
+  if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p) && !AGENCY_TAG.test(p))) return true;
   if (paragraphs.slice(0, 3).some((p) => PRESS_CONFERENCE_HEADING.test(p))) return true;
   const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
   return speakers.length >= 3 && new Set(speakers).size >= 2;

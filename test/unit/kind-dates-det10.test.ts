@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyArticle } from '../../lib/ministries/kind';
 import { findDate } from '../../lib/ministries/dates';
 
 describe('dates by class (det10)', () => {
@@ -13,5 +14,25 @@ describe('dates by class (det10)', () => {
     expect(findDate('Issued 28/07/2030 by the press office')).toBe('2030-07-28');
     expect(findDate('Issued 04/06/2030 by the press office')).toBeNull();
     expect(findDate('see item 12/31/20301 in the archive')).toBeNull();
+  });
+});
+
+describe('page kinds by class (det10)', () => {
+  it('a news agency tag in 【】 opening a story is a dateline, not a speaker turn', () => {
+    expect(
+      classifyArticle(
+        ['外相、隣国の外相と会談'],
+        ['【ソウル共同】山田外相は3日、隣国の外相と同国の外務省で会談し、経済協力の拡大で一致した。'],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(['北京報道'], ['【南方專訊】外交部長昨日同鄰國外長通電話，雙方就合作交換意見。']),
+    ).not.toBe('transcript');
+    expect(
+      classifyArticle(
+        ['外務大臣会見'],
+        ['【外務大臣】冒頭、私から一つご報告があります。', '【記者】今回の協議の狙いは何でしょうか。'],
+      ),
+    ).toBe('transcript');
   });
 });
