@@ -90,7 +90,7 @@ const READOUT_LEAD = new RegExp(
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
     String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
     // Japanese: held talks, phone talks, courtesy call received
-    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|で会談し(?:た|、|ました)|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
     String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)`,
     // News copy: "회담을 갖고 … 교환했다" (had talks and exchanged views): past only when the sentence

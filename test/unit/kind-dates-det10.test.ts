@@ -36,3 +36,20 @@ describe('page kinds by class (det10)', () => {
     ).toBe('transcript');
   });
 });
+
+describe('Japanese talks held at a place (det10)', () => {
+  it('"…で会談し、" after the counterpart is a readout; a planned talk is not', () => {
+    expect(
+      classifyArticle(
+        ['外相が隣国外相と会談、首相の来日日程を調整'],
+        ['山田外相は5日、隣国の外相と首都の同国外務省で会談し、協議の再開で合意した。'],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(
+        ['外相が隣国を訪問へ'],
+        ['山田外相は来週、隣国を訪問する予定です。首都で外相と会談する。'],
+      ),
+    ).toBe('announcement');
+  });
+});
