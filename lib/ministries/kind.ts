@@ -100,6 +100,12 @@ const READOUT_LEAD = new RegExp(
     String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
     String.raw`[Пп]ровел[аи]? (?:телефонный разговор|переговоры|встречу|беседу)|[Сс]остоял(?:ся|ась|ись) (?:телефонный разговор|встреча|переговоры|беседа)|[Вв]стретил(?:ся|ась|ись)|[Оо]бсудили|[Зз]устрів(?:ся|ся з)|[Зз]устрілася|[Вв]ідбула?с[ья] зустріч|[Пп]ровів (?:телефонну розмову|переговори|зустріч)|[Пп]ринял[аи]? участие в (?:заседании|совещании|встрече|саммите|конференции)`,
+    // Russian news leads: exchanged views; the meeting (of X and Y) took place
+    String.raw`[Оо]бменялись мнениями|(?:[Вв]стреча|[Пп]ереговоры|[Бб]еседа|[Рр]азговор) [^.]{0,60}?состоял(?:ся|ась|ись)`,
+    // Spanish: met, received, held a meeting (past only: "se reunirá", "recibirá" are not)
+    String.raw`\bse reuni(?:eron|ó)(?=[\s,.])|\brecibió (?:a|al|hoy|este|esta|en) |\bmantuvieron? (?:una |un )?(?:reunión|conversación|encuentro)(?=[\s,.])`,
+    // English: an envoy received in audience
+    String.raw`\breceived in (?:an )?audience\b`,
   ].join('|'),
 );
 
@@ -110,7 +116,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
-    String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定`,
+    String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定|すると発表し|会談も予定|方向で調整`,
     String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
     String.raw`посетит|совершит (?:\S+ )?визит|проведет (?:переговоры|встречу)|примет участие|відвідає|здійснить (?:\S+ )?візит`,
   ].join('|'),

@@ -53,3 +53,60 @@ describe('Japanese talks held at a place (det10)', () => {
     ).toBe('announcement');
   });
 });
+
+describe('readout leads in Spanish, Russian news, envoys in audience; Japanese plans (det10)', () => {
+  it('Spanish past meetings are readouts; future ones are not', () => {
+    expect(
+      classifyArticle(
+        ['Cancilleres abordan la agenda común'],
+        [
+          'Lima, 4 mar (Agencia).- La canciller se reunió con su par vecino este lunes para revisar la agenda.',
+        ],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(
+        ['Nota'],
+        ['El ministro recibió a la embajadora entrante en la sede de la cancillería.'],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(['Nota'], ['El ministro se reunirá con la embajadora entrante la próxima semana.']),
+    ).not.toBe('readout');
+  });
+
+  it('Russian news: exchanged views, the meeting took place; a planned exchange is not', () => {
+    expect(
+      classifyArticle(
+        ['Министры сверили позиции'],
+        [
+          'Глава МИД и его коллега обменялись мнениями о ситуации в регионе. Встреча министров состоялась на полях форума.',
+        ],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(['Анонс'], ['Министры обменяются мнениями о ситуации в регионе на следующей неделе.']),
+    ).not.toBe('readout');
+  });
+
+  it('an envoy received in audience is a readout', () => {
+    expect(
+      classifyArticle(
+        ['Minister hosts envoy'],
+        ['The Foreign Minister received in audience the Ambassador of a partner country on Thursday.'],
+      ),
+    ).toBe('readout');
+  });
+
+  it('a Japanese announcement of a trip (…すると発表, 会談も予定, 方向で調整) is an announcement', () => {
+    expect(
+      classifyArticle(
+        ['外相、来週の国際会議へ 隣国外相との会談も'],
+        ['山田外相は会見で、来週から国際会議に出席すると発表した。隣国外相との会談も予定。'],
+      ),
+    ).toBe('announcement');
+    expect(
+      classifyArticle(['外相が会議へ'], ['山田外相は来月の外相会合に出席する方向で調整している。']),
+    ).toBe('announcement');
+  });
+});
