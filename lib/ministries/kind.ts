@@ -190,6 +190,10 @@ export function leadSaysAnnouncement(lead: string): boolean {
 const AGENCY_TAG =
   /^【[^】]{0,20}(?:共同|時事|専訊|專訊|专讯|电|電|通信|ロイター|新華社|新华社|聯合|联合|AFP|ＡＦＰ|AP|ＡＰ)】/;
 
+/** A press conference's announcement of an event to come, as news copy reports it. */
+const REPORTED_ANNOUNCEMENT =
+  /在[^。]{0,30}(?:记者会|記者會|发布会)上[^。]{0,40}宣布[,，][^。]{0,120}将|(?:する|出席する|訪問する)ことを[^。]{0,20}(?:記者会見|会見)で発表した/;
+
 /** A transcript: question-and-answer turns, or several turns by at least two named speakers. */
 export function looksLikeTranscript(paragraphs: string[]): boolean {
   if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
@@ -276,6 +280,9 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   const lead = openingText(paragraphs);
   const told = sentence ? `${sentence}\n${lead}` : lead;
   if (looksLikeTranscript(paragraphs)) return 'transcript';
+  // A news report of what was announced at a press conference ("在…记者会上…宣布，…将…",
+  // "…出席することを12日の記者会見で発表した"): the event to come, not the conference's turns.
+  if ([sentence ?? '', lead].some((t) => REPORTED_ANNOUNCEMENT.test(t.slice(0, 300)))) return 'announcement';
   // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
   // turns, is the talks' account (a transcript shows its turns).
   // "Minister to address end-of-year media briefing … will address the briefing on Tuesday": the advisory.

@@ -110,3 +110,37 @@ describe('readout leads in Spanish, Russian news, envoys in audience; Japanese p
     ).toBe('announcement');
   });
 });
+
+describe('a press conference announcement reported by the news (det10)', () => {
+  it('is an announcement; the conference transcript itself stays a transcript', () => {
+    expect(
+      classifyArticle(
+        ['外交部例行记者会消息'],
+        ['在今日举行的外交部例行记者会上，发言人宣布，副部长将于下周同邻国副外长举行磋商。'],
+      ),
+    ).toBe('announcement');
+    expect(
+      classifyArticle(
+        ['外相、記者会見で訪欧を発表'],
+        ['山田外相は来週ドイツを訪問し、国際会議に出席することを5日の記者会見で発表した。'],
+      ),
+    ).toBe('announcement');
+    expect(
+      classifyArticle(
+        ['外交部发言人例行记者会'],
+        ['发言人：今天我先发布一条消息。', '问：中方对此有何评论？', '答：我们一贯主张对话。'],
+      ),
+    ).toBe('transcript');
+  });
+});
+
+describe('a reported announcement as the page title sentence (det10)', () => {
+  it('reads the headline sentence as the lead', () => {
+    expect(
+      classifyArticle(
+        ['在今日举行的外交部例行记者会上，发言人宣布，副部长将于下周同邻国副外长举行磋商。'],
+        ['磋商是两国外交部门沟通的重要渠道。'],
+      ),
+    ).toBe('announcement');
+  });
+});
