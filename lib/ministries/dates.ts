@@ -59,6 +59,20 @@ const FR_MONTHS = [
   'novembre',
   'décembre',
 ];
+const ES_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'se',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
 /** First year of each Japanese era. */
 const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 
@@ -121,6 +135,22 @@ const FULL: Parser[] = [
     read: (m) => {
       const month = listMonth(DE_MONTHS)(m[2]!) || listMonth(FR_MONTHS)(m[2]!);
       return { year: Number(m[3]), month, day: Number(m[1]) };
+    },
+  },
+  // Spanish: "18 de noviembre de 2025".
+  {
+    re: /\b(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+|del\s+)?(\d{4})\b/gi,
+    read: (m) => ({ year: Number(m[3]), month: listMonth(ES_MONTHS)(m[2]!), day: Number(m[1]) }),
+  },
+  // Slashed day and month only when one of them cannot be a month: "05/25/2023", "25/05/2023".
+  {
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) return { year: Number(m[3]), month: b, day: a };
+      if (b > 12 && a <= 12) return { year: Number(m[3]), month: a, day: b };
+      return null;
     },
   },
   {

@@ -90,7 +90,7 @@ const READOUT_LEAD = new RegExp(
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
     String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
     // Japanese: held talks, phone talks, courtesy call received
-    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|で会談し(?:た|、|ました)|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
     String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)`,
     // News copy: "회담을 갖고 … 교환했다" (had talks and exchanged views): past only when the sentence
@@ -100,6 +100,12 @@ const READOUT_LEAD = new RegExp(
     String.raw`(?:회담|통화|면담|회동)에서 [^.]{0,200}(?:했다|했습니다|하였다|하였습니다|밝혔다|밝혔습니다)`,
     // Russian and Ukrainian: held talks/meeting/call, a call/meeting took place, met, discussed
     String.raw`[Пп]ровел[аи]? (?:телефонный разговор|переговоры|встречу|беседу)|[Сс]остоял(?:ся|ась|ись) (?:телефонный разговор|встреча|переговоры|беседа)|[Вв]стретил(?:ся|ась|ись)|[Оо]бсудили|[Зз]устрів(?:ся|ся з)|[Зз]устрілася|[Вв]ідбула?с[ья] зустріч|[Пп]ровів (?:телефонну розмову|переговори|зустріч)|[Пп]ринял[аи]? участие в (?:заседании|совещании|встрече|саммите|конференции)`,
+    // Russian news leads: exchanged views; the meeting (of X and Y) took place
+    String.raw`[Оо]бменялись мнениями|(?:[Вв]стреча|[Пп]ереговоры|[Бб]еседа|[Рр]азговор) [^.]{0,60}?состоял(?:ся|ась|ись)`,
+    // Spanish: met, received, held a meeting (past only: "se reunirá", "recibirá" are not)
+    String.raw`\bse reuni(?:eron|ó)(?=[\s,.])|\brecibió (?:a|al|hoy|este|esta|en) |\bmantuvieron? (?:una |un )?(?:reunión|conversación|encuentro)(?=[\s,.])`,
+    // English: an envoy received in audience
+    String.raw`\breceived in (?:an )?audience\b`,
   ].join('|'),
 );
 
@@ -110,7 +116,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
-    String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定`,
+    String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定|すると発表し|会談も予定|方向で調整`,
     String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
     String.raw`посетит|совершит (?:\S+ )?визит|проведет (?:переговоры|встречу)|примет участие|відвідає|здійснить (?:\S+ )?візит`,
   ].join('|'),
@@ -180,12 +186,20 @@ export function leadSaysAnnouncement(lead: string): boolean {
   return ANNOUNCEMENT_LEAD.test(lead.slice(0, 600));
 }
 
+/** A news agency's tag opening its story (【モスクワ共同】, 【明報專訊】): a dateline, not a speaker's turn. */
+const AGENCY_TAG =
+  /^【[^】]{0,20}(?:共同|時事|専訊|專訊|专讯|电|電|通信|ロイター|新華社|新华社|聯合|联合|AFP|ＡＦＰ|AP|ＡＰ)】/;
+
+/** A press conference's announcement of an event to come, as news copy reports it. */
+const REPORTED_ANNOUNCEMENT =
+  /在[^。]{0,30}(?:记者会|記者會|发布会)上[^。]{0,40}宣布[,，][^。]{0,120}将|(?:する|出席する|訪問する)ことを[^。]{0,20}(?:記者会見|会見)で発表した/;
+
 /** A transcript: question-and-answer turns, or several turns by at least two named speakers. */
 export function looksLikeTranscript(paragraphs: string[]): boolean {
   if (paragraphs.filter((p) => QA_TURN.test(p)).length >= 2) return true;
   // "Пресс-релиз № 69" over "Брифинг официального представителя …": the heading is a paragraph.
   if (paragraphs.slice(0, 2).some((p) => BRIEFING_HEADING.test(p))) return true;
-  if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p))) return true;
+  if (paragraphs.slice(0, 3).some((p) => /^【[^】]{1,30}】/.test(p) && !AGENCY_TAG.test(p))) return true;
   if (paragraphs.slice(0, 3).some((p) => PRESS_CONFERENCE_HEADING.test(p))) return true;
   const speakers = paragraphs.map((p) => SPEAKER_TURN.exec(p)?.[1]).filter((s): s is string => !!s);
   return speakers.length >= 3 && new Set(speakers).size >= 2;
@@ -266,6 +280,9 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   const lead = openingText(paragraphs);
   const told = sentence ? `${sentence}\n${lead}` : lead;
   if (looksLikeTranscript(paragraphs)) return 'transcript';
+  // A news report of what was announced at a press conference ("在…记者会上…宣布，…将…",
+  // "…出席することを12日の記者会見で発表した"): the event to come, not the conference's turns.
+  if ([sentence ?? '', lead].some((t) => REPORTED_ANNOUNCEMENT.test(t.slice(0, 300)))) return 'announcement';
   // "…회담 결과 브리핑": a briefing on talks whose text tells the talks, with no question-and-answer
   // turns, is the talks' account (a transcript shows its turns).
   // "Minister to address end-of-year media briefing … will address the briefing on Tuesday": the advisory.
