@@ -4,6 +4,7 @@
  */
 import type { ArchiveStore, ArchivedReadout } from '../archive';
 import { normalizeUrl } from '../archive/schema';
+import { shiftDay } from '../ministries/dates';
 import { parseMessage } from '../messages';
 import { err, ok, type Result } from '../model';
 import {
@@ -33,9 +34,6 @@ export function reportOf(r: ArchivedReadout): MeetingReport {
     language: r.readout.language,
   };
 }
-
-const shiftDay = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The archived readouts that could report the page's meeting: those of adjacent days, when the page has a full date. */
 async function candidates(store: ArchiveStore, page: ComparableReadout): Promise<ArchivedReadout[]> {

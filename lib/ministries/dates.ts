@@ -233,6 +233,10 @@ export function dateHits(text: string): DateHit[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 
+/** The ISO day `days` after (or, negative, before) an ISO date. */
+export const shiftDay = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The first full date (with a year) in a text, as ISO. */
 export function findDate(text: string): string | null {
   const hit = dateHits(text).find((h) => h.year !== undefined);
@@ -255,7 +259,7 @@ export function resolveMonthDay(
   // A date read further down the text is no bound: the month-day takes its year.
   if (!fromPublication) return candidate;
   // Two days of slack: time zones put a readout's publication a day before the meeting's local date.
-  const slack = new Date(Date.parse(published) + 2 * 86_400_000).toISOString().slice(0, 10);
+  const slack = shiftDay(published, 2);
   return candidate > slack ? isoDate(year - 1, month, day) : candidate;
 }
 
@@ -318,11 +322,6 @@ const TOOK_PLACE =
 const WEEKDAY = new RegExp(`\\b(?:on|last)\\s+(${WEEKDAY_NAME})\\b`, 'i');
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-/** A day counted back from an ISO date. */
-function daysBefore(iso: string, days: number): string {
-  return new Date(Date.parse(iso) - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** "today", "on Monday" in a sentence, counted from the publication date. */
 function relativeDay(
   sentence: string,
@@ -338,7 +337,7 @@ function relativeDay(
     found.push({
       index: weekday.index,
       end: weekday.index + weekday[0].length,
-      date: daysBefore(published, back),
+      date: shiftDay(published, -back),
     });
   }
   return found.sort((a, b) => a.index - b.index)[0] ?? null;

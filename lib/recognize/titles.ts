@@ -498,6 +498,19 @@ const INSTRUMENT_WORDS = new Set(
   ),
 );
 
+/** A word no person's name holds: an acronym, a place, event, organisation or instrument noun. */
+const hasNonNameWord = (name: string) =>
+  name
+    .split(' ')
+    .some(
+      (w) =>
+        /^\p{Lu}{2,}$/u.test(w) ||
+        ORGANISATION_WORDS.has(w) ||
+        PLACE_NOUNS.has(w) ||
+        EVENT_NOUNS.has(w) ||
+        INSTRUMENT_WORDS.has(w),
+    );
+
 function bracketedNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(BRACKETED_NAME_RE)) {
@@ -512,18 +525,7 @@ function bracketedNames(text: string): TitledName[] {
     if (!country || !OFFICE_WORDS_BEFORE_RE.test(before)) continue;
     const name = trimName(m[1]!);
     if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
-    const nameWords = name.split(' ');
-    if (
-      nameWords.some(
-        (w) =>
-          /^\p{Lu}{2,}$/u.test(w) ||
-          PLACE_NOUNS.has(w) ||
-          EVENT_NOUNS.has(w) ||
-          ORGANISATION_WORDS.has(w) ||
-          INSTRUMENT_WORDS.has(w),
-      )
-    )
-      continue;
+    if (hasNonNameWord(name)) continue;
     const start = m.index + 2;
     const title = OFFICE_WORDS_BEFORE_RE.exec(before)![0].split(/[ \t]/)[0]!;
     found.push({ start, end: start + name.length, name, title, country });
@@ -556,18 +558,7 @@ function nameAsTitle(text: string): TitledName[] {
   for (const m of text.matchAll(NAME_AS_TITLE_RE)) {
     const name = trimName(m[1]!);
     if (!name || name !== m[1] || countryOf(name) || leadingCountry(name)) continue;
-    const words = name.split(' ');
-    if (
-      words.some(
-        (w) =>
-          /^\p{Lu}{2,}$/u.test(w) ||
-          ORGANISATION_WORDS.has(w) ||
-          PLACE_NOUNS.has(w) ||
-          EVENT_NOUNS.has(w) ||
-          INSTRUMENT_WORDS.has(w),
-      )
-    )
-      continue;
+    if (hasNonNameWord(name)) continue;
     const owner = m[2];
     const country = owner ? countryOf(owner) : undefined;
     if (owner && !country) continue;
