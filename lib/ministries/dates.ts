@@ -68,7 +68,7 @@ const ES_MONTHS = [
   'junio',
   'julio',
   'agosto',
-  'se',
+  'se', // septiembre and setiembre alike (listMonth matches on the stem)
   'octubre',
   'noviembre',
   'diciembre',
