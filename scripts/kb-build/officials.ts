@@ -64,6 +64,7 @@ export function classifyOffice(position: string, country: string): OfficeCategor
     return 'head-of-government';
   if (country === 'US' && p === 'Secretary of State') return 'foreign-minister';
   if (country === 'US' && p === 'Deputy Secretary of State') return 'deputy-foreign-minister';
+  if (country === 'IN' && p === 'Foreign Secretary') return 'deputy-foreign-minister';
   if (
     /^(Minister|Secretary of State) (of|for) (the )?(Foreign|External|Europe and Foreign)\b/.test(p) &&
     !/Foreign Trade$/.test(p)
@@ -125,6 +126,21 @@ export function brokenName(name: string): boolean {
   return name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
 }
 
+/**
+ * Positions a country's file labels with another office's name. India's list gives the Foreign
+ * Secretary (the ministry's senior diplomat, Lalit Mansingh to Vinay Mohan Kwarta) as "Minister of
+ * Foreign Affairs", beside the real ministers under "Minister of External Affairs".
+ */
+const MISLABELLED_POSITIONS: Record<string, Record<string, string>> = {
+  IN: { 'Minister of Foreign Affairs': 'Foreign Secretary' },
+};
+
+/** The position as the country itself names it. */
+export function truePosition(position: string, country: string): string {
+  const p = position.trim();
+  return MISLABELLED_POSITIONS[country]?.[p] ?? p;
+}
+
 /** The rules that drop rows; returns the reason, or undefined to keep the row. */
 export function dropReason(row: OfficeRow): string | undefined {
   if (QID.test(row.name) || !row.name.trim()) return 'no name (a Wikidata QID stands in for it)';
@@ -155,13 +171,14 @@ function readEpCountries(dir: string): OfficeRow[] {
     const country = EP_COUNTRY_FILES[repo];
     if (!country) throw new Error(`ep-countries/${file}: no country known for this file`);
     for (const r of csvRecords(readFileSync(join(dir, file), 'utf8'))) {
-      const category = classifyOffice(r.position ?? '', country);
+      const position = truePosition(r.position ?? '', country);
+      const category = classifyOffice(position, country);
       if (!category) continue;
       rows.push({
         qid: r.personID ?? '',
         name: (r.person ?? '').trim(),
         country,
-        office: (r.position ?? '').trim(),
+        office: position,
         category,
         from: clean(r.start),
         to: clean(r.end),

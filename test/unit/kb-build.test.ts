@@ -7,7 +7,13 @@ import type { KbEntity } from '../../lib/kb/schema';
 import { buildKb, GENERATED_FILES, isGeneratedFile, type BuildResult } from '../../scripts/kb-build/build-kb';
 import { parseCsv } from '../../scripts/kb-build/csv';
 import { formatKbFile } from '../../scripts/kb-build/format';
-import { brokenName, classifyOffice, dropReason, type OfficeRow } from '../../scripts/kb-build/officials';
+import {
+  brokenName,
+  classifyOffice,
+  dropReason,
+  truePosition,
+  type OfficeRow,
+} from '../../scripts/kb-build/officials';
 import { duplicateHolders, peopleFromRows, shortForms } from '../../scripts/kb-build/people';
 import { titleCase } from '../../scripts/kb-build/agreements';
 
@@ -154,6 +160,16 @@ describe('the build rules', () => {
     expect(classifyOffice('Deputy Premier', 'AU')).toBeUndefined();
     expect(classifyOffice('Premier of Queensland', 'AU')).toBeUndefined();
     expect(classifyOffice('President of the Senate', 'FR')).toBeUndefined();
+  });
+
+  it("reads India's Foreign Secretaries, labelled as ministers in its file, as Foreign Secretaries", () => {
+    expect(truePosition('Minister of Foreign Affairs', 'IN')).toBe('Foreign Secretary');
+    expect(classifyOffice(truePosition('Minister of Foreign Affairs', 'IN'), 'IN')).toBe(
+      'deputy-foreign-minister',
+    );
+    expect(truePosition('Minister of External Affairs', 'IN')).toBe('Minister of External Affairs');
+    expect(truePosition('Minister of Foreign Affairs', 'PK')).toBe('Minister of Foreign Affairs');
+    expect(classifyOffice('Foreign Secretary', 'GB')).toBeUndefined();
   });
 
   it('drops rows by rule', () => {
