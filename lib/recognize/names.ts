@@ -199,7 +199,7 @@ const MONTHS = new Set(
  * never a name, nor its first word. Shared with the participants' extractor.
  */
 export const NEVER_NAME_WORDS: readonly string[] =
-  'Happy Merry Greetings Congratulations Congratulation Wishes Christmas Xmas Easter Eid Mubarak Ramadan Kareem Diwali Deepavali Nowruz Navruz Hanukkah Thanksgiving Holidays Season Seasons Season’s Season\'s HE HH HRH HM'.split(
+  "Happy Merry Greetings Congratulations Congratulation Wishes Christmas Xmas Easter Eid Mubarak Ramadan Kareem Diwali Deepavali Nowruz Navruz Hanukkah Thanksgiving Holidays Season Seasons Season’s Season's HE HH HRH HM".split(
     ' ',
   );
 /** Capitalised words after a title that start a sentence or a date, not a name. */

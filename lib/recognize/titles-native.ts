@@ -496,6 +496,77 @@ function russianBareNames(text: string, mayBeFamilyName: (word: string) => boole
   return found;
 }
 
+// ---- Spanish ----------------------------------------------------------------------------------
+
+/**
+ * Spanish title heads, either gender, with their "vice-" and "sub-" forms and the words that may
+ * follow the head inside the title ("Secretario General", "Primer Ministro", "Enviado Especial").
+ */
+const ES_HEAD =
+  '(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador(?:a)?|[Pp]ortavoz|[Dd]irector(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Cc]ónsul|[Rr]ey|[Rr]eina|[Jj]ef[ea]|[Rr]epresentante)|[Pp]rimer(?:a)?\\s+[Mm]inistr[oa]|[Aa]lt[oa]\\s+[Rr]epresentante';
+const ES_HEAD_WORDS =
+  '(?:\\s+(?:[Gg]eneral|[Ee]special|[Pp]ermanente|[Aa]djunt[oa]|[Ee]jecutiv[oa]|[Pp]rincipal))*';
+/** A capitalised Spanish word: "José", "García-Margallo", "O'Higgins". */
+const ES_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*";
+/** A name: two to five capitalised words, "de", "del", "de la", "y" between them. */
+const ES_NAME = `${ES_WORD}(?:\\s+(?:(?:de|del|de\\s+la|de\\s+los|y)\\s+)?${ES_WORD}){1,4}`;
+/** The rest of a title: "de Asuntos Exteriores de España", "General de la OEA (OEA)", "del Gobierno". */
+const ES_COMPLEMENT = '(?:\\s+(?:de|del|para|y)\\s+[^,.;:\\n]{1,90}?)?';
+/** A lowercase word after the title that says whose it is: "ruso", "mexicana", "estadounidense". */
+const ES_ADJECTIVE = '\\s+\\p{Ll}{3,}(?:o|a|os|as|és|esa|ense|í|ní)';
+/** Title + complement + ", " + name, or title + adjective + name: "el canciller ruso Serguéi Lavrov". */
+const ES_TITLE_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(${ES_HEAD})(?![\\p{L}])(${ES_HEAD_WORDS}(?:${ES_COMPLEMENT}(?:\\s+\\([A-Z]{2,8}\\))?,|${ES_ADJECTIVE}(?:,)?))\\s+(${ES_NAME})(?=\\s*[,.;:()]|\\s+\\p{Ll}|\\s*$)`,
+  'gu',
+);
+/**
+ * Name + ", " + [article] title: "Alicia Bárcena, canciller de México,". Not after a word of place
+ * ("en Rio de Janeiro, el ministro…"): a city set off by a comma is no person.
+ */
+const ES_NAME_TITLE_RE = new RegExp(
+  `(?<=^|[^\\p{L}\\s]\\s*|[\\s(](?!(?:en|desde|hacia|hasta|a|al|de|del|para|sobre)\\s)\\p{Ll}+\\s+)(${ES_NAME}),\\s+(?:(?:el|la)\\s+)?(?:actual\\s+|entonces\\s+)?(${ES_HEAD})(?![\\p{L}])${ES_HEAD_WORDS}(?=\\s+(?:de|del|para)\\s|${ES_ADJECTIVE}(?![\\p{L}]))`,
+  'gmu',
+);
+/** Words that make a capitalised run a body, a place or a sentence's start, not a person. */
+const ES_NOT_NAME = new Set(
+  'El La Los Las Lo En Con Por Para Según Tras Ante Desde Durante Este Esta Estos Del Al Un Una Y A De Sin Sobre Entre Organización Estados Unidos Naciones Unidas Ministerio Gobierno República Federativa Consejo Cumbre Unión Europea Asamblea Comisión Reino Secretaría Cancillería Embajada Asuntos Exteriores Relaciones Presidencia Palacio Casa Blanca Congreso Senado Cámara General Ministro Ministra Canciller Presidente Presidenta Secretario Secretaria Embajador Embajadora Rey Reina Grupo Foro Banco Fondo Tratado Acuerdo Plan Agenda Conferencia Reunión Cooperación Desarrollo Internacional Nacional Iberoamericana Americanos Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre'.split(
+    ' ',
+  ),
+);
+const esPerson = (name: string) =>
+  !name.split(/\s+/).some((w) => ES_NOT_NAME.has(w)) && !countryOf(name) && !leadingCountry(name);
+
+/**
+ * Spanish readouts name a person with the title first, the name set off by commas ("el Ministro
+ * de Asuntos Exteriores de Rusia, Serguéi Lavrov, se reunió"), or after a gentilic adjective ("el
+ * canciller ruso Serguéi Lavrov"), or the name first and the title after a comma ("Alicia
+ * Bárcena, canciller de México,"). The name is two to five capitalised words.
+ */
+function spanish(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(ES_TITLE_NAME_RE)) {
+    const name = m[3]!;
+    if (!esPerson(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({
+      start,
+      end: start + name.length,
+      name,
+      title: (m[1]! + m[2]!).replace(/[,\s]+$/, '').replace(/\s+/g, ' '),
+    });
+  }
+  for (const m of text.matchAll(ES_NAME_TITLE_RE)) {
+    const name = m[1]!;
+    if (!esPerson(name)) continue;
+    found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+  }
+  return found;
+}
+
+/** Whether a Latin-script text reads as Spanish: articles and a Spanish title word. */
+const SPANISH_RE =
+  /(?<![\p{L}])(?:[Ee]l|[Ll]a|del)\s+(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador)/u;
+
 // ---- Chinese: a Japanese surname + 首相 or 外相 -------------------------------------------------
 
 /** "高市首相", "林外相": Chinese writes a Japanese leader by surname + office, as Japanese does. */
@@ -540,5 +611,6 @@ export function findNativeTitledNames(
     if (cyrillicFamilyName) found.push(...russianBareNames(text, cyrillicFamilyName));
   } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
+  if (SPANISH_RE.test(text)) found.push(...spanish(text));
   return found.sort((a, b) => a.start - b.start);
 }

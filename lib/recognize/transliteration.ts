@@ -139,6 +139,8 @@ function letterKey(word: string): string {
   // Mohammad, Mohammed, Muhammad, Muhammed, Mohamed, Mohamad.
   if (/^m[ou]hh?amm?[ae]d$/.test(w)) return 'muhamad';
   w = w
+    // Serguéi / Sergei, Yevgueni / Yevgeny: Spanish writes a hard g before e and i as "gu".
+    .replace(/gu(?=[ei])/g, 'g')
     .replace(/x/g, 'ks')
     // Джон / John, Джентилони / Gentiloni is a G before e and i: "dzh" and "dj" are a J.
     .replace(/dzh|dj/g, 'j')
@@ -200,6 +202,16 @@ export function nameKey(name: string): string | undefined {
     .filter((w) => !DROPPED.has(w));
   if (words.length < 2) return undefined;
   return words.map(wordKey).join(' ');
+}
+
+/**
+ * A Spanish transcription of a Slavic name read the English way ("Mijaíl Gorbachov" → "Mikhail
+ * Gorbachov"): Spanish writes kh as j. Undefined when the name has no j. Looked up only after the
+ * name as written found no one, as a j in other names is a j.
+ */
+export function slavicOfSpanish(name: string): string | undefined {
+  if (!/[jJ]/.test(name) || !/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return undefined;
+  return name.replace(/j/g, 'kh').replace(/J/g, 'Kh');
 }
 
 /** The consonant a katakana syllable starts with ('' for a vowel), by rows of the syllabary. */

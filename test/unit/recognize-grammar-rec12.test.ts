@@ -7,12 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { peopleInText } from '../../lib/ministries/participants';
 import { findTitledNames } from '../../lib/recognize/titles';
+import { findNativeTitledNames } from '../../lib/recognize/titles-native';
+import { nameKey, slavicOfSpanish } from '../../lib/recognize/transliteration';
 
 const names = (found: { name: string }[]) => found.map((f) => f.name);
 
 describe('greetings and bare honorifics are never names', () => {
   it('does not read a greeting after a title as a person', () => {
-    const text = 'At the end of the call the minister wished the Deputy Secretary Merry Christmas and a good year.';
+    const text =
+      'At the end of the call the minister wished the Deputy Secretary Merry Christmas and a good year.';
     expect(names(findTitledNames(text))).toEqual([]);
     expect(names(peopleInText(text))).toEqual([]);
     const eid = 'The Ambassador Eid Mubarak greetings were conveyed to the President Happy New Year.';
@@ -28,5 +31,50 @@ describe('greetings and bare honorifics are never names', () => {
     const text = 'Foreign Minister Jane Roe sent greetings.';
     expect(names(peopleInText(text))).toEqual(['Jane Roe']);
     expect(names(findTitledNames(text))).toEqual(['Jane Roe']);
+  });
+});
+
+describe('Spanish spellings of Russian names reach the KB person', () => {
+  it('reads "gu" before e and i as a hard g', () => {
+    expect(nameKey('Serguéi Lavrov')).toBe(nameKey('Sergey Lavrov'));
+    expect(nameKey('Yevgueni Primakov')).toBe(nameKey('Yevgeny Primakov'));
+    expect(nameKey('Miguel Ruiz')).toBe(nameKey('Miguel Ruiz'));
+    expect(nameKey('Serguéi Lavrov')).not.toBe(nameKey('Sergio Lavrov'));
+  });
+  it('reads a Spanish j as kh only as a second reading', () => {
+    expect(slavicOfSpanish('Mijaíl Gorbachov')).toBe('Mikhaíl Gorbachov');
+    expect(slavicOfSpanish('Sergey Lavrov')).toBeUndefined();
+    expect(slavicOfSpanish('Лавров')).toBeUndefined();
+  });
+});
+
+describe('Spanish title-and-name grammar', () => {
+  const es = (text: string) => findNativeTitledNames(text, () => false).map((f) => f.name);
+  it('reads a name set off by commas after a title and its complement', () => {
+    expect(
+      es('Ayer, el Ministro de Asuntos Exteriores de Portugal, Rui Gomes Teixeira, recibió a la delegación.'),
+    ).toEqual(['Rui Gomes Teixeira']);
+    expect(
+      es(
+        'La Secretaria General de la Organización de Estados del Sur (OES), Ana María del Río, viajó a Lima.',
+      ),
+    ).toEqual(['Ana María del Río']);
+  });
+  it('reads a name after a gentilic adjective, and a name before its title', () => {
+    expect(es('Se reunió con el canciller peruano Luis Quispe Mamani en la capital.')).toEqual([
+      'Luis Quispe Mamani',
+    ]);
+    expect(es('Conversó con Marta Díaz Ortega, la canciller de Panamá, sobre el comercio.')).toEqual([
+      'Marta Díaz Ortega',
+    ]);
+  });
+  it('takes no body, place or plural title for a person', () => {
+    expect(
+      es('Los Ministros de Asuntos Exteriores del grupo en Buenos Aires, el Ministro de Comercio habló.'),
+    ).toEqual([]);
+    expect(es('El acuerdo se firmó en Santa Cruz, el Presidente del Gobierno lo celebró.')).toEqual([]);
+    expect(es('El Ministro de Asuntos Exteriores, Unión Europea, dijo que no.')).toEqual([]);
+    expect(es('el ministro de Relaciones Exteriores, el martes, anunció la visita.')).toEqual([]);
+    expect(es('The Foreign Minister of Spain, Ana Lopez, met the press.')).toEqual([]);
   });
 });
