@@ -416,6 +416,20 @@ const CYRILLIC_LATIN: Record<string, string> = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+  // Uzbek, Kazakh, Kyrgyz and Tajik letters ("Бахтиёр", "Ғайратов", "Қасым-Жомарт", "Тўхтаев").
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
+  ә: 'a',
+  ө: 'o',
+  ү: 'u',
+  ұ: 'u',
+  ң: 'ng',
+  һ: 'h',
+  ҷ: 'j',
+  ӣ: 'i',
+  ӯ: 'u',
 };
 
 /** A Cyrillic name in Latin letters, close enough for `nameKey` ("Хакан Фидан" → "Khakan Fidan"). */
@@ -440,10 +454,13 @@ const MAX_READINGS = 64;
  */
 export function cyrillicNameReadings(name: string): string[] {
   let combos = [''];
-  for (const word of name.split(/\s+/).filter(Boolean))
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    // Russian writes the English short a at a word's start as Э: Энтони (Antony), Эндрю (Andrew).
+    const forms = /^Э/.test(word) ? [word, `А${word.slice(1)}`] : [word];
     combos = combos
-      .flatMap((c) => nominatives(word).map((n) => (c ? `${c} ${n}` : n)))
+      .flatMap((c) => forms.flatMap(nominatives).map((n) => (c ? `${c} ${n}` : n)))
       .slice(0, MAX_READINGS);
+  }
   return combos.map(latinOfCyrillic);
 }
 

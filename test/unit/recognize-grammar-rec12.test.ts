@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { peopleInText } from '../../lib/ministries/participants';
 import { findTitledNames } from '../../lib/recognize/titles';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
-import { nameKey, slavicOfSpanish } from '../../lib/recognize/transliteration';
+import {
+  cyrillicNameReadings,
+  latinOfCyrillic,
+  nameKey,
+  slavicOfSpanish,
+} from '../../lib/recognize/transliteration';
 
 const names = (found: { name: string }[]) => found.map((f) => f.name);
 
@@ -76,5 +81,30 @@ describe('Spanish title-and-name grammar', () => {
     expect(es('El Ministro de Asuntos Exteriores, Unión Europea, dijo que no.')).toEqual([]);
     expect(es('el ministro de Relaciones Exteriores, el martes, anunció la visita.')).toEqual([]);
     expect(es('The Foreign Minister of Spain, Ana Lopez, met the press.')).toEqual([]);
+  });
+});
+
+describe('Russian office phrases, transcriptions and Central Asian letters', () => {
+  const ru = (text: string) => findNativeTitledNames(text, () => false).map((f) => f.name);
+  it('leaves a body in the genitive between the office and the name out of the name', () => {
+    expect(ru('Вчера официальный представитель Госдепартамента Джон Смит ответил на вопросы.')).toEqual([
+      'Джон Смит',
+    ]);
+    expect(ru('Об этом заявил глава Пентагона США Роберт Браун.')).toEqual(['Роберт Браун']);
+    expect(ru('Официальный представитель Еврокомиссии сообщил об этом.')).toEqual([]);
+    expect(ru('Глава государства выступил с обращением.')).toEqual([]);
+  });
+  it('reads two names after a plural office with two countries', () => {
+    expect(
+      ru('Министры иностранных дел Казахстана и Киргизии Ерлан Сапаров и Жээнбек Кулубаев провели встречу.'),
+    ).toEqual(['Ерлан Сапаров', 'Жээнбек Кулубаев']);
+  });
+  it('reads an initial Э as the English a, and Central Asian letters', () => {
+    expect(cyrillicNameReadings('Энтони Блинкен')).toContain('Antoni Blinken');
+    expect(nameKey(cyrillicNameReadings('Энтони Блинкен').find((r) => r.startsWith('A'))!)).toBe(
+      nameKey('Antony Blinken'),
+    );
+    expect(latinOfCyrillic('Тўхтаев Қодиров Ғулом Ҳасан')).toBe('Tokhtaev Qodirov Gulom Hasan');
+    expect(cyrillicNameReadings('Сергей Лавров')).not.toContain('Asergei Lavrov');
   });
 });
