@@ -108,3 +108,54 @@ describe('Russian office phrases, transcriptions and Central Asian letters', () 
     expect(cyrillicNameReadings('Сергей Лавров')).not.toContain('Asergei Lavrov');
   });
 });
+
+describe('English: lowercase offices, Malay styles, plural appositions, "was" + office', () => {
+  const titled = (text: string) => names(findTitledNames(text));
+  it('reads a name of two words after a lowercase office', () => {
+    expect(titled('The visit matters, said his deputy press secretary Jane Roe said.')).toEqual(['Jane Roe']);
+    expect(titled('The talks were led by the foreign secretary John Albert Doe.')).toEqual([
+      'John Albert Doe',
+    ]);
+  });
+  it('takes no single word, weekday, country or body after a lowercase office', () => {
+    expect(titled('The minister Monday told reporters that the president Jones would wait.')).toEqual([]);
+    expect(titled('The foreign minister New Zealand sent was a junior one.')).toEqual([]);
+    expect(titled('A spokesman United Nations officials quoted said so.')).toEqual([]);
+  });
+  it('reads a person after a Malay style, with no office', () => {
+    expect(titled('She also met Tun Ahmad Rahman and Tan Sri Siti Nor Hassan on Monday.')).toEqual([
+      'Ahmad Rahman',
+      'Siti Nor Hassan',
+    ]);
+    expect(titled('Later, Datuk Seri Razak Osman spoke.')).toEqual(['Razak Osman']);
+  });
+  it('takes no street or building named after a styled person', () => {
+    expect(titled('The office is on Jalan Tun Ahmad Rahman in the city.')).toEqual([]);
+    expect(titled('They met at Tun Razak Exchange Tower.')).toEqual([]);
+  });
+  it('reads two names after a plural office set off by dashes or a comma', () => {
+    expect(
+      titled('The foreign secretaries of the two countries -- Jane Roe and John Doe -- met in May.'),
+    ).toEqual(['Jane Roe', 'John Doe']);
+    expect(titled('The two Foreign Ministers, Maria Lopez and Kofi Mensah, signed it.')).toEqual([
+      'Maria Lopez',
+      'Kofi Mensah',
+    ]);
+  });
+  it('takes no plural office before a list of countries or bodies', () => {
+    expect(titled('Foreign Ministers, Heads of State and their deputies attended.')).toEqual([]);
+    expect(titled('Ambassadors: European Union and African Union delegates came.')).toEqual([]);
+  });
+  it('reads "NAME was COUNTRY\'s office" and "NAME was his COUNTRY-adjective counterpart", spaced initials too', () => {
+    expect(
+      titled(
+        'They last met in 1990, when K L Mehta was India\u2019s external affairs minister and Imran Ali Shah was his Pakistani counterpart.',
+      ),
+    ).toEqual(['K L Mehta', 'Imran Ali Shah']);
+  });
+  it('takes no body, party or initials alone before "was"', () => {
+    expect(titled('It happened when Congress Party was India\u2019s ruling party.')).toEqual([]);
+    expect(titled('This was when A B was the foreign minister of India.')).toEqual([]);
+    expect(titled('and United Nations was the chief mediator of the talks.')).toEqual([]);
+  });
+});
