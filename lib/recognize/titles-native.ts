@@ -582,6 +582,36 @@ function spanish(text: string): NativeTitledName[] {
 const SPANISH_RE =
   /(?<![\p{L}])(?:[Ee]l|[Ll]a|del)\s+(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador)/u;
 
+// ---- Bengali ----------------------------------------------------------------------------------
+
+/** Bengali office words written before a name: "পররাষ্ট্র মন্ত্রী", "রাষ্ট্রদূত", "প্রধানমন্ত্রী". */
+const BN_TITLE =
+  '(?:পররাষ্ট্র\\s?মন্ত্রী|পররাষ্ট্র\\s?প্রতিমন্ত্রী|পররাষ্ট্র\\s?সচিব|প্রধানমন্ত্রী|প্রতিমন্ত্রী|উপমন্ত্রী|মন্ত্রী|রাষ্ট্রদূত|হাইকমিশনার|রাষ্ট্রপতি|প্রেসিডেন্ট|সচিব|মুখপাত্র)';
+const BN_WORD = '[\\u0980-\\u09e5\\u09f0-\\u09ff]+';
+/**
+ * Office + two to four Bengali words closed by the sentence's end or a comma ("রাষ্ট্রদূত NAME।"),
+ * or by a genitive suffix and a postposition ("মন্ত্রী NAME-র সঙ্গে", the suffix is no part of it).
+ */
+const BN_TITLE_NAME_RE = new RegExp(
+  `(?<![\\u0980-\\u09ff])(${BN_TITLE})\\s+(${BN_WORD}(?:\\s+${BN_WORD}){1,3}?)(?:(?=\\s*[।,;:!?]|\\s*$)|(?:র|ের)(?=\\s+(?:সঙ্গে|সাথে|সহ|কাছে|প্রতি|পক্ষে)(?![\\u0980-\\u09ff])))`,
+  'gmu',
+);
+/** Words that follow an office and are no name: the ministry, "of Bangladesh", verbs of the report. */
+const BN_NOT_NAME = /মন্ত্রণালয়|মন্ত্রী|রাষ্ট্রদূত|সচিব|বাংলাদেশ|সরকার|দপ্তর|কার্যালয়|বলেন|জানান|করেন|হয়|ছিলেন/;
+
+function bengali(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(BN_TITLE_NAME_RE)) {
+    // "খানের": the genitive "-ের" after a consonant; the regex leaves its vowel sign on the name.
+    const suffixed = m[0].endsWith('র') && !m[2]!.endsWith('র');
+    const name = suffixed ? m[2]!.replace(/ে$/, '') : m[2]!;
+    if (BN_NOT_NAME.test(name) || countryOf(name) || leadingCountry(name)) continue;
+    const start = m.index + m[0].indexOf(name, m[1]!.length);
+    found.push({ start, end: start + name.length, name, title: m[1]! });
+  }
+  return found;
+}
+
 // ---- Chinese: a Japanese surname + 首相 or 外相 -------------------------------------------------
 
 /** "高市首相", "林外相": Chinese writes a Japanese leader by surname + office, as Japanese does. */
@@ -627,5 +657,6 @@ export function findNativeTitledNames(
   } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
   if (SPANISH_RE.test(text)) found.push(...spanish(text));
+  if (/[\u0980-\u09ff]/.test(text)) found.push(...bengali(text));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -159,3 +159,16 @@ describe('English: lowercase offices, Malay styles, plural appositions, "was" + 
     expect(titled('and United Nations was the chief mediator of the talks.')).toEqual([]);
   });
 });
+
+describe('Bengali: office + name', () => {
+  const bn = (text: string) => findNativeTitledNames(text, () => false).map((f) => f.name);
+  it('reads a name closed by the sentence end, or by a genitive and a postposition', () => {
+    expect(bn('সভায় উপস্থিত ছিলেন রাষ্ট্রদূত করিম হোসেন রহমান।')).toEqual(['করিম হোসেন রহমান']);
+    expect(bn('পররাষ্ট্র মন্ত্রী জামাল উদ্দিন খানের সঙ্গে বৈঠক হয়।')).toEqual(['জামাল উদ্দিন খান']);
+  });
+  it('takes no office words, the ministry or an unclosed run of words', () => {
+    expect(bn('রাষ্ট্রদূত করিম ঢাকায় নতুন প্রকল্প দেখেন এবং ফিরে যান')).toEqual([]);
+    expect(bn('পররাষ্ট্র মন্ত্রী মন্ত্রণালয়ে ফিরে যান।')).toEqual([]);
+    expect(bn('সচিব বাংলাদেশ সরকারের পক্ষে বলেন।')).toEqual([]);
+  });
+});
