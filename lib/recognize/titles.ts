@@ -646,10 +646,11 @@ function lowercaseTitledNames(text: string): TitledName[] {
 /**
  * Malaysian and Bruneian styles mark a person as "H.E." does, with or without an office: "Tun
  * Jane Roe", "Tan Sri Jane Roe" (also spelt "Tan Seri"), "Datuk Seri John Doe". The name after the
- * style, of two words or more; not a street or a building named after someone ("Jalan Tun Razak").
+ * style, of two words or more; not a street or a building named after someone ("Jalan Tun Razak"),
+ * nor the Burmese name word Tun ("U Tun Tun Oo").
  */
 const MALAY_STYLE_RE =
-  /(?<![\p{L}])(?<!(?:Jalan|Persiaran|Lebuh|Lebuhraya|Lorong|Menara|Wisma|Dewan)[ \t]+)(Tun|Toh[ \t]+Puan|Tan[ \t]+S(?:e)?ri|Puan[ \t]+Sri|Datuk[ \t]+Seri|Dato['’]?[ \t]+S(?:e)?ri|Datuk[ \t]+Patinggi|Pehin[ \t]+Sri)[ \t]+(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?<!(?:Jalan|Persiaran|Lebuh|Lebuhraya|Lorong|Menara|Wisma|Dewan|U|Daw|Ko|Maung|Tun)[ \t]+)(Tun(?![ \t]+Tun(?![\p{L}]))|Toh[ \t]+Puan|Tan[ \t]+S(?:e)?ri|Puan[ \t]+Sri|Datuk[ \t]+Seri|Dato['’]?[ \t]+S(?:e)?ri|Datuk[ \t]+Patinggi|Pehin[ \t]+Sri)[ \t]+(?=\p{Lu})/gu;
 
 function malayStyledNames(text: string): TitledName[] {
   const found: TitledName[] = [];

@@ -132,6 +132,7 @@ describe('English: lowercase offices, Malay styles, plural appositions, "was" + 
   it('takes no street or building named after a styled person', () => {
     expect(titled('The office is on Jalan Tun Ahmad Rahman in the city.')).toEqual([]);
     expect(titled('They met at Tun Razak Exchange Tower.')).toEqual([]);
+    expect(titled('The letter was signed by U Tun Tun Aung and Daw Tun Mya.')).toEqual([]);
   });
   it('reads two names after a plural office set off by dashes or a comma', () => {
     expect(
