@@ -10,6 +10,7 @@ import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
 import { koreanTitledNames, NOT_SURNAME } from '../recognize/titles-native';
 import { chineseNameShape } from '../recognize/titles';
+import { NEVER_NAME_WORDS } from '../recognize/names';
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -29,11 +30,13 @@ const EN_COUNTRIES = LATIN_COUNTRY_FORMS.map((f) => esc(f).replace(/'/g, "['’]
 /** A capitalized word or an initial; never swallows a possessive "’s". */
 const NAME_TOKEN = `(?:[A-Z][\\p{L}’'-]*\\p{L}(?<![’']s)|[A-Z]\\.)`;
 /** Name tokens never start with a title word or a sentence word that happens to be capitalized. */
-const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People)\\b)`;
+// Nor greeting words or a bare honorific ("wished the Deputy Secretary Happy Christmas", "HE").
+const NOT_NAME = `(?!(?:${TITLE_HEAD}|${TITLE_MODIFIER}|The|And|Both|In|On|At|During|Republic|People|${NEVER_NAME_WORDS.map(esc).join('|')})(?![\\p{L}’'-]))`;
 /** Lowercase particles inside names: "Alberto van Klaveren", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-const NAME_PARTICLE = `(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|binti|al|el|ter|ten)`;
+const NAME_PARTICLE = `(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|binti|al|el|Al|ter|ten)`;
 const NAME = `${NOT_NAME}${NAME_TOKEN}(?:\\s+(?:${NAME_PARTICLE}\\s+){0,2}${NOT_NAME}${NAME_TOKEN}){0,3}`;
-const HONORIFIC = `(?:(?:Mr|Ms|Mrs|Dr|H\\.E)\\.\\s+|the\\s+Honou?rable\\s+)`;
+// "HE sheikh Mohammed …": the undotted style and a sheikh's, in either case, before the name.
+const HONORIFIC = `(?:(?:(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.|HE|H\\.E|[Ss]heikh|[Ss]haikh)\\s+)+|the\\s+Honou?rable\\s+)`;
 
 /** "[country] TITLE [of country] [Dr.] NAME": the way English readouts introduce people. */
 const TITLED_NAME = new RegExp(

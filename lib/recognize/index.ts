@@ -40,6 +40,7 @@ import {
   nameKey,
   russianNominative,
   withFatherOnly,
+  slavicOfSpanish,
   wordsBefore,
 } from './transliteration';
 
@@ -136,7 +137,11 @@ class SpellingIndex {
     // Two words in the other order: family name first or last ("Battsetseg Batmunkh" for the KB's
     // Batmunkh Battsetseg; Mongolian, Hungarian and East Asian names are written both ways).
     const words = name.trim().split(/\s+/);
-    return words.length === 2 ? this.lookupKey(`${words[1]} ${words[0]}`, date) : undefined;
+    const swapped = words.length === 2 ? this.lookupKey(`${words[1]} ${words[0]}`, date) : undefined;
+    if (swapped !== undefined) return swapped;
+    // "Mijaíl Gorbachov": a Spanish j for a Russian kh.
+    const slavic = slavicOfSpanish(name);
+    return slavic === undefined ? undefined : this.lookupKey(slavic, date);
   }
 
   private familyKeySet?: Set<string>;
@@ -483,6 +488,12 @@ export function createRecognizer(
         } else if (HANGUL_NAME.test(t.name) || /^[가-힣]{2,}$/.test(t.name)) {
           // "페니 웡 호주 외교장관", "왕이 중국 외교부장": a foreign name in Hangul, matched to a KB official.
           const person = hangulPerson(text, t, options.date);
+          if (person === undefined && t.kbOnly) continue;
+          addTitled(t, person);
+        } else if (/^[\p{Script=Latin}\s.'’-]+$/u.test(t.name)) {
+          // A Spanish title and name ("el Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov"):
+          // another spelling of a KB person is that person.
+          const person = spellings.lookup(t.name, options.date);
           if (person === undefined && t.kbOnly) continue;
           addTitled(t, person);
         } else if (!t.kbOnly) addTitled(t, undefined);

@@ -193,9 +193,19 @@ const GLUED_NOT_INITIALS = new Set(['U.N.', 'E.U.', 'U.S.', 'U.K.', 'P.M.', 'A.M
 const MONTHS = new Set(
   'January February March April May June July August September October November December'.split(' '),
 );
+/**
+ * Words of greetings and holidays ("wished the Deputy Secretary Happy Christmas", "Eid Mubarak")
+ * and bare honorific abbreviations ("Minister HE sheikh …", where the style is not the person):
+ * never a name, nor its first word. Shared with the participants' extractor.
+ */
+export const NEVER_NAME_WORDS: readonly string[] =
+  "Happy Merry Greetings Congratulations Congratulation Wishes Christmas Xmas Easter Eid Mubarak Ramadan Kareem Diwali Deepavali Nowruz Navruz Hanukkah Thanksgiving Holidays Season Seasons Season’s Season's HE HH HRH HM".split(
+    ' ',
+  );
 /** Capitalised words after a title that start a sentence or a date, not a name. */
-const NOT_NAME_WORDS = new Set(
-  'This These Those Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our Its Ministry Department Office Government Embassy Republic Kingdom HE'.split(
+const NOT_NAME_WORDS = new Set([
+  ...'This These Those Both Each Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She They It His Her Their Our Its Ministry Department Office Government Embassy Republic Kingdom'.split(
     ' ',
   ),
-);
+  ...NEVER_NAME_WORDS,
+]);

@@ -339,7 +339,7 @@ export function koreanTitledNames(text: string): NativeTitledName[] {
 // ---- Russian ----------------------------------------------------------------------------------
 
 const RU_TITLE =
-  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:(?:[Сс]пециальн(?:ый|ого|ому|ым)\\s+)?(?:[Пп]омощник|[Сс]оветник)(?:а|у|ом)?\\s+[Пп]резидента|[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
+  '(?:[Кк]оллег(?:а|и|е|у|ой|ами)(?:\\s+из)?|[Мм]инистры\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)(?=\\s+(?:Госдеп|Государственного\\s+департамента|Пентагона|Минобороны|Еврокомиссии|Евросоюза|Белого\\s+дома|Кремля))|[Оо]фициальн(?:ый|ого|ому|ым)\\s+представител(?:ь|я|ю|ем)(?:\\s+МИД)?|[Гг]лавами\\s+МИД|[Мм]инистрами\\s+иностранных\\s+дел|(?:[Пп]ерв(?:ый|ого|ому|ым)\\s+)?(?:[Зз]аместител(?:ь|я|ю|ем)\\s+|[Вв]ице-)?(?:(?:[Сс]пециальн(?:ый|ого|ому|ым)\\s+)?(?:[Пп]омощник|[Сс]оветник)(?:а|у|ом)?\\s+[Пп]резидента|[Мм]инистр(?:а|у|ом)?\\s+иностранных\\s+дел|[Гг]лав(?:а|ы|е|ой)\\s+МИД(?:а)?|[Мм]инистр(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?|[Пп]ремьер-министр(?:а|у|ом)?|[Гг]осударственн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]оссекретар(?:ь|я|ю|ем)|[Гг]енеральн(?:ый|ого|ому|ым)\\s+секретар(?:ь|я|ю|ем)|[Гг]енсек(?:а|у|ом)?|[Пп]редседател(?:ь|я|ю|ем)\\s+(?:КНР|Госсовета\\s+КНР|правительства)|[Кк]анцлер(?:а|у|ом)?|[Пп]осл(?:а|у|ом)?|[Пп]осол|[Кк]ороль|[Кк]оролев(?:а|ы)))';
 const RU_NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 const RU_TITLE_RE = new RegExp(`(?<![\\p{L}])(${RU_TITLE})\\s+`, 'gu');
 /** First word, then one or two more; a Chinese given name may be one letter ("Ван И"). */
@@ -352,6 +352,13 @@ const RU_NAME_RE = new RegExp(
   `^(${RU_INITIALS_NAME}|${RU_NAME_WORD}(?:\\s+(?:${RU_NAME_WORD}|\\p{Lu}(?![\\p{L}]))){1,2})(?![\\p{L}])`,
   'u',
 );
+
+/**
+ * "официальный представитель Госдепартамента Нед Прайс", "глава Госдепа США": a body in the
+ * genitive between the office and the name says whose office it is; it is never part of the name.
+ */
+const RU_BODY_GENITIVE =
+  /^(?:Госдепартамента|Государственного\s+департамента|Госдепа|Пентагона|Кремля|Белого\s+дома|Еврокомиссии|Европейской\s+комиссии|Евросоюза|Европейского\s+союза|Минобороны|Минфина|Генштаба|Совбеза|Совета\s+[Бб]езопасности|Министерства\s+иностранных\s+дел|МИДа|внешнеполитического\s+ведомства|ведомства|[Пп]равительства|[Аа]дминистрации)\s+/u;
 
 /** "Турецкой Республики", "Объединённых Арабских Эмиратов": capitalised words ending in a state noun. */
 const RU_STATE_GENITIVE =
@@ -372,7 +379,13 @@ function russian(text: string): NativeTitledName[] {
       at += land[0].length;
       rest = rest.slice(land[0].length);
     }
+    const bodyWord = RU_BODY_GENITIVE.exec(rest);
+    if (bodyWord) {
+      at += bodyWord[0].length;
+      rest = rest.slice(bodyWord[0].length);
+    }
     const country = leadingCountry(rest);
+    let twoCountries = false;
     if (country) {
       const after = /^\s+/.exec(rest.slice(country.length));
       if (!after) continue;
@@ -383,6 +396,7 @@ function russian(text: string): NativeTitledName[] {
       const other = second ? leadingCountry(rest.slice(second[0].length)) : undefined;
       const gap = other ? /^\s+/.exec(rest.slice(second![0].length + other.length)) : null;
       if (other && gap) {
+        twoCountries = true;
         at += second![0].length + other.length + gap[0].length;
         rest = text.slice(at, at + 100);
       }
@@ -456,8 +470,9 @@ function russian(text: string): NativeTitledName[] {
       ...(state ? { kbOnly: true } : {}),
     });
     found.push(person(at, name[1]!));
-    // "с главами МИД … Абдаллой Бу Хабибом и Ретно Марсуди": a plural title names two people.
-    if (/ами\b|ами\s/.test(title)) {
+    // "с главами МИД … Абдаллой Бу Хабибом и Ретно Марсуди": a plural title names two people;
+    // "Министры иностранных дел Узбекистана и Азербайджана NAME и NAME": a plural, or two countries.
+    if (/ами\b|ами\s|^[Мм]инистры\s/.test(title) || twoCountries) {
       const and = /^\s+и\s+/.exec(rest.slice(name[1]!.length));
       const next = and ? RU_NAME_RE.exec(rest.slice(name[1]!.length + and[0].length)) : null;
       if (and && next && !countryOf(next[1]!))
@@ -492,6 +507,107 @@ function russianBareNames(text: string, mayBeFamilyName: (word: string) => boole
       found.push({ start: prevStart, end, name: written.replace(/\s+/g, ' '), title: '', kbOnly: true });
     }
     [prevStart, prevEnd] = wordStart && wordEnd ? [start, end] : [-1, -1];
+  }
+  return found;
+}
+
+// ---- Spanish ----------------------------------------------------------------------------------
+
+/**
+ * Spanish title heads, either gender, with their "vice-" and "sub-" forms and the words that may
+ * follow the head inside the title ("Secretario General", "Primer Ministro", "Enviado Especial").
+ */
+const ES_HEAD =
+  '(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador(?:a)?|[Pp]ortavoz|[Dd]irector(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Cc]ónsul|[Rr]ey|[Rr]eina|[Jj]ef[ea]|[Rr]epresentante)|[Pp]rimer(?:a)?\\s+[Mm]inistr[oa]|[Aa]lt[oa]\\s+[Rr]epresentante';
+const ES_HEAD_WORDS =
+  '(?:\\s+(?:[Gg]eneral|[Ee]special|[Pp]ermanente|[Aa]djunt[oa]|[Ee]jecutiv[oa]|[Pp]rincipal))*';
+/** A capitalised Spanish word: "José", "García-Margallo", "O'Higgins". */
+const ES_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*";
+/** A name: two to five capitalised words, "de", "del", "de la", "y" between them. */
+const ES_NAME = `${ES_WORD}(?:\\s+(?:(?:de|del|de\\s+la|de\\s+los|y)\\s+)?${ES_WORD}){1,4}`;
+/** The rest of a title: "de Asuntos Exteriores de España", "General de la OEA (OEA)", "del Gobierno". */
+const ES_COMPLEMENT = '(?:\\s+(?:de|del|para|y)\\s+[^,.;:\\n]{1,90}?)?';
+/** A lowercase word after the title that says whose it is: "ruso", "mexicana", "estadounidense". */
+const ES_ADJECTIVE = '\\s+\\p{Ll}{3,}(?:o|a|os|as|és|esa|ense|í|ní)';
+/** Title + complement + ", " + name, or title + adjective + name: "el canciller ruso Serguéi Lavrov". */
+const ES_TITLE_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(${ES_HEAD})(?![\\p{L}])(${ES_HEAD_WORDS}(?:${ES_COMPLEMENT}(?:\\s+\\([A-Z]{2,8}\\))?,|${ES_ADJECTIVE}(?:,)?))\\s+(${ES_NAME})(?=\\s*[,.;:()]|\\s+\\p{Ll}|\\s*$)`,
+  'gu',
+);
+/**
+ * Name + ", " + [article] title: "Alicia Bárcena, canciller de México,". Not after a word of place
+ * ("en Rio de Janeiro, el ministro…"): a city set off by a comma is no person.
+ */
+const ES_NAME_TITLE_RE = new RegExp(
+  `(?<=^|[^\\p{L}\\s]\\s*|[\\s(](?!(?:en|desde|hacia|hasta|a|al|de|del|para|sobre)\\s)\\p{Ll}+\\s+)(${ES_NAME}),\\s+(?:(?:el|la)\\s+)?(?:actual\\s+|entonces\\s+)?(${ES_HEAD})(?![\\p{L}])${ES_HEAD_WORDS}(?=\\s+(?:de|del|para)\\s|${ES_ADJECTIVE}(?![\\p{L}]))`,
+  'gmu',
+);
+/** Words that make a capitalised run a body, a place or a sentence's start, not a person. */
+const ES_NOT_NAME = new Set(
+  'El La Los Las Lo En Con Por Para Según Tras Ante Desde Durante Este Esta Estos Del Al Un Una Y A De Sin Sobre Entre Organización Estados Unidos Naciones Unidas Ministerio Gobierno República Federativa Consejo Cumbre Unión Europea Asamblea Comisión Reino Secretaría Cancillería Embajada Asuntos Exteriores Relaciones Presidencia Palacio Casa Blanca Congreso Senado Cámara General Ministro Ministra Canciller Presidente Presidenta Secretario Secretaria Embajador Embajadora Rey Reina Grupo Foro Banco Fondo Tratado Acuerdo Plan Agenda Conferencia Reunión Cooperación Desarrollo Internacional Nacional Iberoamericana Americanos Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre'.split(
+    ' ',
+  ),
+);
+const esPerson = (name: string) =>
+  !name.split(/\s+/).some((w) => ES_NOT_NAME.has(w)) && !countryOf(name) && !leadingCountry(name);
+
+/**
+ * Spanish readouts name a person with the title first, the name set off by commas ("el Ministro
+ * de Asuntos Exteriores de Rusia, Serguéi Lavrov, se reunió"), or after a gentilic adjective ("el
+ * canciller ruso Serguéi Lavrov"), or the name first and the title after a comma ("Alicia
+ * Bárcena, canciller de México,"). The name is two to five capitalised words.
+ */
+function spanish(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(ES_TITLE_NAME_RE)) {
+    const name = m[3]!;
+    if (!esPerson(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({
+      start,
+      end: start + name.length,
+      name,
+      title: (m[1]! + m[2]!).replace(/[,\s]+$/, '').replace(/\s+/g, ' '),
+    });
+  }
+  for (const m of text.matchAll(ES_NAME_TITLE_RE)) {
+    const name = m[1]!;
+    if (!esPerson(name)) continue;
+    found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+  }
+  return found;
+}
+
+/** Whether a Latin-script text reads as Spanish: articles and a Spanish title word. */
+const SPANISH_RE =
+  /(?<![\p{L}])(?:[Ee]l|[Ll]a|del)\s+(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador)/u;
+
+// ---- Bengali ----------------------------------------------------------------------------------
+
+/** Bengali office words written before a name: "পররাষ্ট্র মন্ত্রী", "রাষ্ট্রদূত", "প্রধানমন্ত্রী". */
+const BN_TITLE =
+  '(?:পররাষ্ট্র\\s?মন্ত্রী|পররাষ্ট্র\\s?প্রতিমন্ত্রী|পররাষ্ট্র\\s?সচিব|প্রধানমন্ত্রী|প্রতিমন্ত্রী|উপমন্ত্রী|মন্ত্রী|রাষ্ট্রদূত|হাইকমিশনার|রাষ্ট্রপতি|প্রেসিডেন্ট|সচিব|মুখপাত্র)';
+const BN_WORD = '[\\u0980-\\u09e5\\u09f0-\\u09ff]+';
+/**
+ * Office + two to four Bengali words closed by the sentence's end or a comma ("রাষ্ট্রদূত NAME।"),
+ * or by a genitive suffix and a postposition ("মন্ত্রী NAME-র সঙ্গে", the suffix is no part of it).
+ */
+const BN_TITLE_NAME_RE = new RegExp(
+  `(?<![\\u0980-\\u09ff])(${BN_TITLE})\\s+(${BN_WORD}(?:\\s+${BN_WORD}){1,3}?)(?:(?=\\s*[।,;:!?]|\\s*$)|(?:র|ের)(?=\\s+(?:সঙ্গে|সাথে|সহ|কাছে|প্রতি|পক্ষে)(?![\\u0980-\\u09ff])))`,
+  'gmu',
+);
+/** Words that follow an office and are no name: the ministry, "of Bangladesh", verbs of the report. */
+const BN_NOT_NAME = /মন্ত্রণালয়|মন্ত্রী|রাষ্ট্রদূত|সচিব|বাংলাদেশ|সরকার|দপ্তর|কার্যালয়|বলেন|জানান|করেন|হয়|ছিলেন/;
+
+function bengali(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(BN_TITLE_NAME_RE)) {
+    // "খানের": the genitive "-ের" after a consonant; the regex leaves its vowel sign on the name.
+    const suffixed = m[0].endsWith('র') && !m[2]!.endsWith('র');
+    const name = suffixed ? m[2]!.replace(/ে$/, '') : m[2]!;
+    if (BN_NOT_NAME.test(name) || countryOf(name) || leadingCountry(name)) continue;
+    const start = m.index + m[0].indexOf(name, m[1]!.length);
+    found.push({ start, end: start + name.length, name, title: m[1]! });
   }
   return found;
 }
@@ -540,5 +656,7 @@ export function findNativeTitledNames(
     if (cyrillicFamilyName) found.push(...russianBareNames(text, cyrillicFamilyName));
   } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
+  if (SPANISH_RE.test(text)) found.push(...spanish(text));
+  if (/[\u0980-\u09ff]/.test(text)) found.push(...bengali(text));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -621,6 +621,109 @@ function pluralOfficeNames(text: string): TitledName[] {
   return found;
 }
 
+/**
+ * News copy writes offices in lower case before a name: "his deputy press secretary Jane Roe said",
+ * "the foreign secretary John Doe". Taken only for a name of two words or more, so a lowercase
+ * office before a single capitalised word ("the minister Monday") names no one.
+ */
+const LOWER_TITLE = `(?:(?:deputy|chief|assistant|senior|special|press|foreign|external|affairs|prime|vice|state|national|security|principal|permanent|finance|defence|defense|home|trade|parliamentary|additional|joint)[ \t]+){0,3}(?:minister|secretary|spokesman|spokesperson|spokeswoman|ambassador|envoy|adviser|advisor|president|premier|chancellor|counsellor|counselor)`;
+const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})[ \t]+(?=\\p{Lu})`, 'gu');
+
+function lowercaseTitledNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(LOWER_TITLE_RE)) {
+    const at = m.index + m[0].length;
+    const name = readName(text, at, isTitleWord);
+    if (!name || name.start !== at) continue;
+    const trimmed = trimName(name.name);
+    if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
+    if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
+    found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]! });
+  }
+  return found;
+}
+
+/**
+ * Malaysian and Bruneian styles mark a person as "H.E." does, with or without an office: "Tun
+ * Jane Roe", "Tan Sri Jane Roe" (also spelt "Tan Seri"), "Datuk Seri John Doe". The name after the
+ * style, of two words or more; not a street or a building named after someone ("Jalan Tun Razak"),
+ * nor the Burmese name word Tun ("U Tun Tun Oo").
+ */
+const MALAY_STYLE_RE =
+  /(?<![\p{L}])(?<!(?:Jalan|Persiaran|Lebuh|Lebuhraya|Lorong|Menara|Wisma|Dewan|U|Daw|Ko|Maung|Tun)[ \t]+)(Tun(?![ \t]+Tun(?![\p{L}]))|Toh[ \t]+Puan|Tan[ \t]+S(?:e)?ri|Puan[ \t]+Sri|Datuk[ \t]+Seri|Dato['’]?[ \t]+S(?:e)?ri|Datuk[ \t]+Patinggi|Pehin[ \t]+Sri)[ \t]+(?=\p{Lu})/gu;
+
+function malayStyledNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(MALAY_STYLE_RE)) {
+    const at = m.index + m[0].length;
+    const name = readName(text, at, isTitleWord);
+    if (!name || name.start !== at) continue;
+    const trimmed = trimName(name.name);
+    if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
+    if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
+    found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]!.replace(/[ \t]+/g, ' ') });
+  }
+  return found;
+}
+
+/**
+ * A plural office, then two names set off by dashes, a comma, a colon or a bracket: "the foreign
+ * secretaries of the two countries -- Jane Roe and John Doe --", "the two Foreign Ministers, Jane
+ * Roe and John Doe,". Each name is of two words or more.
+ */
+const PLURAL_APPOSITION_RE =
+  /(?<![\p{L}])((?:[Ff]oreign|[Ee]xternal[ \t]+[Aa]ffairs|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Dd]eputy)[ \t]+(?:[Mm]inisters|[Ss]ecretaries)|[Pp]residents|[Pp]remiers|[Aa]mbassadors|[Ee]nvoys)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:two|both|three)[ \t]+(?:countries|sides|nations|states|governments))?[ \t]*(?:--|[–—:,(])[ \t]*(?=\p{Lu})/gu;
+
+function pluralAppositionNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(PLURAL_APPOSITION_RE)) {
+    const first = readName(text, m.index + m[0].length, isTitleWord);
+    if (!first || first.start !== m.index + m[0].length) continue;
+    const and = /^[ \t]+and[ \t]+/.exec(text.slice(first.after, first.after + 8));
+    const second = and ? readName(text, first.after + and[0].length, isTitleWord) : undefined;
+    if (!second || second.start !== first.after + and![0].length) continue;
+    if (!/^[ \t]*(?:--|[–—,;.)]|$)/.test(text.slice(second.after, second.after + 4))) continue;
+    const people = [first, second];
+    if (people.some((p) => p.name.split(' ').length < 2 || countryOf(p.name) || hasNonNameWord(p.name)))
+      continue;
+    const title = m[1]!.replace(/[ \t]+/g, ' ');
+    for (const p of people) found.push({ start: p.start, end: p.end, name: p.name, title });
+  }
+  return found;
+}
+
+/**
+ * "when Jane Roe was Norland's external affairs minister and John Doe was his Southlandic
+ * counterpart": a name after a conjunction, "was" or "is", then a country's possessive, or an
+ * article or "his"/"her" with a country's adjective, and an office. Spaced initials ("J K Roe")
+ * count as name words here.
+ */
+const SPACED_NAME_WORD = `(?:[B-HJ-Z](?=[ \t]+\\p{Lu})|${NAME_WORD})`;
+const NAME_WAS_TITLE_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}])(?:when|while|and|after|before|then|since|where|whereas)[ \t]+)(${SPACED_NAME_WORD}(?:[ \t]+${SPACED_NAME_WORD}){1,4})[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been|became|remained)[ \t]+(?:(?:the|his|her|their|its)[ \t]+(?:(\\p{Lu}\\p{Ll}+)[ \t]+)?|(\\p{Lu}[\\p{L}]+(?:[ \t]+\\p{Lu}[\\p{L}]+)?)['’]s[ \t]+)(${LOWER_TITLE}|counterpart|${TITLE})(?=[ \t]+(?:of|to|on|for|in|and|at|until|when|while|from)[ \t]|[.,;:)])`,
+  'gu',
+);
+
+function nameWasTitle(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(NAME_WAS_TITLE_RE)) {
+    const name = m[1]!.replace(/[ \t]+/g, ' ');
+    const words = name.split(' ');
+    // Spaced initials lead a name; they never end one.
+    if (words.every((w) => w.length === 1) || words[words.length - 1]!.length === 1) continue;
+    if (words.some((w) => NOT_NAMES.has(w) || isTitleWord(w)) || countryOf(name) || leadingCountry(name))
+      continue;
+    if (hasNonNameWord(name.replace(/(?:^|[ ])\p{Lu}(?= )/gu, ''))) continue;
+    const owner = m[2] ?? m[3];
+    const country = owner ? countryOf(owner) : undefined;
+    if (owner && !country) continue;
+    const title = m[4]!;
+    if (/^\p{Lu}/u.test(title) && !isTitle(title)) continue;
+    found.push({ start: m.index, end: m.index + m[1]!.length, name, title, ...(country ? { country } : {}) });
+  }
+  return found;
+}
+
 /** Every "title + name" in the text: English and, where the title is known, Chinese. */
 export function findTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
@@ -664,6 +767,11 @@ export function findTitledNames(text: string): TitledName[] {
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: '' });
   }
   if (/s of |counterparts from/.test(text)) found.push(...pluralOfficeNames(text));
+  found.push(...lowercaseTitledNames(text));
+  if (/T(?:un|an|oh|uan)|Dat[uo]|Pehin/.test(text)) found.push(...malayStyledNames(text));
+  if (/[Mm]inisters|[Ss]ecretaries|[Pp]residents|[Pp]remiers|[Aa]mbassadors|[Ee]nvoys/.test(text))
+    found.push(...pluralAppositionNames(text));
+  if (/ (?:was|is|had been|has been|became|remained) /.test(text)) found.push(...nameWasTitle(text));
   for (const m of text.matchAll(ZH_TITLED_NAME_RE)) {
     // Longer than a Chinese name: a transliterated one, whose parts a "·" separates.
     if (!chineseNameShape(m[2]!)) continue;

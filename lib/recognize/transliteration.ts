@@ -139,6 +139,8 @@ function letterKey(word: string): string {
   // Mohammad, Mohammed, Muhammad, Muhammed, Mohamed, Mohamad.
   if (/^m[ou]hh?amm?[ae]d$/.test(w)) return 'muhamad';
   w = w
+    // Serguéi / Sergei, Yevgueni / Yevgeny: Spanish writes a hard g before e and i as "gu".
+    .replace(/gu(?=[ei])/g, 'g')
     .replace(/x/g, 'ks')
     // Джон / John, Джентилони / Gentiloni is a G before e and i: "dzh" and "dj" are a J.
     .replace(/dzh|dj/g, 'j')
@@ -200,6 +202,16 @@ export function nameKey(name: string): string | undefined {
     .filter((w) => !DROPPED.has(w));
   if (words.length < 2) return undefined;
   return words.map(wordKey).join(' ');
+}
+
+/**
+ * A Spanish transcription of a Slavic name read the English way ("Mijaíl Gorbachov" → "Mikhail
+ * Gorbachov"): Spanish writes kh as j. Undefined when the name has no j. Looked up only after the
+ * name as written found no one, as a j in other names is a j.
+ */
+export function slavicOfSpanish(name: string): string | undefined {
+  if (!/[jJ]/.test(name) || !/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return undefined;
+  return name.replace(/j/g, 'kh').replace(/J/g, 'Kh');
 }
 
 /** The consonant a katakana syllable starts with ('' for a vowel), by rows of the syllabary. */
@@ -404,6 +416,20 @@ const CYRILLIC_LATIN: Record<string, string> = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+  // Uzbek, Kazakh, Kyrgyz and Tajik letters ("Бахтиёр", "Ғайратов", "Қасым-Жомарт", "Тўхтаев").
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
+  ә: 'a',
+  ө: 'o',
+  ү: 'u',
+  ұ: 'u',
+  ң: 'ng',
+  һ: 'h',
+  ҷ: 'j',
+  ӣ: 'i',
+  ӯ: 'u',
 };
 
 /** A Cyrillic name in Latin letters, close enough for `nameKey` ("Хакан Фидан" → "Khakan Fidan"). */
@@ -428,10 +454,13 @@ const MAX_READINGS = 64;
  */
 export function cyrillicNameReadings(name: string): string[] {
   let combos = [''];
-  for (const word of name.split(/\s+/).filter(Boolean))
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    // Russian writes the English short a at a word's start as Э: Энтони (Antony), Эндрю (Andrew).
+    const forms = /^Э/.test(word) ? [word, `А${word.slice(1)}`] : [word];
     combos = combos
-      .flatMap((c) => nominatives(word).map((n) => (c ? `${c} ${n}` : n)))
+      .flatMap((c) => forms.flatMap(nominatives).map((n) => (c ? `${c} ${n}` : n)))
       .slice(0, MAX_READINGS);
+  }
   return combos.map(latinOfCyrillic);
 }
 
