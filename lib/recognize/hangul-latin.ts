@@ -99,7 +99,9 @@ export function latinHangulSkeleton(word: string, keepR = false): string | undef
     .replace(/ck/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
-    .replace(/([aeiou])w/g, '$1')
+    // A W after a vowel is silent ("Andrew", "Dawson") unless a vowel follows: "Iwaya" 이와야 and
+    // "Kamikawa" 가미카와 write it with a glide.
+    .replace(/([aeiou])w(?![aeiouy])/g, '$1')
     .replace(/r(?=[^aeiouy]|$)/g, keepR ? 'r' : '');
   const CLASS: Record<string, string> = {
     b: 'b',

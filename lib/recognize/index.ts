@@ -174,6 +174,34 @@ class SpellingIndex {
   }
 }
 
+/** A Chinese name with its last character in katakana (楊潔チ): the kanji, then the kana. */
+const KANJI_KANA = /^([\u4e00-\u9fff]+)[\u30a1-\u30fa]+$/u;
+/**
+ * Whether a native name is what a kanji-and-kana name stands for: the kana write one rare
+ * character, so the native name is the kanji followed by one more character (楊潔チ: 楊潔篪).
+ */
+function kanjiKanaFits(name: string, native: string): boolean {
+  const han = KANJI_KANA.exec(name)?.[1];
+  const written = native.replace(/\s+/g, '');
+  return !!han && written.length === han.length + 1 && written.startsWith(han) && HAN_NAME.test(written);
+}
+
+/** The one KB official (of several, the one in office on `date`) a kanji-and-kana name stands for. */
+function kanjiKanaPerson(
+  entities: readonly RecognizableEntity[],
+  name: string,
+  date: string | null,
+  country: string | undefined,
+): number | undefined {
+  let found: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind !== 'official' || (country && e.country && e.country !== country)) return;
+    if ([e.nativeName ?? '', ...e.aliases].some((a) => kanjiKanaFits(name, a))) found.push(i);
+  });
+  if (found.length > 1) found = found.filter((i) => holdsOfficeOn(entities[i]!, date));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The KB person a Japanese "surname + office (+ country)" names: who held an office of that kind
  * for that country on the page's date (any date, if it has none) and whose name fits the surname
@@ -192,6 +220,7 @@ function officeHolder(
     family(e).some((f) => katakanaReadsAs(find.name, f, strict));
   const fits = (e: RecognizableEntity) => {
     const native = [e.nativeName ?? '', ...e.aliases];
+    if (KANJI_KANA.test(find.name)) return native.some((a) => kanjiKanaFits(find.name, a));
     if (katakana) {
       if (native.some((a) => a.includes(find.name))) return true;
       return family(e).some((f) => katakanaInitialFits(find.name, f));
@@ -470,6 +499,10 @@ export function createRecognizer(
           // A guessed cut (Chinese has no word breaks) counts only as a KB person.
           if (holder === undefined && t.kbOnly) continue;
           addTitled(t, holder);
+        } else if (KANJI_KANA.test(t.name)) {
+          // "楊潔チ国務委員": a Chinese name with a character in katakana, only as a KB person.
+          const person = kanjiKanaPerson(entities, t.name, options.date, t.country);
+          if (person !== undefined) addTitled(t, person);
         } else if (CYRILLIC_NAME.test(t.name)) {
           // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
           const person = cyrillicPerson(t.name, options.date);
