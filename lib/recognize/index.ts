@@ -183,7 +183,14 @@ const KANJI_KANA = /^([\u4e00-\u9fff]+)[\u30a1-\u30fa]+$/u;
 function kanjiKanaFits(name: string, native: string): boolean {
   const han = KANJI_KANA.exec(name)?.[1];
   const written = native.replace(/\s+/g, '');
-  return !!han && written.length === han.length + 1 && written.startsWith(han) && HAN_NAME.test(written);
+  // The KB may give the name in Simplified only (杨洁篪; the content script's copy has no
+  // aliases): both are compared in Simplified.
+  return (
+    !!han &&
+    written.length === han.length + 1 &&
+    HAN_NAME.test(written) &&
+    simplifiedChinese(written).startsWith(simplifiedChinese(han))
+  );
 }
 
 /** The one KB official (of several, the one in office on `date`) a kanji-and-kana name stands for. */

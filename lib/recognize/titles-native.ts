@@ -105,8 +105,8 @@ function japanese(text: string): NativeTitledName[] {
     const abbreviation = m[3];
     let office = m[5]!;
     let former = !!(m[2] || m[4]);
-    // "岸防衛大臣": a greedy kanji name took the start of a longer office ("防衛" of 防衛大臣).
-    if (!abbreviation && !m[2] && !m[4] && /^[\u4e00-\u9fff々]+$/.test(name)) {
+    // "岸防衛大臣", "デジタル大臣": a greedy name took the start of a longer office ("防衛" of 防衛大臣).
+    if (!abbreviation && !m[2] && !m[4]) {
       const whole = name + office;
       const longer = JA_OFFICE_LIST.find((o) => o.length > office.length && whole.endsWith(o));
       if (longer) {
@@ -349,10 +349,11 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     // "말씀하신", "방문한": a verb's adnominal form (the honorific 신 too) before the post.
     !KO_ADNOMINAL.test(last.word) &&
     !/(?:신|시던|셨던)$/.test(last.word) &&
-    (before[i + 1] === undefined ||
-      KO_WHEN_NOUN.test(before[i + 1]!.word) ||
-      KO_ENDS_IN_PARTICLE.test(before[i + 1]!.word) ||
-      /[가도에]$/.test(before[i + 1]!.word));
+    // "청와대", "외무성": a body's or a place's name, never a foreign family name.
+    !/(?:성|대|궁|청|처|소|원|부|관|국|실|측|팀|과|위|회|섬|군)$/.test(last.word) &&
+    (KO_WHEN_NOUN.test(before[i + 1]?.word ?? '') ||
+      KO_ENDS_IN_PARTICLE.test(before[i + 1]?.word ?? '') ||
+      /[가도에]$/.test(before[i + 1]?.word ?? ''));
   if (!listed && !koreanLooking(last.word) && words.length < 2 && !foreignSurname) return undefined;
   // "대해 언급한 러시아 외무부 대변인": a verb's adnominal form ends the phrase, it is no name.
   if (/(?:한|된|던|할|될)$/.test(last.word) && !koreanLooking(last.word)) return undefined;
