@@ -81,7 +81,7 @@ const JA_NAME_OFFICE_RE = new RegExp(
  * "外務" of "外務大臣会合" or a residence (官邸).
  */
 export const NOT_SURNAME = new RegExp(
-  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外全諸])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣]$`,
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外全諸初])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣職該管性任人員]$`,
   'u',
 );
 
@@ -96,7 +96,7 @@ const JA_OFFICE_LIST = JA_OFFICES.split('|').sort((a, b) => b.length - a.length)
  * 安全保障担当補佐官): what the minister is for, not who.
  */
 const JA_PORTFOLIO =
-  /(?:担当|特命|厚労|文科|農水|国交|経産|経済|産業|財政|金融|環境|復興|防災|規制|改革|沖縄|北方|拉致|少子化|厚生|労働|農林|水産|国土|交通|文部|科学|内閣|国務|総理|首相|大統領|国家|安全|保障|広報|政策|外交)$/u;
+  /(?:担当|特命|厚労|文科|農水|国交|経産|経済|産業|財政|金融|環境|復興|防災|規制|改革|沖縄|北方|拉致|少子化|厚生|労働|農林|水産|国土|交通|文部|科学|内閣|国務|総理|首相|大統領|国家|安全|保障|広報|政策|外交|大臣|長官|首席|主席|特別|筆頭|上級|次席|代理)$/u;
 
 function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
@@ -164,7 +164,9 @@ const KO_OFFICES =
 // A second particle may follow the first: "장관과도", "차관에게는".
 // "외무상까지" (up to), "장관부터" (from), "대사만" (only), "장관처럼" (like), "장관보다" (than) too.
 const KO_PARTICLES =
-  '(?:(?:에게서|까지|부터|조차|마저|처럼|보다|한테|이나|께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로|께|나|만)(?:도|는|은|의)?)';
+  '(?:(?:에게서|까지|부터|조차|마저|처럼|보다|한테|이나|께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)(?:도|는|은|의)?)';
+/** After an office word, also the one-syllable "께", "나", "만", which may end a name ("김영만"). */
+const KO_OFFICE_PARTICLES = `(?:${KO_PARTICLES}|(?:께|나|만)(?:도|는|은|의)?)`;
 const KO_NAME = '[가-힣]{2,9}';
 /** Office + name: "외교부 장관 조태열은". */
 const KO_OFFICE_NAME_RE = new RegExp(
@@ -176,7 +178,7 @@ const KO_OFFICE_NAME_RE = new RegExp(
 const KO_POSTS =
   '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관|상원의원|하원의원';
 /** What may follow an office word: "님" (honorific), a particle, or the copula of a list ("1차관입니다"). */
-const KO_AFTER_OFFICE = `님?(?:${KO_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
+const KO_AFTER_OFFICE = `님?(?:${KO_OFFICE_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
 const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';
 /** A listed office after a name ("외교부 장관", "외무상"), with a particle or not. */
 const KO_LISTED_OFFICE_RE = new RegExp(
@@ -227,7 +229,9 @@ const koreanLooking = (word: string) => word.length <= 3 && KO_FAMILY_NAMES.has(
 /** "방한한", "방문 중인": a verb's adnominal form, which ends a phrase before a name. */
 const KO_ADNOMINAL = /(?:한|된|던|할|될|난|간|온|인|는|은|을)$/;
 /** An office word with or without its particle ("주한미국대사와"): never part of a name. */
-const KO_OFFICE_WORD_ONLY_RE = new RegExp(`^(?:${KO_OFFICES}|[가-힣]*(?:${KO_POSTS}))${KO_PARTICLES}?$`);
+const KO_OFFICE_WORD_ONLY_RE = new RegExp(
+  `^(?:${KO_OFFICES}|[가-힣]*(?:${KO_POSTS}))${KO_OFFICE_PARTICLES}?$`,
+);
 const koOfficeWord = (word: string) => KO_OFFICE_WORD_ONLY_RE.test(word);
 /** Whether the word before a name (none: punctuation, a number or the start) ends a phrase. */
 const startsPhrase = (word: string | undefined) =>

@@ -50,6 +50,10 @@ describe('Japanese: surname + 大臣 or 補佐官 alone', () => {
       '国家安全保障担当補佐官は語った。',
       '大臣は会見で答えた。',
       'デジタル大臣が出席した。',
+      '現職大臣として初めてだ。',
+      '初代大臣に就いた。',
+      '総理大臣補佐官が同行した。',
+      '特別補佐官は語った。',
     ])
       expect(titled(text)).toEqual([]);
   });
@@ -93,6 +97,8 @@ describe('Korean: Japanese names in Hangul and words before a name', () => {
   it('reads more particles after an office', () => {
     expect(names(koreanTitledNames('회의에는 다나카 외무상부터 참석했다.'))).toEqual(['다나카']);
     expect(names(koreanTitledNames('오늘 스미스 대사만 왔다.'))).toEqual(['스미스']);
+    // A name that ends in a syllable that is also a particle keeps it after an office.
+    expect(names(koreanTitledNames('주한 대사 김영만은 말했다.'))).toEqual(['김영만']);
   });
   it('does not take a time noun with "에" for part of a name', () => {
     expect(names(koreanTitledNames('방문 기간 중에 다나베 국장과 면담했다.'))).toEqual(['다나베']);
