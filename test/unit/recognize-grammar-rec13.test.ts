@@ -89,6 +89,17 @@ describe('Korean: Japanese names in Hangul and words before a name', () => {
     expect(latinHangulSkeleton('Andrew')).toBe(hangulSkeleton('앤드루'));
     expect(latinHangulSkeleton('Dawson')).toBe(hangulSkeleton('도슨'));
   });
+  it('reads a Japanese name in Hepburn as Korean writes it: fu is 후, a doubled consonant a final', () => {
+    expect(latinHangulSkeleton('Fumio', false, true)).toBe(hangulSkeleton('후미오'));
+    expect(latinHangulSkeleton('Hokkaido', false, true)).toBe(hangulSkeleton('홋카이도'));
+    expect(latinHangulSkeleton('Issei', false, true)).toBe(hangulSkeleton('잇세이'));
+    // Not for other names: "Fuller" is 풀러.
+    expect(latinHangulSkeleton('Fuller')).toBe(hangulSkeleton('풀러'));
+    expect(officials('총리는 기시다 후미오 일본 총리와 통화했다.', '2022-05-10')).toContainEqual([
+      'kishida-fumio',
+      '기시다 후미오',
+    ]);
+  });
   it('resolves a Japanese minister in Hangul before an office and "까지"', () => {
     expect(
       officials('회담에 이어 이와야 다케시 일본 외무상까지 함께하는 회의도 열린다.', '2025-02-14'),
