@@ -603,6 +603,7 @@ export function createRecognizer(
       }
       const located = [...strong, ...resolved].sort((a, b) => a.start - b.start);
       joinShortNamesToEarlierPeople(located, entities, text);
+      if (/[\u3041-\u30ff]/.test(text)) located.push(...japaneseBareSurnames(located, entities, text));
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
@@ -663,6 +664,57 @@ function joinShortNamesToEarlierPeople(
       delete m.country;
     }
   }
+}
+
+/** What may follow a bare Japanese surname: a particle, punctuation or an honorific. */
+const JA_AFTER_SURNAME = /^(?:[はがのとにもへやを、。・「」『』（）()【】\s]|氏|さん|君|から|まで|より)/u;
+
+/**
+ * "高村は", "高村の": a Japanese page names a person in full once (高村正彦, or 高村 + office that
+ * resolved to them) and by surname alone after. The surname of a Japanese KB person on the page
+ * (the first two characters of a native name of three or four, or what the page wrote before an
+ * office) is a mention of them where it stands alone: no kanji before it, a particle or
+ * punctuation after it, and no other person on the page with that surname.
+ */
+function japaneseBareSurnames(
+  located: readonly Located[],
+  entities: readonly RecognizableEntity[],
+  text: string,
+): Located[] {
+  const bySurname = new Map<string, Set<number>>();
+  const add = (surname: string, entity: number) => {
+    const people = bySurname.get(surname) ?? new Set<number>();
+    people.add(entity);
+    bySurname.set(surname, people);
+  };
+  for (const m of located) {
+    if (m.entity < 0) continue;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'official' || e.country !== 'JP') continue;
+    const surface = text.slice(m.start, m.end);
+    if (!HAN_NAME.test(surface)) continue;
+    const native = (e.nativeName ?? '').replace(/\s+/g, '');
+    // The page's own surname + office ("高村大臣" resolved to 高村正彦) says where the surname ends.
+    if (surface.length >= 2 && surface.length < native.length && native.startsWith(surface))
+      add(surface, m.entity);
+    else if (surface === native && native.length >= 3 && native.length <= 4)
+      add(native.slice(0, 2), m.entity);
+  }
+  if (!bySurname.size) return [];
+  const taken = new SpanIndex([...located]);
+  const found: Located[] = [];
+  for (const [surname, people] of bySurname) {
+    if (people.size !== 1) continue;
+    const entity = people.values().next().value!;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/[\u4e00-\u9fff々\u30a1-\u30fa]/u.test(text.charAt(at - 1))) continue;
+      if (!JA_AFTER_SURNAME.test(text.slice(end, end + 3))) continue;
+      if (taken.overlaps({ start: at, end })) continue;
+      found.push({ start: at, end, entity });
+    }
+  }
+  return found;
 }
 
 /**

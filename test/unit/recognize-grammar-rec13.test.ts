@@ -59,6 +59,32 @@ describe('Japanese: surname + 大臣 or 補佐官 alone', () => {
   });
 });
 
+describe('Japanese: a bare surname of a person the page named', () => {
+  const surfaces = (text: string, date: string) =>
+    shipped
+      .recognize(text, { date })
+      .mentions.map((m) => [m.key, m.surface])
+      .filter(([key]) => key === 'masahiko-komura');
+  it('reads the surname of a person named in full as a mention of them', () => {
+    expect(surfaces('高村正彦外務大臣は会見を行った。続いて高村は質問に答えた。', '2007-10-01')).toEqual([
+      ['masahiko-komura', '高村正彦'],
+      ['masahiko-komura', '高村'],
+    ]);
+  });
+  it('reads the surname the page wrote before 大臣 too', () => {
+    expect(surfaces('【高村大臣】本日は一点申し上げます。高村の考えは変わらない。', '2007-10-01')).toEqual([
+      ['masahiko-komura', '高村'],
+      ['masahiko-komura', '高村'],
+    ]);
+  });
+  it('takes no surname inside a longer word, nor of a person the page does not name', () => {
+    expect(surfaces('高村正彦外務大臣は、最高村議会の議長と会った。', '2007-10-01')).toEqual([
+      ['masahiko-komura', '高村正彦'],
+    ]);
+    expect(surfaces('高村は会見で答えた。', '2007-10-01')).toEqual([]);
+  });
+});
+
 describe('Japanese: a Chinese name with a rare character in katakana', () => {
   it('resolves 楊潔チ + office to the KB person whose name starts with the kanji', () => {
     expect(officials('高村大臣は楊潔チ中国外交部長と会談を行った。', '2007-10-01')).toEqual([
