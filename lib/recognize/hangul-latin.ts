@@ -82,12 +82,20 @@ export function hangulSkeleton(word: string): string | undefined {
  * before a consonant is silent in English-style Hangul (앨버트 for Albert) but written in
  * Russian-style (세르게이 for Sergey): `keepR` chooses.
  */
-export function latinHangulSkeleton(word: string, keepR = false): string | undefined {
-  const w = word
+export function latinHangulSkeleton(word: string, keepR = false, japanese = false): string | undefined {
+  let w = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   if (!/^[a-z'-]+$/.test(w)) return undefined;
+  // A Japanese name in Hepburn as Korean writes it: "fu" is 후 (Fumio 후미오), and a doubled
+  // consonant is the final ㅅ before it (Hokkaido 홋카이도, Nippon 닛폰, Issei 잇세이).
+  if (japanese)
+    w = w
+      .replace(/f(?=u)/g, 'h')
+      // "d", not "t": "ts" would read as one sibilant below.
+      .replace(/([kps])\1/g, 'd$1')
+      .replace(/t(?=ch)|c(?=ch)/g, 'd');
   const sounds = w
     .replace(/[^a-z]/g, '')
     // "Batmunkh" is 바트뭉흐: before kh an n is ng (ㅇ), and kh itself is ㅎ, silent like h.
@@ -99,7 +107,9 @@ export function latinHangulSkeleton(word: string, keepR = false): string | undef
     .replace(/ck/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
-    .replace(/([aeiou])w/g, '$1')
+    // A W after a vowel is silent ("Andrew", "Dawson") unless a vowel follows: "Iwaya" 이와야 and
+    // "Kamikawa" 가미카와 write it with a glide.
+    .replace(/([aeiou])w(?![aeiouy])/g, '$1')
     .replace(/r(?=[^aeiouy]|$)/g, keepR ? 'r' : '');
   const CLASS: Record<string, string> = {
     b: 'b',
@@ -193,8 +203,9 @@ export class HangulNames {
         if (words.length < 2) continue;
         // Both R readings, and the words reversed: Korean writes Mongolian, Hungarian and East
         // Asian names family name first ("바트뭉흐 바트체첵" for Battsetseg Batmunkh).
+        const japanese = e.country === 'JP';
         const keys = [false, true].flatMap((keepR) => {
-          const key = nameSkeleton(words, (w) => latinHangulSkeleton(w, keepR));
+          const key = nameSkeleton(words, (w) => latinHangulSkeleton(w, keepR, japanese));
           return key ? [key, key.split(' ').reverse().join(' ')] : [];
         });
         for (const key of new Set(keys)) {

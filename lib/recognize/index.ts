@@ -179,6 +179,41 @@ class SpellingIndex {
   }
 }
 
+/** A Chinese name with its last character in katakana (楊潔チ): the kanji, then the kana. */
+const KANJI_KANA = /^([\u4e00-\u9fff]+)[\u30a1-\u30fa]+$/u;
+/**
+ * Whether a native name is what a kanji-and-kana name stands for: the kana write one rare
+ * character, so the native name is the kanji followed by one more character (楊潔チ: 楊潔篪).
+ */
+function kanjiKanaFits(name: string, native: string): boolean {
+  const han = KANJI_KANA.exec(name)?.[1];
+  const written = native.replace(/\s+/g, '');
+  // The KB may give the name in Simplified only (杨洁篪; the content script's copy has no
+  // aliases): both are compared in Simplified.
+  return (
+    !!han &&
+    written.length === han.length + 1 &&
+    HAN_NAME.test(written) &&
+    simplifiedChinese(written).startsWith(simplifiedChinese(han))
+  );
+}
+
+/** The one KB official (of several, the one in office on `date`) a kanji-and-kana name stands for. */
+function kanjiKanaPerson(
+  entities: readonly RecognizableEntity[],
+  name: string,
+  date: string | null,
+  country: string | undefined,
+): number | undefined {
+  let found: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind !== 'official' || (country && e.country && e.country !== country)) return;
+    if ([e.nativeName ?? '', ...e.aliases].some((a) => kanjiKanaFits(name, a))) found.push(i);
+  });
+  if (found.length > 1) found = found.filter((i) => holdsOfficeOn(entities[i]!, date));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The KB person a Japanese "surname + office (+ country)" names: who held an office of that kind
  * for that country on the page's date (any date, if it has none) and whose name fits the surname
@@ -197,6 +232,7 @@ function officeHolder(
     family(e).some((f) => katakanaReadsAs(find.name, f, strict));
   const fits = (e: RecognizableEntity) => {
     const native = [e.nativeName ?? '', ...e.aliases];
+    if (KANJI_KANA.test(find.name)) return native.some((a) => kanjiKanaFits(find.name, a));
     if (katakana) {
       if (native.some((a) => a.includes(find.name))) return true;
       return family(e).some((f) => katakanaInitialFits(find.name, f));
@@ -475,6 +511,10 @@ export function createRecognizer(
           // A guessed cut (Chinese has no word breaks) counts only as a KB person.
           if (holder === undefined && t.kbOnly) continue;
           addTitled(t, holder);
+        } else if (KANJI_KANA.test(t.name)) {
+          // "楊潔チ国務委員": a Chinese name with a character in katakana, only as a KB person.
+          const person = kanjiKanaPerson(entities, t.name, options.date, t.country);
+          if (person !== undefined) addTitled(t, person);
         } else if (CYRILLIC_NAME.test(t.name)) {
           // "Сергеем Лавровым": a Russian or Ukrainian name in any case, read back to the nominative.
           const person = cyrillicPerson(t.name, options.date);
@@ -574,6 +614,7 @@ export function createRecognizer(
       }
       const located = [...strong, ...resolved].sort((a, b) => a.start - b.start);
       joinShortNamesToEarlierPeople(located, entities, text);
+      if (/[\u3041-\u30ff]/.test(text)) located.push(...japaneseBareSurnames(located, entities, text));
       assignPatternKeys(located);
       located.push(...secondPass(text, page, located));
       located.sort((a, b) => a.start - b.start);
@@ -634,6 +675,57 @@ function joinShortNamesToEarlierPeople(
       delete m.country;
     }
   }
+}
+
+/** What may follow a bare Japanese surname: a particle, punctuation or an honorific. */
+const JA_AFTER_SURNAME = /^(?:[はがのとにもへやを、。・「」『』（）()【】\s]|氏|さん|君|から|まで|より)/u;
+
+/**
+ * "高村は", "高村の": a Japanese page names a person in full once (高村正彦, or 高村 + office that
+ * resolved to them) and by surname alone after. The surname of a Japanese KB person on the page
+ * (the first two characters of a native name of three or four, or what the page wrote before an
+ * office) is a mention of them where it stands alone: no kanji before it, a particle or
+ * punctuation after it, and no other person on the page with that surname.
+ */
+function japaneseBareSurnames(
+  located: readonly Located[],
+  entities: readonly RecognizableEntity[],
+  text: string,
+): Located[] {
+  const bySurname = new Map<string, Set<number>>();
+  const add = (surname: string, entity: number) => {
+    const people = bySurname.get(surname) ?? new Set<number>();
+    people.add(entity);
+    bySurname.set(surname, people);
+  };
+  for (const m of located) {
+    if (m.entity < 0) continue;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'official' || e.country !== 'JP') continue;
+    const surface = text.slice(m.start, m.end);
+    if (!HAN_NAME.test(surface)) continue;
+    const native = (e.nativeName ?? '').replace(/\s+/g, '');
+    // The page's own surname + office ("高村大臣" resolved to 高村正彦) says where the surname ends.
+    if (surface.length >= 2 && surface.length < native.length && native.startsWith(surface))
+      add(surface, m.entity);
+    else if (surface === native && native.length >= 3 && native.length <= 4)
+      add(native.slice(0, 2), m.entity);
+  }
+  if (!bySurname.size) return [];
+  const taken = new SpanIndex([...located]);
+  const found: Located[] = [];
+  for (const [surname, people] of bySurname) {
+    if (people.size !== 1) continue;
+    const entity = people.values().next().value!;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/[\u4e00-\u9fff々\u30a1-\u30fa]/u.test(text.charAt(at - 1))) continue;
+      if (!JA_AFTER_SURNAME.test(text.slice(end, end + 3))) continue;
+      if (taken.overlaps({ start: at, end })) continue;
+      found.push({ start: at, end, entity });
+    }
+  }
+  return found;
 }
 
 /**

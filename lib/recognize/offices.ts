@@ -6,7 +6,12 @@
 import type { OfficeSpan } from '../kb/core';
 import { officesAt } from '../kb/core';
 
-export type OfficeKind = 'foreign-minister' | 'head-of-government' | 'head-of-state';
+/** 'minister': any cabinet minister ("高村大臣", the page's own minister named by "大臣" alone). */
+export type OfficeKind = 'foreign-minister' | 'head-of-government' | 'head-of-state' | 'minister';
+
+/** A cabinet minister of any portfolio, not a deputy, vice or parliamentary one. */
+const MINISTER_RE =
+  /^(?!.*\b(?:deputy|vice|under|assistant|state secretary|parliamentary|prime)\b)(?:.*\bminister\b|secretary of state\b|chief cabinet secretary)/i;
 
 const KIND_OF_OFFICE: [RegExp, OfficeKind][] = [
   [
@@ -45,6 +50,7 @@ const NATIVE_KINDS: Record<string, OfficeKind> = {
   外长: 'foreign-minister',
   外交部长: 'foreign-minister',
   国务卿: 'foreign-minister',
+  大臣: 'minister',
   総理大臣: 'head-of-government',
   総理: 'head-of-government',
   首相: 'head-of-government',
@@ -69,5 +75,9 @@ export function heldOfficeKind(
   date: string | null,
 ): boolean {
   const spans = date ? officesAt(entity, date) : (entity.offices ?? []);
-  return spans.some((s) => (!country || s.country === country) && kindOfOffice(s.office) === kind);
+  return spans.some(
+    (s) =>
+      (!country || s.country === country) &&
+      (kind === 'minister' ? MINISTER_RE.test(s.office) : kindOfOffice(s.office) === kind),
+  );
 }

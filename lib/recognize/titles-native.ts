@@ -29,8 +29,9 @@ export interface NativeTitledName extends TitledName {
 
 // Other cabinet ministers too ("萩生田経済産業大臣", "岸防衛大臣"): named by surname + office beside
 // the foreign minister.
+// A minister named by "大臣" alone ("高村大臣", the page's own minister) and a special adviser (補佐官).
 const JA_OFFICES =
-  '経済産業大臣|経産大臣|財務大臣|防衛大臣|法務大臣|総務大臣|文部科学大臣|厚生労働大臣|農林水産大臣|国土交通大臣|環境大臣|復興大臣|経済再生担当大臣|デジタル大臣|外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使';
+  '経済産業大臣|経産大臣|財務大臣|防衛大臣|法務大臣|総務大臣|文部科学大臣|厚生労働大臣|農林水産大臣|国土交通大臣|環境大臣|復興大臣|経済再生担当大臣|デジタル大臣|外務報道官|報道官|外務大臣政務官|外務副大臣|外務大臣|外務次官|外相|内閣総理大臣|総理大臣|総理|首相|副首相|副大統領|大統領|国務副長官|国務長官|外交部長|外務長官|外交長官|国務委員|国防長官|国防相|官房長官|事務総長|国家主席|大使|副大臣|大臣政務官|大臣|首相補佐官|総理補佐官|大統領補佐官|補佐官';
 /** One-character country abbreviations Japanese uses before an office: 豪外相, 米国務長官. */
 const JA_ABBREVIATIONS: Record<string, string> = {
   日: 'JP',
@@ -62,12 +63,17 @@ const JA_ABBREVIATIONS: Record<string, string> = {
 const JA_ABBREVIATION = `[${Object.keys(JA_ABBREVIATIONS).join('')}]`;
 const KATAKANA_NAME = '[\\u30a1-\\u30fa\\u30fc][\\u30a1-\\u30fa\\u30fc・]{1,24}';
 const KANJI_NAME = '[\\u4e00-\\u9fff々]{1,4}';
+/**
+ * A Chinese name whose rare last character Japanese writes in katakana: 楊潔チ (楊潔篪), 唐家セン
+ * (唐家璇). Read only as a KB person's name.
+ */
+const KANJI_KANA_NAME = '[\\u4e00-\\u9fff]{1,3}[\\u30a1-\\u30fa]{1,3}(?=[\\u4e00-\\u9fff])';
 /** A secretary of any department right after a katakana name: チャオ運輸長官, ロス商務長官. */
 const JA_SECRETARY = '(?<=[\\u30a1-\\u30fa\\u30fc])[\\u4e00-\\u9fff]{1,3}長官';
 /** A member of a legislature after a katakana name (メネンデス米国上院議員): never after kanji, where a party or body stands. */
 const JA_LEGISLATOR = '(?<=[\\u30a1-\\u30fa\\u30fc](?:[\\u4e00-\\u9fff]国?)?)(?:上院議員|下院議員)';
 const JA_NAME_OFFICE_RE = new RegExp(
-  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・=＝])(${KATAKANA_NAME}|${KANJI_NAME})([前元])?(${JA_ABBREVIATION}(?:国)?)?([前元])?(${JA_OFFICES}|${JA_SECRETARY}|${JA_LEGISLATOR})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
+  `(?<![\\u4e00-\\u9fff々\\u30a1-\\u30fa\\u30fc・=＝])(${KANJI_KANA_NAME}|${KATAKANA_NAME}|${KANJI_NAME})([前元])?(${JA_ABBREVIATION}(?:国)?)?([前元])?(${JA_OFFICES}|${JA_SECRETARY}|${JA_LEGISLATOR})(?!会談|会議|会合|級|間|協議|対話|レベル|経験者)`,
   'gu',
 );
 /**
@@ -75,7 +81,7 @@ const JA_NAME_OFFICE_RE = new RegExp(
  * "外務" of "外務大臣会合" or a residence (官邸).
  */
 export const NOT_SURNAME = new RegExp(
-  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣]$`,
+  `^(?:${JA_ABBREVIATION}|[両同各前元現新次歴代副本我外全諸初])+$|[国間連程係等側者省府庁会局部課級表官関務邸閣職該管性任人員]$`,
   'u',
 );
 
@@ -83,13 +89,34 @@ export const NOT_SURNAME = new RegExp(
 const JA_TITLE_DOTTED_NAME_RE =
   /(特使|大使|長官|大臣|大統領|副大統領|首相|外相|報道官|補佐官|代表)(?:の|を務める|である)?([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,}){1,3})氏/gu;
 
+/** Offices longest first, to give back what a greedy name took of an office ("岸防衛" + "大臣"). */
+const JA_OFFICE_LIST = JA_OFFICES.split('|').sort((a, b) => b.length - a.length);
+/**
+ * A portfolio or a ministry's short name before "大臣" or "補佐官" (厚労大臣, 沖縄担当大臣,
+ * 安全保障担当補佐官): what the minister is for, not who.
+ */
+const JA_PORTFOLIO =
+  /(?:担当|特命|厚労|文科|農水|国交|経産|経済|産業|財政|金融|環境|復興|防災|規制|改革|沖縄|北方|拉致|少子化|厚生|労働|農林|水産|国土|交通|文部|科学|内閣|国務|総理|首相|大統領|国家|安全|保障|広報|政策|外交|大臣|長官|首席|主席|特別|筆頭|上級|次席|代理)$/u;
+
 function japanese(text: string): NativeTitledName[] {
   const found: NativeTitledName[] = [];
   for (const m of text.matchAll(JA_NAME_OFFICE_RE)) {
     let name = m[1]!;
     const abbreviation = m[3];
-    const office = m[5]!;
+    let office = m[5]!;
     let former = !!(m[2] || m[4]);
+    // "岸防衛大臣", "デジタル大臣": a greedy name took the start of a longer office ("防衛" of 防衛大臣).
+    if (!abbreviation && !m[2] && !m[4]) {
+      const whole = name + office;
+      const longer = JA_OFFICE_LIST.find((o) => o.length > office.length && whole.endsWith(o));
+      if (longer) {
+        name = whole.slice(0, whole.length - longer.length);
+        office = longer;
+      }
+    }
+    const mixed = /[\u4e00-\u9fff][\u30a1-\u30fa]+$/.test(name);
+    // "高村大臣", "世耕補佐官": a bare 大臣 or 補佐官 after a portfolio names no one.
+    if (/^(?:副?大臣|.*補佐官)$/.test(office) && JA_PORTFOLIO.test(name)) continue;
     // "横井外務報道官": 外務 belongs to the office.
     if (/^[\u4e00-\u9fff々]{2,}外務$/.test(name) && !abbreviation) name = name.slice(0, -2);
     // "安倍元首相": a kanji run takes the 元 or 前 that belongs to the office.
@@ -105,7 +132,7 @@ function japanese(text: string): NativeTitledName[] {
       country = glued.code;
     }
     const katakana = /^[\u30a1-\u30fa\u30fc・]+$/.test(name);
-    if (!name || NOT_SURNAME.test(name) || countryOf(name) || leadingCountry(name)) continue;
+    if (!name || (!mixed && NOT_SURNAME.test(name)) || countryOf(name) || leadingCountry(name)) continue;
     if (katakana && name.length < 2) continue;
     // A kanji name with no country abbreviation is Japanese on a Japanese page (林外務大臣).
     if (!country && !katakana && /大臣|総理|首相|外相|官房長官/.test(office)) country = 'JP';
@@ -119,7 +146,7 @@ function japanese(text: string): NativeTitledName[] {
       ...(country ? { country } : {}),
       ...(officeKind ? { officeKind } : {}),
       ...(former ? { former } : {}),
-      partial: true,
+      ...(mixed ? { kbOnly: true } : { partial: true }),
     });
   }
   // "担当特使を務めるキース・ケロッグ氏": an office, then a katakana name of two or more parts and 氏.
@@ -135,7 +162,11 @@ function japanese(text: string): NativeTitledName[] {
 const KO_OFFICES =
   '대통령 당선인|대통령 당선자|당선인|당선자|국무위원 겸 외교부장|외교부 상무부부장|외교부 부부장|상무부부장|부부장|외교부 장관|외교부장관|외교장관|외교부 차관|외교부 제1차관|외교부 제2차관|제1차관|제2차관|외교부장|국무장관|국무부 장관|외무장관|외무대신|외무상|외상|국무총리|총리|부총리|대통령|부통령|국가주석|주석|국무위원|국가안보실장|안보실장|국가안보보좌관|사무총장|대사|장관|차관|1차관|2차관';
 // A second particle may follow the first: "장관과도", "차관에게는".
-const KO_PARTICLES = '(?:(?:께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)(?:도|는|은|의)?)';
+// "외무상까지" (up to), "장관부터" (from), "대사만" (only), "장관처럼" (like), "장관보다" (than) too.
+const KO_PARTICLES =
+  '(?:(?:에게서|까지|부터|조차|마저|처럼|보다|한테|이나|께서|에게|과의|와의|으로|은|는|이|가|과|와|의|을|를|도|에|로)(?:도|는|은|의)?)';
+/** After an office word, also the one-syllable "께", "나", "만", which may end a name ("김영만"). */
+const KO_OFFICE_PARTICLES = `(?:${KO_PARTICLES}|(?:께|나|만)(?:도|는|은|의)?)`;
 const KO_NAME = '[가-힣]{2,9}';
 /** Office + name: "외교부 장관 조태열은". */
 const KO_OFFICE_NAME_RE = new RegExp(
@@ -147,7 +178,7 @@ const KO_OFFICE_NAME_RE = new RegExp(
 const KO_POSTS =
   '국장|본부장|단장|보좌관|차관보|대변인|비서실장|실장|대사|장관|차관|외무대신|위원장|원장|소장|의전장|조정관|상원의원|하원의원';
 /** What may follow an office word: "님" (honorific), a particle, or the copula of a list ("1차관입니다"). */
-const KO_AFTER_OFFICE = `님?(?:${KO_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
+const KO_AFTER_OFFICE = `님?(?:${KO_OFFICE_PARTICLES}|입니다|이며|이고|이다|이었다)?(?![가-힣])`;
 const KO_NOT_MEETING = '(?! ?(?:회담|회의|회동|통화|간담회|면담))';
 /** A listed office after a name ("외교부 장관", "외무상"), with a particle or not. */
 const KO_LISTED_OFFICE_RE = new RegExp(
@@ -198,7 +229,9 @@ const koreanLooking = (word: string) => word.length <= 3 && KO_FAMILY_NAMES.has(
 /** "방한한", "방문 중인": a verb's adnominal form, which ends a phrase before a name. */
 const KO_ADNOMINAL = /(?:한|된|던|할|될|난|간|온|인|는|은|을)$/;
 /** An office word with or without its particle ("주한미국대사와"): never part of a name. */
-const KO_OFFICE_WORD_ONLY_RE = new RegExp(`^(?:${KO_OFFICES}|[가-힣]*(?:${KO_POSTS}))${KO_PARTICLES}?$`);
+const KO_OFFICE_WORD_ONLY_RE = new RegExp(
+  `^(?:${KO_OFFICES}|[가-힣]*(?:${KO_POSTS}))${KO_OFFICE_PARTICLES}?$`,
+);
 const koOfficeWord = (word: string) => KO_OFFICE_WORD_ONLY_RE.test(word);
 /** Whether the word before a name (none: punctuation, a number or the start) ends a phrase. */
 const startsPhrase = (word: string | undefined) =>
@@ -216,16 +249,34 @@ const startsPhrase = (word: string | undefined) =>
 const KO_VERB_ENDING =
   /(?:[하되있없했됐알않])고$|(?:는|은|인|한|했|있|없)데$|면서$|지만$|니까$|(?:라|다)며$|(?:라|다)고$|니다$|(?:했|한|됐|된|였|있|없)다$|(?:하|되)(?:며|여|면)$|해서$/;
 
-const koNameWord = (word: string) =>
+/**
+ * A bound or time noun with the locative "에" ("방문 중에", "회담 후에", "그 사이에"): when, not who.
+ * A name may end in 에 ("사나에"), so only these nouns are read so.
+ */
+const KO_WHEN_NOUN =
+  /^(?:중|때|후|전|앞|뒤|사이|동안|기간|당시|이후|이전|직후|직전|가운데|도중|과정|계기|자리|끝|무렵|즈음)(?:에|에는|에도|엔)$/;
+/** A noun with the locative "에" ("설명회에", "회의에서"): the noun must read as a name too. */
+const KO_LOCATIVE = /(?:에|에는|에도|에서|에서는|에서도)$/;
+const KO_NOUN_ENDING = /(?:부|처|청|원|실|국|회|측|단|관|당)$/;
+const KO_EVENT_NOUN =
+  /(?:대화|회담|회의|회동|협의|통화|면담|만찬|오찬|조찬|회견|브리핑|포럼|행사|전략|설명회|세미나)$/;
+
+const koNameWord = (word: string): boolean =>
   !KO_NOT_NAMES.test(word) &&
+  !KO_WHEN_NOUN.test(word) &&
+  // "설명회에": a noun of a body or an event before the locative is no name either.
+  !(
+    KO_LOCATIVE.test(word) &&
+    ((stem) => KO_NOUN_ENDING.test(stem) || KO_EVENT_NOUN.test(stem))(word.replace(KO_LOCATIVE, ''))
+  ) &&
   !KO_VERB_ENDING.test(word) &&
   !KO_COUNTRY_RUN.test(word) &&
   !KO_ENDS_IN_PARTICLE.test(word) &&
   !countryOf(word) &&
   !(word.endsWith('와') && countryOf(word.slice(0, -1))) &&
-  !/(?:부|처|청|원|실|국|회|측|단|관|당)$/.test(word) &&
+  !KO_NOUN_ENDING.test(word) &&
   // "외교장관 전략대화를": a meeting after an office, not a person.
-  !/(?:대화|회담|회의|회동|협의|통화|면담|만찬|오찬|조찬|회견|브리핑|포럼|행사)$/.test(word);
+  !KO_EVENT_NOUN.test(word);
 
 /** A Latin, kanji or kana form in brackets glued to a Hangul word: "(Maria Laura da Rocha)", "(上川 陽子)". */
 const KO_GLOSS_RE =
@@ -294,7 +345,20 @@ function koreanNameBeforeOffice(text: string, officeAt: number, office: string, 
     if (!koNameWord(word) || KO_BETWEEN.test(word) || KO_ADNOMINAL.test(word) || koOfficeWord(word)) break;
     if (startsPhrase(before[j + 1]?.word)) words = before.slice(i, j + 1).reverse();
   }
-  if (!listed && !koreanLooking(last.word) && words.length < 2) return undefined;
+  // A foreign family name alone before a post named by its unit ("방문 중에 후나코시 국장"): three
+  // syllables or more, with a particle or a time noun closing the phrase before it.
+  const foreignSurname =
+    last.word.length >= 3 &&
+    !/[-‐]/.test(last.word) &&
+    // "말씀하신", "방문한": a verb's adnominal form (the honorific 신 too) before the post.
+    !KO_ADNOMINAL.test(last.word) &&
+    !/(?:신|시던|셨던)$/.test(last.word) &&
+    // "청와대", "외무성": a body's or a place's name, never a foreign family name.
+    !/(?:성|대|궁|청|처|소|원|부|관|국|실|측|팀|과|위|회|섬|군)$/.test(last.word) &&
+    (KO_WHEN_NOUN.test(before[i + 1]?.word ?? '') ||
+      KO_ENDS_IN_PARTICLE.test(before[i + 1]?.word ?? '') ||
+      /[가도에]$/.test(before[i + 1]?.word ?? ''));
+  if (!listed && !koreanLooking(last.word) && words.length < 2 && !foreignSurname) return undefined;
   // "대해 언급한 러시아 외무부 대변인": a verb's adnominal form ends the phrase, it is no name.
   if (/(?:한|된|던|할|될)$/.test(last.word) && !koreanLooking(last.word)) return undefined;
   // "조 장관": a Korean family name alone is a short mention; "따르면 조 장관": no name before it.

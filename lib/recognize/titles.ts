@@ -372,6 +372,13 @@ const ZH_TITLED_NAME_RE = new RegExp(
  */
 const ZH_INSTITUTION_WORD_RE =
   /办公室|辦公室|委员会|委員會|代表团|代表團|使馆|使館|领馆|領館|政府|机构|機構|办事处|辦事處|官邸|公邸|总部|總部|本部|大楼|大樓|宾馆|賓館/;
+/**
+ * Nouns of affairs and of remarks (事宜 "matters", 问题, 事项, 情况, 安排; 发言 "remarks", 講話,
+ * 談話, 挨拶): "大使轮换事宜", "大臣冒頭発言" read a matter or a speech after the title, no name
+ * (Simplified, Traditional and Japanese forms).
+ */
+const ZH_AFFAIRS_NOUN_RE =
+  /事宜|事项|事項|事务|事務|问题|問題|议题|議題|情况|情況|状况|狀況|状況|安排|进展|進展|发言|發言|発言|讲话|講話|谈话|談話|挨拶|所感|答弁|答辩|答辯|声明|聲明|工作|任务|任務|人选|人選|人事|交代|更迭|离任|離任|赴任|就任|到任|轮换|輪換/u;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
@@ -782,6 +789,8 @@ export function findTitledNames(text: string): TitledName[] {
     if (/^兼|官$/.test(m[2]!)) continue;
     // "发言人办公室开通了…": an institution word is part of a body's name, never of a person's.
     if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
+    // "大使轮换事宜", "大臣冒頭発言": a matter or a speech after the title, not a name.
+    if (ZH_AFFAIRS_NOUN_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }
