@@ -335,7 +335,8 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const date =
     meetingDate(lead, reference, options) ??
     (/[。.다]$/.test(title) ? meetingDate(title, reference, options) : null) ??
-    reference;
+    // A date inside a later paragraph is some other event's: it lends a year, not the meeting's day.
+    (options.published ? reference : null);
   return {
     isReadout: pageKind === 'readout',
     pageKind,
