@@ -592,7 +592,7 @@ const MEETING_DOCUMENT_RE = new RegExp(
  * its city.
  */
 const FINAL_ACT_RE =
-  /(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+[ \t]+)?Final[ \t]+Act[ \t]+of[ \t]+the[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|and|of|on|for|in|the)[ \t]+){0,10}?(?:Conference|Congress|Meeting|Summit|Negotiations|Round)(?:[ \t]+(?:on|of|in|for)(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|of|in|for)[ \t]+\p{Lu}[\p{L}'’-]*)*)+)?|\p{Lu}\p{Ll}+[ \t]+Final[ \t]+Act)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:(?!The[ \t])\p{Lu}\p{Ll}+[ \t]+)?Final[ \t]+Act[ \t]+of[ \t]+the[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|and|of|on|for|in|the)[ \t]+){0,10}?(?:Conference|Congress|Meeting|Summit|Negotiations|Round)(?:[ \t]+(?:on|of|in|for)(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|of|in|for)[ \t]+\p{Lu}[\p{L}'’-]*)*)+)?|(?!The[ \t])\p{Lu}\p{Ll}+[ \t]+Final[ \t]+Act)(?![\p{L}])/gu;
 
 function latinShapes(text: string, notAgreement?: (acronym: string) => boolean): PhraseFind[] {
   const found: PhraseFind[] = [];
