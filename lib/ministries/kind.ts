@@ -59,7 +59,7 @@ const NOTICE_TITLE =
 
 /** Visits, by title: an announcement unless the opening says the visit took place. */
 const VISIT_TITLE =
-  /\b(?:to visit|will visit|to travel|to attend|will attend|to meet|will meet|to hold talks|will hold talks|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|(?<!表敬)訪問|来日|визит|посетит|проведу?т|состоится|состоятся|встретятся|созвонятся/i;
+  /\b(?:to visit|will visit|to travel|to attend|will attend|to meet|will meet|to hold talks|will hold talks|forthcoming|upcoming|visit of|visit to|visits?|arriv(?:es|ed|ing) in)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|(?<!表敬)訪問|来日|визит|посетит|проведу?т|состоится|состоятся|встретятся|созвонятся/i;
 
 const ANNOUNCEMENT_TITLE = new RegExp(`${NOTICE_TITLE.source}|${VISIT_TITLE.source}`, 'i');
 
@@ -74,6 +74,8 @@ const READOUT_LEAD = new RegExp(
     // A news headline over reported speech: "X said at a meeting with his counterpart Y",
     // "X affirmed … during talks with Y" (a past verb of saying, then the meeting it was said at).
     String.raw`\b(?:said|noted|stressed|affirmed|reaffirmed|told|remarked|emphasi[sz]ed|underlined|underscored|expressed|highlighted|agreed|discussed)\b[^.]{0,160}?\b(?:at|during|in) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation|conversation|call) with\b`,
+    // The meeting first, then what was said there: "Tang, in a meeting with his counterpart, said …".
+    String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a |an |the |his |her |their )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation) with\b[^.]{0,200}?\b(?:said|noted|stressed|affirmed|told|expressed|agreed|discussed|emphasi[sz]ed)\b`,
     // Credentials or letters of credence presented to the minister: an audience that took place.
     String.raw`\b(?:received|receives) (?:\w+ ){0,2}(?:copies of (?:the )?)?(?:credentials|letters? of credence)\b`,
     String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
@@ -117,6 +119,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|take part|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
     String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
+    String.raw`\b(?:scheduled|set|due) to (?:take place|be held|open|begin|start)\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
     String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定|すると発表し|会談も予定|方向で調整`,
     String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
@@ -128,7 +131,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
 
 /** Opening paragraphs of a statement: a position, a condemnation, a clarification. */
 const STATEMENT_LEAD =
-  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the|said in a (?:press |written )?statement)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
+  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the|said in a (?:press |written )?statement|[Ii]n (?:his|her|its|their) (?:press )?statement)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
 
 /** A lead sentence that reports what someone said: "X said that …", "X told reporters on Monday that …". */
 const REPORTED_SPEECH_LEAD =
@@ -180,10 +183,14 @@ const DEPARTURE_TITLE =
 const DEMAND =
   /\bcall(?:s|ed|ing)? (?:for|upon)\b|\bcall(?:s|ed|ing)? on (?:[\w'’-]+ ){1,6}?to (?!the\b|his\b|her\b|their\b|discuss|review|explore|strengthen|introduce|present|bid|pay|deepen|boost|enhance)[a-z]+/gi;
 
+/** A meeting whose date, time or venue is being set: "working on the date of the ministers' talks". */
+const MEETING_BEING_SET =
+  /\b(?:date|dates|time|timing|venue|modalities) (?:of|for) (?:an? |the )?[^.\n]{0,60}?\b(?:meetings?|talks|calls?|visits?|summit)\b/gi;
+
 /** The title with its requested (not held) meetings, demands and meetings departed for taken out. */
 function meetingTitle(title: string): string {
   if (DEPARTURE_TITLE.test(title)) return '';
-  return title.replace(REQUESTED_MEETING, ' ').replace(DEMAND, ' ');
+  return title.replace(REQUESTED_MEETING, ' ').replace(DEMAND, ' ').replace(MEETING_BEING_SET, ' ');
 }
 
 export function titleSaysReadout(title: string): boolean {

@@ -202,3 +202,56 @@ describe('agreements by class (det11)', () => {
     expect(names('The Final Act was a play in three scenes.')).toEqual([]);
   });
 });
+
+describe('page kinds by class, second batch (det11)', () => {
+  it('"X, in a meeting with Y, said …" tells a meeting held, before a visit to come', () => {
+    expect(
+      classifyArticle(
+        ['Ministers meet at the forum'],
+        [
+          'The minister, in a meeting with his counterpart on Sunday, said the president will visit the region in the autumn.',
+        ],
+      ),
+    ).toBe('readout');
+    expect(
+      classifyArticle(
+        ['Plans'],
+        ['In a meeting with his counterpart next week, the minister will raise trade.'],
+      ),
+    ).not.toBe('readout');
+  });
+
+  it('a meeting whose date is being set is not held; one scheduled to take place is to come', () => {
+    expect(
+      classifyArticle(
+        ['Minister says capitals working on date of foreign ministers\u2019 talks'],
+        ['The two capitals are cooperating to fix the timing, the minister said.'],
+      ),
+    ).not.toBe('readout');
+    expect(
+      classifyArticle(
+        ['Minister arrives in the capital'],
+        [
+          'The minister has arrived today. The joint commission is scheduled to take place on Monday and Tuesday.',
+        ],
+      ),
+    ).toBe('announcement');
+  });
+
+  it('"in his statement" opens a statement; a briefing told without one is not', () => {
+    expect(
+      classifyArticle(
+        ['Minister briefs the diplomatic corps'],
+        [
+          'The minister briefed envoys on the situation. In his statement, he thanked them for their support.',
+        ],
+      ),
+    ).toBe('statement');
+    expect(
+      classifyArticle(
+        ['Minister briefs the diplomatic corps'],
+        ['The minister briefed envoys on the situation.'],
+      ),
+    ).not.toBe('statement');
+  });
+});
