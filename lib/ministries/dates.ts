@@ -10,6 +10,8 @@ export interface DateHit {
   length: number;
   /** Missing when the text gives only month and day ("On February 11"). */
   year?: number;
+  /** An agency's dateline ("KUALA LUMPUR, July 11 —"): when the story was filed, not the meeting. */
+  dateline?: true;
   month: number;
   day: number;
 }
@@ -238,7 +240,7 @@ const MONTH_DAY: Parser[] = [
       `(?:^|\\n)\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+${EN_MONTH}\\s+(\\d{1,2})${ORD}(?=\\s*[,(–—―-])`,
       'gu',
     ),
-    read: (m) => ({ month: enMonth(m[1]!), day: Number(m[2]) }),
+    read: (m) => ({ month: enMonth(m[1]!), day: Number(m[2]), dateline: true }),
   },
   // Korean press style: 11.22.(수)
   {
@@ -384,6 +386,8 @@ const TOOK_PLACE =
 const WEEKDAY = new RegExp(
   [
     `\\b(?:on|last)\\s+(${WEEKDAY_NAME})\\b`,
+    // Agency style drops the "on": "met Tuesday with", "held, Tuesday in Cairo" (not "next Tuesday").
+    `(?<=\\b(?!next|this|coming|until|by|before|from|every|each)[a-z]{2,},?\\s)(${WEEKDAY_NAME})\\b(?!['’])`,
     '\\b(?:el|este|esta|pasado|el pasado)\\s+(domingo|lunes|martes|miércoles|jueves|viernes|sábado)(?![\\p{L}])',
     '([日月火水木金土])曜日?(?=[のにはも、]|\\s|$)',
     '(?:星期|礼拜|禮拜)([日天一二三四五六])',
@@ -395,6 +399,7 @@ const WEEKDAY = new RegExp(
 /** Each group's names of the days, Sunday first. */
 const WEEKDAY_NAMES = [
   ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
   ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
   ['日', '月', '火', '水', '木', '金', '土'],
   ['日', '一', '二', '三', '四', '五', '六'],
@@ -405,8 +410,8 @@ const WEEKDAY_NAMES = [
 function weekdayOf(m: RegExpExecArray): number {
   const group = m.slice(1).findIndex((g) => g !== undefined);
   const name = m[group + 1]!.toLowerCase();
-  if (group === 0) return WEEKDAY_NAMES[0]!.indexOf(name.slice(0, 3));
-  if (group === 3 && name === '天') return 0;
+  if (group <= 1) return WEEKDAY_NAMES[0]!.indexOf(name.slice(0, 3));
+  if (group === 4 && name === '天') return 0;
   return WEEKDAY_NAMES[group]!.indexOf(name);
 }
 
@@ -440,7 +445,11 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
   let from = 0;
   // "中新网1月29日电 …杨洁篪28日分别会见": an agency's dateline says when the story was filed; the
   // meeting's day follows it, read against the dateline.
-  if (hit && (options.dateline ?? true) && DATELINE_END.test(sentence.slice(hit.index + hit.length))) {
+  if (
+    hit &&
+    (options.dateline ?? true) &&
+    (hit.dateline || DATELINE_END.test(sentence.slice(hit.index + hit.length)))
+  ) {
     reference =
       (hit.year !== undefined
         ? isoDate(hit.year, hit.month, hit.day)
@@ -450,7 +459,13 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
   }
   // "today" or "on Monday" before any date — unless a date stands right after it
   // ("Today, 5 May 2024", "on Friday (April 13)"), which tells the day itself.
-  const relative = fromPublication && published ? relativeDay(sentence, published) : null;
+  // After a dateline, "Tuesday" counts back from the day the story was filed.
+  const relative =
+    from > 0 && reference
+      ? relativeDay(' '.repeat(from) + sentence.slice(from), reference)
+      : fromPublication && published
+        ? relativeDay(sentence, published)
+        : null;
   const told = hit && relative && /^[\s,(]*$/.test(sentence.slice(relative.end, hit.index));
   if (relative && (!hit || relative.index < hit.index) && !told) return relative.date;
   if (!fromPublication && !hit && TODAY.test(sentence)) return null;

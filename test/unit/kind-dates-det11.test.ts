@@ -255,3 +255,23 @@ describe('page kinds by class, second batch (det11)', () => {
     ).not.toBe('statement');
   });
 });
+
+describe('weekdays after an agency dateline and in agency style (det11)', () => {
+  it('counts "Tuesday" back from the dateline, with or without "on"', () => {
+    // 2031-03-05 is a Wednesday.
+    expect(
+      meetingDate('RURITANIA, March 5 - The minister held, Tuesday in the capital, talks with peers.', null),
+    ).toBe(null);
+    expect(
+      meetingDate(
+        'RURITANIA, March 5 - The minister held, Tuesday in the capital, talks with peers.',
+        '2031-03-09',
+        {
+          published: false,
+        },
+      ),
+    ).toBe('2031-03-04');
+    expect(meetingDate('The minister met Tuesday with his counterpart.', '2031-03-05')).toBe('2031-03-04');
+    expect(meetingDate('The minister will meet next Tuesday with his counterpart.', '2031-03-05')).toBeNull();
+  });
+});
