@@ -10,6 +10,8 @@ export interface DateHit {
   length: number;
   /** Missing when the text gives only month and day ("On February 11"). */
   year?: number;
+  /** An agency's dateline ("KUALA LUMPUR, July 11 —"): when the story was filed, not the meeting. */
+  dateline?: true;
   month: number;
   day: number;
 }
@@ -73,6 +75,27 @@ const ES_MONTHS = [
   'noviembre',
   'diciembre',
 ];
+/** Bengali months; ya with nukta is written precomposed (য়) or decomposed (য়). */
+const YA = '(?:\u09DF|\u09AF\u09BC)';
+const BN_MONTHS = [
+  `জানু${YA}ার[িী]`,
+  `ফেব্রু${YA}ার[িী]`,
+  'মার্চ',
+  'এপ্রিল',
+  'মে',
+  'জুন',
+  'জুলাই',
+  '(?:আগস্ট|অগাস্ট|আগষ্ট)',
+  'সেপ্টেম্বর',
+  'অক্টোবর',
+  'নভেম্বর',
+  'ডিসেম্বর',
+];
+const BN_MONTH = `(${BN_MONTHS.join('|')})(?![\u0980-\u09FF])`;
+const bnMonth = (s: string) => BN_MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(s)) + 1;
+const ES_MONTH =
+  '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+
 /** First year of each Japanese era. */
 const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 
@@ -142,6 +165,20 @@ const FULL: Parser[] = [
     re: /\b(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+|del\s+)?(\d{4})\b/gi,
     read: (m) => ({ year: Number(m[3]), month: listMonth(ES_MONTHS)(m[2]!), day: Number(m[1]) }),
   },
+  // Bengali: "ফেব্রুয়ারি ৫, ২০১৫", "৫ ফেব্রুয়ারি ২০১৫" (digits made ASCII first).
+  {
+    re: new RegExp(`${BN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'g'),
+    read: (m) => ({ year: Number(m[3]), month: bnMonth(m[1]!), day: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${BN_MONTH},?\\s+(\\d{4})(?!\\d)`, 'g'),
+    read: (m) => ({ year: Number(m[3]), month: bnMonth(m[2]!), day: Number(m[1]) }),
+  },
+  // Dotted day, month and year, as Europe, Russia and Central Asia write them: "06.02.2020".
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d|\d)/g,
+    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
   // Slashed day and month only when one of them cannot be a month: "05/25/2023", "25/05/2023".
   {
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
@@ -187,6 +224,24 @@ const MONTH_DAY: Parser[] = [
     re: /(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     read: (m) => ({ month: Number(m[1]), day: Number(m[2]) }),
   },
+  // Spanish day and month with no year: "el pasado 21 de febrero" (a year after it is a full date).
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+de\\s+${ES_MONTH}(?![\\p{L}])`, 'giu'),
+    read: (m) => ({ month: listMonth(ES_MONTHS)(m[2]!), day: Number(m[1]) }),
+  },
+  // Bengali day and month: "বৃহস্পতিবার (০৫ ফেব্রুয়ারি)".
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${BN_MONTH}`, 'g'),
+    read: (m) => ({ month: bnMonth(m[2]!), day: Number(m[1]) }),
+  },
+  // An agency's dateline, the place then the month and day: "KUALA LUMPUR, July 11 —", "Baku, February 6, AZERTAC".
+  {
+    re: new RegExp(
+      `(?:^|\\n)\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+${EN_MONTH}\\s+(\\d{1,2})${ORD}(?=\\s*[,(–—―-])`,
+      'gu',
+    ),
+    read: (m) => ({ month: enMonth(m[1]!), day: Number(m[2]), dateline: true }),
+  },
   // Korean press style: 11.22.(수)
   {
     re: /\b(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g,
@@ -195,11 +250,17 @@ const MONTH_DAY: Parser[] = [
 ];
 
 /** "today" in the languages we read: the meeting happened on the publication date. */
-const TODAY = /\btoday\b|今天|今日|本日|오늘|сегодня|aujourd'hui|\bheute\b/i;
+const TODAY = /\btoday\b|今天|今日|本日|오늘|сегодня|aujourd'hui|\bheute\b|\bhoy\b/i;
 
-const FULLWIDTH_DIGIT = /[０-９]/g;
-/** Full-width digits (common in Japanese pages) as ASCII; same length, so offsets hold. */
-const asciiDigits = (text: string) => text.replace(FULLWIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
+/** Full-width (Japanese pages), Bengali, Devanagari and Arabic-Indic digits, with each script's zero. */
+const NATIVE_DIGIT = /[０-９\u09E6-\u09EF\u0966-\u096F\u0660-\u0669\u06F0-\u06F9]/g;
+const DIGIT_ZEROS = [0xff10, 0x09e6, 0x0966, 0x0660, 0x06f0];
+/** Native digits as ASCII; one UTF-16 unit each, so offsets hold. */
+const asciiDigits = (text: string) =>
+  text.replace(NATIVE_DIGIT, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
 
 function isValid(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -318,9 +379,41 @@ export interface MeetingDateOptions {
 const TOOK_PLACE =
   /\b(?:meeting|talks|call|conversation|consultations?|discussions?|visit)\s+(?:took place|was held|were held|happened)\b/i;
 
-/** "on Monday", "last Friday": the weekday of the week up to the reference date. */
-const WEEKDAY = new RegExp(`\\b(?:on|last)\\s+(${WEEKDAY_NAME})\\b`, 'i');
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/**
+ * "on Monday", "last Friday", "este jueves", "金曜日", "星期五", "금요일", "в пятницу": the
+ * weekday of the week up to the reference date. Each group is one language's name of the day.
+ */
+const WEEKDAY = new RegExp(
+  [
+    `\\b(?:on|last)\\s+(${WEEKDAY_NAME})\\b`,
+    // Agency style drops the "on": "met Tuesday with", "held, Tuesday in Cairo" (not "next Tuesday").
+    `(?<=\\b(?!next|this|coming|until|by|before|from|every|each)[a-z]{2,},?\\s)(${WEEKDAY_NAME})\\b(?!['’])`,
+    '\\b(?:el|este|esta|pasado|el pasado)\\s+(domingo|lunes|martes|miércoles|jueves|viernes|sábado)(?![\\p{L}])',
+    '([日月火水木金土])曜日?(?=[のにはも、]|\\s|$)',
+    '(?:星期|礼拜|禮拜)([日天一二三四五六])',
+    '([일월화수목금토])요일',
+    '(?<![\\p{L}])[вВ]о?\\s+(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)(?![\\p{L}])',
+  ].join('|'),
+  'iu',
+);
+/** Each group's names of the days, Sunday first. */
+const WEEKDAY_NAMES = [
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  ['日', '月', '火', '水', '木', '金', '土'],
+  ['日', '一', '二', '三', '四', '五', '六'],
+  ['일', '월', '화', '수', '목', '금', '토'],
+  ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'],
+];
+/** The day of the week (0 for Sunday) a WEEKDAY match names. */
+function weekdayOf(m: RegExpExecArray): number {
+  const group = m.slice(1).findIndex((g) => g !== undefined);
+  const name = m[group + 1]!.toLowerCase();
+  if (group <= 1) return WEEKDAY_NAMES[0]!.indexOf(name.slice(0, 3));
+  if (group === 4 && name === '天') return 0;
+  return WEEKDAY_NAMES[group]!.indexOf(name);
+}
 
 /** "today", "on Monday" in a sentence, counted from the publication date. */
 function relativeDay(
@@ -332,7 +425,7 @@ function relativeDay(
   if (today) found.push({ index: today.index, end: today.index + today[0].length, date: published });
   const weekday = WEEKDAY.exec(sentence);
   if (weekday) {
-    const wanted = WEEKDAYS.indexOf(weekday[1]!.slice(0, 3).toLowerCase());
+    const wanted = weekdayOf(weekday);
     const back = (new Date(Date.parse(published)).getUTCDay() - wanted + 7) % 7;
     found.push({
       index: weekday.index,
@@ -352,7 +445,11 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
   let from = 0;
   // "中新网1月29日电 …杨洁篪28日分别会见": an agency's dateline says when the story was filed; the
   // meeting's day follows it, read against the dateline.
-  if (hit && (options.dateline ?? true) && DATELINE_END.test(sentence.slice(hit.index + hit.length))) {
+  if (
+    hit &&
+    (options.dateline ?? true) &&
+    (hit.dateline || DATELINE_END.test(sentence.slice(hit.index + hit.length)))
+  ) {
     reference =
       (hit.year !== undefined
         ? isoDate(hit.year, hit.month, hit.day)
@@ -362,7 +459,13 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
   }
   // "today" or "on Monday" before any date — unless a date stands right after it
   // ("Today, 5 May 2024", "on Friday (April 13)"), which tells the day itself.
-  const relative = fromPublication && published ? relativeDay(sentence, published) : null;
+  // After a dateline, "Tuesday" counts back from the day the story was filed.
+  const relative =
+    from > 0 && reference
+      ? relativeDay(' '.repeat(from) + sentence.slice(from), reference)
+      : fromPublication && published
+        ? relativeDay(sentence, published)
+        : null;
   const told = hit && relative && /^[\s,(]*$/.test(sentence.slice(relative.end, hit.index));
   if (relative && (!hit || relative.index < hit.index) && !told) return relative.date;
   if (!fromPublication && !hit && TODAY.test(sentence)) return null;

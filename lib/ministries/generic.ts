@@ -6,10 +6,16 @@ import { readabilityClass } from './readability';
 import type { PageKind, Readout } from '../model';
 import type { MinistrySite } from './types';
 import { clean, detectLanguage, textLines } from './text';
-import { findDate, firstSentence, localDate, meetingDate } from './dates';
+import { dateHits, findDate, firstSentence, localDate, meetingDate } from './dates';
 import { findParticipants } from './participants';
 import { datelinePlaceOf } from './dateline';
-import { classifyArticle, looksLikeListing, titleSaysReadout, urlSaysSearchResults } from './kind';
+import {
+  classifyArticle,
+  leadSaysReadout,
+  looksLikeListing,
+  titleSaysReadout,
+  urlSaysSearchResults,
+} from './kind';
 import { looksLikeNewsList } from './listing-shape';
 
 /** Where pages of any CMS keep their publication date. */
@@ -335,7 +341,10 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
   const date =
     meetingDate(lead, reference, options) ??
     (/[。.다]$/.test(title) ? meetingDate(title, reference, options) : null) ??
-    reference;
+    // A date inside a later paragraph is the meeting's only when its sentence tells a meeting
+    // ("also received in audience … today, 24 August 2021"); otherwise it is some other event's
+    // ("took office on Dec 2, 2022") and lends a year, not the meeting's day.
+    (options.published || (dateAt >= 0 && leadSaysReadout(sentenceAround(body[dateAt]!))) ? reference : null);
   return {
     isReadout: pageKind === 'readout',
     pageKind,
@@ -348,6 +357,15 @@ export function genericExtract(doc: Document, url: string | null, site: Ministry
     participants: pageKind === 'readout' ? findParticipants(title, lead, language, site?.country) : [],
     body,
   };
+}
+
+/**
+ * The words of a paragraph before its first full date, back to 250 characters: enough for the
+ * sentence that holds it, whose abbreviations ("H.E.") make a sentence split unsafe.
+ */
+function sentenceAround(paragraph: string): string {
+  const at = dateHits(paragraph).find((h) => h.year !== undefined)?.index ?? 0;
+  return paragraph.slice(Math.max(0, at - 250), at + 40);
 }
 
 /** Lines that can be a dateline: the site's visible date elements, then the opening paragraphs. */

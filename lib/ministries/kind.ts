@@ -20,7 +20,7 @@ export type ArticleKind = Exclude<PageKind, 'listing'>;
 
 /** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|called on|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов/i;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|called on|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов|会面|會面|(?<=\p{Script=Han})晤(?=\p{Script=Han})|\b(?:se reúnen?|reunión|conversación telefónica|llamada telefónica|sostienen? (?:una )?conversación|conversan|dialogan)\b|সাক্ষাৎ|বৈঠক|ফোনালাপ/iu;
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
@@ -43,7 +43,7 @@ const MEDIA_ADVISORY_LEAD =
 
 /** Statements, comments, clarifications, condolences. */
 const STATEMENT_TITLE =
-  /\b(?:statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
+  /\b(?:calls? for|appeals? for|statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
 
 /**
  * Openings of a question-and-answer page: "정례브리핑을 시작하겠습니다" (the briefing is opened),
@@ -59,7 +59,7 @@ const NOTICE_TITLE =
 
 /** Visits, by title: an announcement unless the opening says the visit took place. */
 const VISIT_TITLE =
-  /\b(?:to visit|will visit|to travel|to attend|will attend|to meet|will meet|to hold talks|will hold talks|forthcoming|upcoming|visit of|visit to|visits?)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|訪問|来日|визит|посетит/i;
+  /\b(?:to visit|will visit|to travel|to attend|will attend|to meet|will meet|to hold talks|will hold talks|forthcoming|upcoming|visit of|visit to|visits?|arriv(?:es|ed|ing) in)\b|将(?:访|出席|赴|于|同|与|对|主持|举行)|访问|访华|宣布|방문|방한|방일|방중|(?<!表敬)訪問|来日|визит|посетит|проведу?т|состоится|состоятся|встретятся|созвонятся/i;
 
 const ANNOUNCEMENT_TITLE = new RegExp(`${NOTICE_TITLE.source}|${VISIT_TITLE.source}`, 'i');
 
@@ -68,12 +68,14 @@ const READOUT_LEAD = new RegExp(
   [
     // English: "A met (with) B", "held talks", "spoke with", "had a telephone conversation", "received a call"
     String.raw`\b[Mm]et (?:separately |today |virtually |bilaterally )?(?:with )?(?:the |his |her |their |[A-Z])`,
-    String.raw`\b(?:held|holds|had|has held) (?:a |an |the |further |separate |bilateral |his |her |their |several )?(?:\w+ ){0,3}(?:talks|meeting|meetings|call|calls|conversation|conversations|consultations|exchange of views|audience|discussions?)\b`,
+    String.raw`\b(?:held|holds|had|has held) (?:a |an |the |further |separate |bilateral |his |her |their |several )?(?:[^\s.]+ ){0,4}?(?:talks|meeting|meetings|call|calls|conversation|conversations|consultations|exchange of views|audience|discussions?)\b`,
     String.raw`\b(?:spoke|speaks|talked) (?:today |again |separately )?(?:with|to|by (?:tele)?phone|on the (?:tele)?phone)\b`,
     String.raw`\breceived (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:a |an )?(?:telephone |phone |courtesy |video )?(?:call|visit)\b`,
     // A news headline over reported speech: "X said at a meeting with his counterpart Y",
     // "X affirmed … during talks with Y" (a past verb of saying, then the meeting it was said at).
     String.raw`\b(?:said|noted|stressed|affirmed|reaffirmed|told|remarked|emphasi[sz]ed|underlined|underscored|expressed|highlighted|agreed|discussed)\b[^.]{0,160}?\b(?:at|during|in) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation|conversation|call) with\b`,
+    // The meeting first, then what was said there: "Tang, in a meeting with his counterpart, said …".
+    String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a |an |the |his |her |their )?(?:\w+ ){0,2}(?:meeting|talks|phone call|telephone call|telephone conversation|phone conversation) with\b[^.]{0,200}?\b(?:said|noted|stressed|affirmed|told|expressed|agreed|discussed|emphasi[sz]ed)\b`,
     // Credentials or letters of credence presented to the minister: an audience that took place.
     String.raw`\b(?:received|receives) (?:\w+ ){0,2}(?:copies of (?:the )?)?(?:credentials|letters? of credence)\b`,
     String.raw`\b(?:paid|pays) (?:a |an )?(?:courtesy call|(?:official |working |state |introductory |bilateral )?visit)\b`,
@@ -88,9 +90,9 @@ const READOUT_LEAD = new RegExp(
     // Ministers' meetings and summits attended or chaired
     String.raw`\b(?:attended|co-chaired|chaired|participated in|took part in) (?:the )?[^.]{0,80}\b(?:Meeting|Summit|Dialogue|Conference|Forum|Council)\b`,
     // Chinese: met, held talks, phone call, on request spoke by phone (not "将会见", future)
-    String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
+    String.raw`(?<![将拟將])(?:会见|会谈|会晤|通电话|通话|接见|视频会晤|视频通话|會見|會談|會晤|通電話|通話|会面|會面)|(?<![将拟將])出席[^。]{0,40}(?:外长会|会议|峰会|对话)`,
     // Japanese: held talks, phone talks, courtesy call received
-    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|で会談し(?:た|、|ました)|会談が行われ|表敬を受け|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
+    String.raw`(?:会談|立ち話)を行(?:いました|った|い)|電話会談を(?:行|実施)|会談を実施|と会談し|で会談し(?:た|、|ました)|会談が行われ|表敬(?:訪問)?を受け(?!る予定)|表敬(?:しました|を行)|懇談を行|面会しました|と面会し(?:た|、|ました)|意見交換を行いました|(?:会議|会合)に出席し(?:ました|、)`,
     // Korean: talks/calls held, received, attended and discussed
     String.raw`(?:회담|통화|면담|협의|회의|만찬|오찬|조찬|회동)(?:을|를)? ?(?:가졌|가지고|개최하였|개최했|진행하였|진행했|하였|했)|(?:회담|회의|면담)(?:을|를) (?:개최|진행)하고[^.]{0,160}(?:했다|하였다|했습니다|하였습니다)`,
     // News copy: "회담을 갖고 … 교환했다" (had talks and exchanged views): past only when the sentence
@@ -103,7 +105,9 @@ const READOUT_LEAD = new RegExp(
     // Russian news leads: exchanged views; the meeting (of X and Y) took place
     String.raw`[Оо]бменялись мнениями|(?:[Вв]стреча|[Пп]ереговоры|[Бб]еседа|[Рр]азговор) [^.]{0,60}?состоял(?:ся|ась|ись)`,
     // Spanish: met, received, held a meeting (past only: "se reunirá", "recibirá" are not)
-    String.raw`\bse reuni(?:eron|ó)(?=[\s,.])|\brecibió (?:a|al|hoy|este|esta|en) |\bmantuvieron? (?:una |un )?(?:reunión|conversación|encuentro)(?=[\s,.])`,
+    String.raw`\bse reuni(?:eron|ó)(?=[\s,.])|\brecibió (?:a|al|hoy|este|esta|en) |\b(?:mantuv|sostuv)(?:o|ieron) (?:una |un )?(?:reunión|conversación|encuentro|llamada|diálogo)(?=[\s,.])|\b(?:conversaron|dialogaron|se entrevistaron|se entrevistó)(?=[\s,.])`,
+    // Bengali: met / held talks / a call (a farewell call "বিদায়ী সাক্ষাৎ করেছেন"), the meeting took place
+    String.raw`(?:সাক্ষাৎ|বৈঠক|ফোনালাপ|আলোচনা) (?:করেছেন|করেন|হয়েছে|অনুষ্ঠিত হয়)`,
     // English: an envoy received in audience
     String.raw`\breceived in (?:an )?audience\b`,
   ].join('|'),
@@ -115,16 +119,19 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\bwill (?:make|pay|undertake|visit|travel|hold|meet|attend|take part|lead|participate|host|receive|embark|co-chair|chair|be (?:visiting|travelling|traveling|making|paying|attending))\b`,
     String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
+    String.raw`\b(?:scheduled|set|due) to (?:take place|be held|open|begin|start)\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
     String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定|すると発表し|会談も予定|方向で調整`,
     String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
-    String.raw`посетит|совершит (?:\S+ )?визит|проведет (?:переговоры|встречу)|примет участие|відвідає|здійснить (?:\S+ )?візит`,
+    String.raw`посетит|совершит (?:\S+ )?визит|проведу?т (?:телефонный разговор|переговоры|встречу|беседу)|состоится|состоятся|встретятся|созвонятся|примет участие|відвідає|здійснить (?:\S+ )?візит`,
+    String.raw`\b(?:se reunir(?:á|án)|sostendr(?:á|án)|mantendr(?:á|án)|visitará|participará|recibirá)(?=[\s,.])`,
+    String.raw`(?:সাক্ষাৎ|বৈঠক|সফর) করবেন`,
   ].join('|'),
 );
 
 /** Opening paragraphs of a statement: a position, a condemnation, a clarification. */
 const STATEMENT_LEAD =
-  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
+  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the|said in a (?:press |written )?statement|[Ii]n (?:his|her|its|their) (?:press )?statement)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
 
 /** A lead sentence that reports what someone said: "X said that …", "X told reporters on Monday that …". */
 const REPORTED_SPEECH_LEAD =
@@ -153,9 +160,10 @@ const SPOKESPERSON_AT_BRIEFING =
 
 /**
  * A speaker's turn: a short name before a colon ("Wang Wenbin:", "汪文斌：", "С.В.Лавров:"), then
- * a sentence or more (a "Date: 2021-07-29" line is a label, not a turn).
+ * a sentence or more (a "Date: 2021-07-29" or "Updated: 16:04, …" line, whose value opens with a
+ * digit of any script, is a label, not a turn).
  */
-const SPEAKER_TURN = /^(\p{L}[^\s:：。,，]{0,11}(?: [^\s:：。,，]{1,12}){0,3})\s*[:：]\s*\S.{14}/u;
+const SPEAKER_TURN = /^(\p{L}[^\s:：。,，]{0,11}(?: [^\s:：。,，]{1,12}){0,3})\s*[:：]\s*(?!\p{Nd})\S.{14}/u;
 
 /**
  * Meetings asked for, not held: "receives 18 requests for bilateral meetings", "invitation to
@@ -164,9 +172,25 @@ const SPEAKER_TURN = /^(\p{L}[^\s:：。,，]{0,11}(?: [^\s:：。,，]{1,12}){0
 const REQUESTED_MEETING =
   /\b(?:(?:receives?|received|gets?|got|sends?|sent|makes?|made|accepts?|accepted|declines?|declined|rejects?|rejected) )?(?:\d+ |many |several |numerous |a |an |the )?(?:requests?|invitations?|proposals?|offers?|bids?) (?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|calls?|visits?|consultations?|dialogue)\b/gi;
 
-/** The title with its requested (not held) meetings taken out. */
+/**
+ * A departure for a meeting ("참석차 출국", "leaves for London to attend", "启程出席"): the
+ * meeting lies ahead, so its name in the title tells nothing held.
+ */
+const DEPARTURE_TITLE =
+  /\b(?:leaves?|left|departs?|departed|heads?|headed|sets? off|set out|en route) (?:for|to)\b|출국|출발|離日|出発|出国|启程|啓程|离京|離京|вылетел[аи]? в|отправил(?:ся|ась|ись) в/i;
+
+/** A demand, not a call held: "calls for a ceasefire", "calls upon X to …", "calls on Y to stop". */
+const DEMAND =
+  /\bcall(?:s|ed|ing)? (?:for|upon)\b|\bcall(?:s|ed|ing)? on (?:[\w'’-]+ ){1,6}?to (?!the\b|his\b|her\b|their\b|discuss|review|explore|strengthen|introduce|present|bid|pay|deepen|boost|enhance)[a-z]+/gi;
+
+/** A meeting whose date, time or venue is being set: "working on the date of the ministers' talks". */
+const MEETING_BEING_SET =
+  /\b(?:date|dates|time|timing|venue|modalities) (?:of|for) (?:an? |the )?[^.\n]{0,60}?\b(?:meetings?|talks|calls?|visits?|summit)\b/gi;
+
+/** The title with its requested (not held) meetings, demands and meetings departed for taken out. */
 function meetingTitle(title: string): string {
-  return title.replace(REQUESTED_MEETING, ' ');
+  if (DEPARTURE_TITLE.test(title)) return '';
+  return title.replace(REQUESTED_MEETING, ' ').replace(DEMAND, ' ').replace(MEETING_BEING_SET, ' ');
 }
 
 export function titleSaysReadout(title: string): boolean {
@@ -186,9 +210,12 @@ export function leadSaysAnnouncement(lead: string): boolean {
   return ANNOUNCEMENT_LEAD.test(lead.slice(0, 600));
 }
 
-/** A news agency's tag opening its story (【モスクワ共同】, 【明報專訊】): a dateline, not a speaker's turn. */
+/**
+ * A news agency's or outlet's tag opening its story (【モスクワ共同】, 【明報專訊】, a broadcaster's
+ * 【…新聞】): a dateline, not a speaker's turn.
+ */
 const AGENCY_TAG =
-  /^【[^】]{0,20}(?:共同|時事|専訊|專訊|专讯|电|電|通信|ロイター|新華社|新华社|聯合|联合|AFP|ＡＦＰ|AP|ＡＰ)】/;
+  /^【[^】]{0,20}(?:共同|時事|専訊|專訊|专讯|电|電|通信|通訊|通讯|ロイター|新華社|新华社|聯合|联合|新聞|新闻|日報|日报|ニュース|電視|电视|衛視|卫视|AFP|ＡＦＰ|AP|ＡＰ)】/;
 
 /** A press conference's announcement of an event to come, as news copy reports it. */
 const REPORTED_ANNOUNCEMENT =

@@ -568,7 +568,9 @@ function russianPhrases(text: string): PhraseFind[] {
 
 /** Latin-script shapes without a head word: "Japan-Australia RAA", the "Two Corridors and One Ring" plan. */
 // Starts at the hyphen, a literal: tried at every position, a letter class would cost more.
-const PAIR_ACRONYM_RE = /-\p{Lu}[\p{L}.]*[ \t]+(\p{Lu}{2,7})(?![\p{L}\p{N}])/gu;
+// An acronym that runs on into a capitalised name ("Korea-Japan FIFA World Cup") is part of an
+// event's or a body's name, not an agreement's.
+const PAIR_ACRONYM_RE = /-\p{Lu}[\p{L}.]*[ \t]+(\p{Lu}{2,7})(?![\p{L}\p{N}])(?![ \t]+\p{Lu}\p{Ll})/gu;
 /** Acronyms after a pair of countries that are not agreements ("Japan-U.S. FM meeting"). */
 const NOT_AGREEMENT_ACRONYMS = new Set(['FM', 'FMs', 'PM', 'MFA', 'MOFA', 'CEO', 'JV', 'FTA', 'FTAS', 'MOU']);
 const QUOTED_PLAN_RE =
@@ -584,12 +586,24 @@ const MEETING_DOCUMENT_RE = new RegExp(
   'gu',
 );
 
-function latinShapes(text: string): PhraseFind[] {
+/**
+ * "the Final Act of the Conference on Security and Cooperation in Europe", "the Helsinki Final
+ * Act": a conference's concluding act is an agreement by its shape, named by its conference or
+ * its city.
+ */
+const FINAL_ACT_RE =
+  /(?<![\p{L}])(?:(?:(?!The[ \t])\p{Lu}\p{Ll}+[ \t]+)?Final[ \t]+Act[ \t]+of[ \t]+the[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|and|of|on|for|in|the)[ \t]+){0,10}?(?:Conference|Congress|Meeting|Summit|Negotiations|Round)(?:[ \t]+(?:on|of|in|for)(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|of|in|for)[ \t]+\p{Lu}[\p{L}'’-]*)*)+)?|(?!The[ \t])\p{Lu}\p{Ll}+[ \t]+Final[ \t]+Act)(?![\p{L}])/gu;
+
+function latinShapes(text: string, notAgreement?: (acronym: string) => boolean): PhraseFind[] {
   const found: PhraseFind[] = [];
   for (const m of text.matchAll(MEETING_DOCUMENT_RE))
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const m of text.matchAll(FINAL_ACT_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   for (const m of text.matchAll(PAIR_ACRONYM_RE)) {
     if (NOT_AGREEMENT_ACRONYMS.has(m[1]!) || !/[\p{L}.]/u.test(text.charAt(m.index - 1))) continue;
+    // "the Japan-China APEC …": a known organisation's or event's acronym names no agreement.
+    if (notAgreement?.(m[1]!)) continue;
     // Back to the start of the hyphenated pair; every member must be a party (a country or bloc).
     let start = m.index;
     while (start > 0 && /[\p{L}.-]/u.test(text[start - 1]!)) start--;
@@ -606,14 +620,17 @@ const BLOCS = new Set(['ASEAN', 'EU', 'AU', 'GCC', 'CELAC', 'Africa', 'Pacific',
 
 /**
  * `skipHead`: head words the caller will discard finds around anyway (inside a known agreement),
- * so that a page full of known agreements is not tokenized for nothing.
+ * so that a page full of known agreements is not tokenized for nothing. `notAgreement`: acronyms
+ * the caller knows as organisations or events (the KB's), which a country pair before them does
+ * not make an agreement.
  */
 export function findAgreementPhrases(
   text: string,
   skipHead?: (start: number, end: number) => boolean,
+  notAgreement?: (acronym: string) => boolean,
 ): PhraseFind[] {
   const titleCase = new TitleCaseLines(text);
-  const english = [...englishPhrases(text, skipHead), ...latinShapes(text)].filter(
+  const english = [...englishPhrases(text, skipHead), ...latinShapes(text, notAgreement)].filter(
     (find) => !titleCase.has(find.start),
   );
   // Each script's patterns run only where the page has that script.

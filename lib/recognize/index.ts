@@ -301,6 +301,14 @@ export function createRecognizer(
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const spellings = new SpellingIndex(entities);
   const hangulNames = new HangulNames(entities, holdsOfficeOn);
+  /** Acronyms of the KB's organisations and events ("APEC", "FOCAC"): never an agreement's name. */
+  const bodyAcronyms = new Set(
+    entities
+      .filter((e) => e.kind === 'organization' || e.kind === 'event')
+      .flatMap((e) => [e.name, ...e.aliases])
+      .filter((a) => /^\p{Lu}{2,7}$/u.test(a)),
+  );
+  const isBodyAcronym = (acronym: string) => bodyAcronyms.has(acronym);
 
   /**
    * The KB person a family name with the words before it names: another spelling of their full
@@ -540,7 +548,7 @@ export function createRecognizer(
       }
       const kbAgreements = new SpanIndex(full.filter((k) => entities[k.entity]!.kind === 'agreement'));
       const insideKbAgreement = (start: number, end: number) => kbAgreements.overlaps({ start, end });
-      for (const a of findAgreementPhrases(view, insideKbAgreement).map(asWritten)) {
+      for (const a of findAgreementPhrases(view, insideKbAgreement, isBodyAcronym).map(asWritten)) {
         const name = a.name.replace(/^the\s+/i, '');
         // A phrase around a KB agreement ("RCEP Agreement") is that agreement, not a new one.
         if (kbAgreements.overlaps(a)) continue;
