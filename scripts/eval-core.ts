@@ -52,6 +52,10 @@ export interface EvaluateOptions {
   goldDir?: string;
 }
 
+/** The product's reading languages (issue 10): English, Chinese, Japanese, Korean, Russian. */
+const ISSUE_LANGUAGES = new Set(['en', 'zh', 'ja', 'ko', 'ru']);
+export const ISSUE_LANGUAGES_GROUP = 'en+zh+ja+ko+ru';
+
 export async function evaluateDir(
   dir: string,
   options: EvaluateOptions = {},
@@ -95,6 +99,9 @@ export async function evaluateDir(
   }
 
   const groups = new Map<string, DocResult[]>([['all', documents]]);
+  // The languages issue 10 names; a set with pages in others also reports them alone.
+  const named = documents.filter((d) => ISSUE_LANGUAGES.has(d.language));
+  if (named.length > 0 && named.length < documents.length) groups.set(ISSUE_LANGUAGES_GROUP, named);
   for (const d of documents) groups.set(d.language, [...(groups.get(d.language) ?? []), d]);
   const summary = [...groups].map(([group, docs]): GroupSummary => {
     const officials = docs.reduce((acc, d) => addCounts(acc, d.officials), emptyCounts());

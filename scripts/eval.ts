@@ -22,12 +22,13 @@ async function main() {
   if (documents.length === 0) throw new Error(`no page of the gold is in ${dir}`);
   const verbose = args.includes('--verbose');
   const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
+  const groupWidth = Math.max(5, ...summary.map((s) => s.group.length));
   const lines = [
-    'group  docs  detected  readout P/R    kinds  dated   officials P/R/F1        agreements P/R/F1',
+    `${'group'.padEnd(groupWidth)}  docs  detected  readout P/R    kinds  dated   officials P/R/F1        agreements P/R/F1`,
   ];
   for (const s of summary) {
     lines.push(
-      `${s.group.padEnd(5)}  ${String(s.documents).padStart(4)}  ${`${s.detected}/${s.documents}`.padStart(8)}  ` +
+      `${s.group.padEnd(groupWidth)}  ${String(s.documents).padStart(4)}  ${`${s.detected}/${s.documents}`.padStart(8)}  ` +
         `${pct(s.detection.precision)} ${pct(s.detection.recall)}  ${`${s.kindsRight}/${s.kinded}`.padStart(5)}  ` +
         `${`${s.datedRight}/${s.dated}`.padStart(5)}   ${pct(s.officials.precision)} ${pct(s.officials.recall)} ` +
         `${pct(s.officials.f1)}    ${pct(s.agreements.precision)} ${pct(s.agreements.recall)} ${pct(s.agreements.f1)}`,
