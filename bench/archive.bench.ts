@@ -338,7 +338,15 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
   return [make('median', median), make('p95', (s) => percentile(s, 95))];
 }
 
+/** The archive's figures by the names `--figures=` takes. */
+export const ARCHIVE_FIGURES = ['save', 'related', 'search', 'popup', 'worker-start'] as const;
+
 export async function run(options: BenchOptions): Promise<Figure[]> {
+  const unknown = options.figures?.filter((f) => !(ARCHIVE_FIGURES as readonly string[]).includes(f));
+  if (unknown?.length)
+    throw new Error(`archive bench: --figures= takes ${ARCHIVE_FIGURES.join(',')}; not ${unknown.join(',')}`);
+  const left = ARCHIVE_FIGURES.filter((f) => options.figures && !options.figures.includes(f));
+  if (left.length) process.stderr.write(`archive: left out by --figures=: ${left.join(', ')}\n`);
   const figures: Figure[] = [];
   // Each size in its own browser profile, so one archive's leftovers do not weigh on the next.
   for (const count of options.readouts ?? [options.quick ? 500 : 10_000]) {
@@ -352,6 +360,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
 
 async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
   const runs = options.quick ? 5 : 31;
+  const wanted = (name: (typeof ARCHIVE_FIGURES)[number]) =>
+    !options.figures || options.figures.includes(name);
   const browser: ExtensionBrowser = await launchExtension();
   try {
     const readoutPage = await browser.openFixture('samples/cn-mfa-wang-yi-cho-tae-yul.html');
@@ -400,37 +410,53 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
       peer: await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET),
     });
 
+    const none = { ours: [] as number[], peer: [] as number[] };
+    // Saves are timed with every index in memory, the full-text one too (which otherwise loads at
+    // the first search): one search first, not timed, so each save updates all of them.
+    if (wanted('save'))
+      await page.evaluate(ours, { type: 'archive/search', filter: { text: 'dialogue', limit: 1 } });
     const fresh = (i: number): ArchivedReadout => {
       const url = `https://mfa.example/new/${i + 2}`;
       return { ...records[(i + 1) % records.length]!, id: readoutIdFor(url), url };
     };
-    const save = await compare(
-      'save',
-      (r: ArchivedReadout) => ({
-        type: 'archive/save',
-        input: { url: r.url, readout: r.readout, entities: r.entities, participantKeys: r.participantKeys },
-      }),
-      fresh,
-      (i) => fresh(i + runs + 1),
-    );
-    const related = await compare(
-      'related',
-      (query) => ({ type: 'archive/related', query }),
-      (i) => {
-        const r = records[((i + 1) * 37) % records.length]!;
-        return {
-          url: r.url,
-          entityKeys: r.entities.map((e) => e.key),
-          participantKeys: r.participantKeys,
-          limit: 20,
-        };
-      },
-    );
-    const search = await compare(
-      'search',
-      (text) => ({ type: 'archive/search', filter: { text, limit: 50 } }),
-      (i) => ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!,
-    );
+    const save = !wanted('save')
+      ? none
+      : await compare(
+          'save',
+          (r: ArchivedReadout) => ({
+            type: 'archive/save',
+            input: {
+              url: r.url,
+              readout: r.readout,
+              entities: r.entities,
+              participantKeys: r.participantKeys,
+            },
+          }),
+          fresh,
+          (i) => fresh(i + runs + 1),
+        );
+    const related = !wanted('related')
+      ? none
+      : await compare(
+          'related',
+          (query) => ({ type: 'archive/related', query }),
+          (i) => {
+            const r = records[((i + 1) * 37) % records.length]!;
+            return {
+              url: r.url,
+              entityKeys: r.entities.map((e) => e.key),
+              participantKeys: r.participantKeys,
+              limit: 20,
+            };
+          },
+        );
+    const search = !wanted('search')
+      ? none
+      : await compare(
+          'search',
+          (text) => ({ type: 'archive/search', filter: { text, limit: 50 } }),
+          (i) => ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!,
+        );
 
     // The popup: from its navigation's start (the page's own clock, so the test driver's tab
     // opening is not counted) to the page's facts on screen, and to its related readouts on screen.
@@ -467,18 +493,19 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     const popupRuns = options.quick ? 3 : 15;
     const popupOurs: { factsMs: number; relatedMs: number }[] = [];
     const popupPeer: { factsMs: number; relatedMs: number }[] = [];
-    if (!options.quick) {
+    if (wanted('popup') && !options.quick) {
       await popupRender(false)(); // warm-ups, not counted
       await popupRender(true)();
     }
-    for (let i = 0; i < popupRuns; i++) {
+    for (let i = 0; i < (wanted('popup') ? popupRuns : 0); i++) {
       popupOurs.push(await popupRender(false)());
       popupPeer.push(await popupRender(true)());
     }
 
-    process.stderr.write(
-      `archive ${count}: the first paint showed the page facts in ${firstPaints} of ${2 * popupRuns + (options.quick ? 0 : 2)} popups\n`,
-    );
+    if (wanted('popup'))
+      process.stderr.write(
+        `archive ${count}: the first paint showed the page facts in ${firstPaints} of ${2 * popupRuns + (options.quick ? 0 : 2)} popups\n`,
+      );
 
     // A stopped worker's first answer: persisted derived indexes vs rebuilding them from the
     // changes feed (the derived database deleted), which is what persisting them saves.
@@ -505,7 +532,7 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
       }, popupQuery);
     };
     // Each round restarts the worker twice, and waits out the search index's save delay first.
-    const startRuns = options.quick ? 1 : 3;
+    const startRuns = !wanted('worker-start') ? 0 : options.quick ? 1 : 3;
     const startOurs: number[] = [];
     const startPeer: number[] = [];
     // The rebuild takes tens of seconds at 50,000: its rounds stop after a minute.
@@ -517,20 +544,26 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     }
 
     return [
-      ...pair(`archive-save-${count}`, save.ours, save.peer),
-      ...pair(`archive-related-${count}`, related.ours, related.peer),
-      ...pair(`archive-search-${count}`, search.ours, search.peer),
-      ...pair(
-        `archive-popup-first-render-${count}`,
-        popupOurs.map((r) => r.factsMs),
-        popupPeer.map((r) => r.factsMs),
-      ),
-      ...pair(
-        `archive-popup-related-shown-${count}`,
-        popupOurs.map((r) => r.relatedMs),
-        popupPeer.map((r) => r.relatedMs),
-      ),
-      ...pair(`archive-worker-start-related-${count}`, startOurs, startPeer, 'rebuild from the changes feed'),
+      ...(wanted('save') ? pair(`archive-save-${count}`, save.ours, save.peer) : []),
+      ...(wanted('related') ? pair(`archive-related-${count}`, related.ours, related.peer) : []),
+      ...(wanted('search') ? pair(`archive-search-${count}`, search.ours, search.peer) : []),
+      ...(wanted('popup')
+        ? [
+            ...pair(
+              `archive-popup-first-render-${count}`,
+              popupOurs.map((r) => r.factsMs),
+              popupPeer.map((r) => r.factsMs),
+            ),
+            ...pair(
+              `archive-popup-related-shown-${count}`,
+              popupOurs.map((r) => r.relatedMs),
+              popupPeer.map((r) => r.relatedMs),
+            ),
+          ]
+        : []),
+      ...(wanted('worker-start')
+        ? pair(`archive-worker-start-related-${count}`, startOurs, startPeer, 'rebuild from the changes feed')
+        : []),
     ];
   } finally {
     await browser.close();

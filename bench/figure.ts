@@ -19,6 +19,11 @@ export interface BenchOptions {
   quick: boolean;
   /** Archive sizes to measure (`--readouts=10000,50000`); each suite that has a size reads it. */
   readouts?: number[];
+  /**
+   * Only these figures of a suite (`--figures=save,related,search`): a suite that has named figures
+   * measures only those and says in its output which it left out.
+   */
+  figures?: string[];
 }
 
 export function median(samples: number[]): number {
