@@ -16,7 +16,7 @@ import {
   type TimelineBy,
 } from './schema';
 import { isWordToken, tokenize } from './tokenize';
-import { bestPositions, rankAll, type RankOptions } from './ranked-search';
+import { bestPositions, idsIn, rankAll, type RankOptions } from './ranked-search';
 
 export interface SummaryEntity {
   key: string;
@@ -206,6 +206,11 @@ export class ArchiveIndex {
   private fullText = emptyParts();
   /** Parts changed since their snapshot was last taken for saving. */
   private unsavedParts = new Set<number>();
+  /**
+   * Ids in the full-text index without a summary (text replayed ahead of the summaries): searches
+   * leave them out. Kept here so that a search without filters looks up no summary per match.
+   */
+  private readonly textOnly = new Set<string>();
 
   get size(): number {
     return this.summaries.size;
@@ -237,9 +242,11 @@ export class ArchiveIndex {
     const part = searchPartOf(record.id);
     this.fullText[part]!.add(searchDocOf(record));
     this.unsavedParts.add(part);
+    if (!this.summaries.has(record.id)) this.textOnly.add(record.id);
   }
 
   removeText(id: string): void {
+    this.textOnly.delete(id);
     const part = searchPartOf(id);
     if (!this.fullText[part]!.has(id)) return;
     this.fullText[part]!.discard(id);
@@ -249,6 +256,7 @@ export class ArchiveIndex {
   putSummary(summary: ReadoutSummary): void {
     this.dropSummary(summary.id);
     this.summaries.set(summary.id, summary);
+    this.textOnly.delete(summary.id);
     const slot = this.freeSlots.pop() ?? this.slotSummary.length;
     if (slot >= this.slotTime.length) {
       const grown = new Float64Array(Math.max(1024, this.slotTime.length * 2));
@@ -274,6 +282,7 @@ export class ArchiveIndex {
     const old = this.summaries.get(id);
     if (!old) return;
     this.summaries.delete(id);
+    if (this.fullText[searchPartOf(id)]!.has(id)) this.textOnly.add(id);
     const slot = this.slotOf.get(id)!;
     this.slotOf.delete(id);
     this.slotSummary[slot] = undefined;
@@ -324,12 +333,16 @@ export class ArchiveIndex {
     });
     this.fullText = loaded;
     this.unsavedParts.clear();
+    this.textOnly.clear();
+    for (const part of loaded)
+      for (const id of idsIn(part)) if (!this.summaries.has(id)) this.textOnly.add(id);
   }
 
   /** An empty full-text index, every part unsaved (a save then replaces every stored part). */
   clearSearch(): void {
     this.fullText = emptyParts();
     this.unsavedParts = new Set(this.fullText.keys());
+    this.textOnly.clear();
   }
 
   /**
@@ -410,15 +423,26 @@ export class ArchiveIndex {
     const limit = filter.limit ?? 50;
     if (text) {
       // Only the page asked for is ranked in order (see ranked-search.ts); equal scores: id order.
-      const { ids, scores } = rankAll(this.fullText, text, RANK_OPTIONS);
-      const found = ids.map((id) => this.summaries.get(id));
+      // Ids and summaries are looked up per match only to filter; the page's are looked up again.
+      const { scores, idAt } = rankAll(this.fullText, text, RANK_OPTIONS);
+      const filtered = hasFilter(filter);
       const { positions, accepted } = bestPositions(
         scores,
         offset + limit,
-        (i) => found[i] !== undefined && matchesFilter(found[i], filter),
-        (a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+        filtered
+          ? (i) => {
+              const found = this.summaries.get(idAt(i));
+              return found !== undefined && matchesFilter(found, filter);
+            }
+          : this.textOnly.size === 0
+            ? () => true
+            : (i) => !this.textOnly.has(idAt(i)),
+        (a, b) => {
+          const [x, y] = [idAt(a), idAt(b)];
+          return x < y ? -1 : x > y ? 1 : 0;
+        },
       );
-      return { total: accepted, items: positions.slice(offset).map((i) => found[i]!) };
+      return { total: accepted, items: positions.slice(offset).map((i) => this.summaries.get(idAt(i))!) };
     }
     const ordered = this.narrowByEntity(filter).sort(
       (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
@@ -483,6 +507,11 @@ export class ArchiveIndex {
 
 function keysOf(summary: ReadoutSummary): Set<string> {
   return new Set([...summary.entities.map((e) => e.key), ...summary.participantKeys]);
+}
+
+/** Whether `matchesFilter` can refuse anything. */
+function hasFilter(f: ArchiveFilter): boolean {
+  return Boolean(f.official || f.agreement || f.country || f.ministry || f.tag || f.from || f.to);
 }
 
 function matchesFilter(s: ReadoutSummary, f: ArchiveFilter): boolean {
