@@ -197,13 +197,19 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     apply: (id: string, record: ArchivedReadout | null) => void,
     checkpoint: (seq: Seq, changes: number) => Promise<void>,
   ) => {
-    const info = await db.info();
-    const total = Math.max(0, Number(info.update_seq) - Number(since)) || 0;
-    const long = total > chunkSize;
+    let total = 0;
+    let long = false;
     let done = 0;
     for (;;) {
       const changes = await db.changes({ since, limit: chunkSize, include_docs: true });
       if (changes.results.length === 0) break;
+      // A full first chunk: more may follow, and a long replay shows progress. A save's replay
+      // (one change) reads no database info.
+      if (done === 0 && changes.results.length === chunkSize) {
+        const info = await db.info();
+        total = Math.max(0, Number(info.update_seq) - Number(since)) || 0;
+        long = total > chunkSize;
+      }
       for (const change of changes.results) {
         if (!change.id.startsWith('readout:')) continue;
         const record = change.deleted ? null : upgradeRecord(stripPouch(change.doc));
