@@ -9,6 +9,7 @@
  * one key per entity listing the readouts that mention it (so related is not a scan either),
  * and full-text search as a scan with substring matching (storage.local has no index).
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import {
   backupHookOf,
@@ -400,15 +401,23 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     const peer = (call: { method: string; value: unknown }) =>
       (globalThis as unknown as { peerArchive: Record<string, (v: unknown) => Promise<unknown>> })
         .peerArchive[call.method]!(call.value);
+    /** Each side's runs; each side's figures are written as soon as measured (a long run may not end). */
     const compare = async <A>(
       method: string,
       toMessage: (arg: A) => unknown,
       arg: (i: number) => A,
       peerArg = arg,
-    ) => ({
-      ours: await inPage(page, ours, (i) => toMessage(arg(i)), runs),
-      peer: await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET),
-    });
+    ) => {
+      const note = (side: string, samples: number[]) =>
+        process.stderr.write(
+          `archive ${count}: ${method} ${side}: median ${median(samples).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, ${samples.length} runs (load ${loadavg()[0]!.toFixed(1)})\n`,
+        );
+      const oursRuns = await inPage(page, ours, (i) => toMessage(arg(i)), runs);
+      note('ours', oursRuns);
+      const peerRuns = await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET);
+      note(PEER, peerRuns);
+      return { ours: oursRuns, peer: peerRuns };
+    };
 
     const none = { ours: [] as number[], peer: [] as number[] };
     // Saves are timed with every index in memory, the full-text one too (which otherwise loads at
