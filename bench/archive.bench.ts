@@ -241,6 +241,7 @@ async function seed(
   peerPage: Page,
   count: number,
   realKeys: string[],
+  fillPeer = true,
 ): Promise<ArchivedReadout[]> {
   const records = generateReadouts(count, realKeys);
   if (records[0]!.id !== readoutIdFor(records[0]!.url))
@@ -267,6 +268,7 @@ async function seed(
     if (report.readouts !== count)
       throw new Error(`archive bench: imported ${report.readouts} of ${count} readouts`);
     log('import', t0);
+    if (!fillPeer) return records;
     t0 = performance.now();
     await peerPage.evaluate(
       async ({ source, count, realKeys }) => {
@@ -324,6 +326,7 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const make = (stat: string, f: (s: number[]) => number): Figure => {
     const value = round(f(ours));
+    if (!peer.length) return { name: `${name}-${stat}`, unit: 'ms', value, runs: ours.length };
     const peerValue = round(f(peer));
     return {
       name: `${name}-${stat}`,
@@ -348,6 +351,17 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     throw new Error(`archive bench: --figures= takes ${ARCHIVE_FIGURES.join(',')}; not ${unknown.join(',')}`);
   const left = ARCHIVE_FIGURES.filter((f) => options.figures && !options.figures.includes(f));
   if (left.length) process.stderr.write(`archive: left out by --figures=: ${left.join(', ')}\n`);
+  if (
+    options.noPeer &&
+    (!options.figures || ['popup', 'worker-start'].some((f) => options.figures!.includes(f)))
+  )
+    throw new Error(
+      'archive bench: --no-peer measures save, related and search only: add --figures=save,related,search',
+    );
+  if (options.noPeer)
+    process.stderr.write(
+      'archive: --no-peer: the storage.local peer is neither filled nor measured in this run\n',
+    );
   const figures: Figure[] = [];
   // Each size in its own browser profile, so one archive's leftovers do not weigh on the next.
   for (const count of options.readouts ?? [options.quick ? 500 : 10_000]) {
@@ -391,7 +405,7 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
       date: analysis.value.readout.date,
       limit: 20,
     };
-    const records = await seed(browser, page, count, analysis.value.participantKeys);
+    const records = await seed(browser, page, count, analysis.value.participantKeys, !options.noPeer);
 
     /** Sends one archive message through the background and fails loudly on an error reply. */
     const ours = async (message: unknown) => {
@@ -414,6 +428,7 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
         );
       const oursRuns = await inPage(page, ours, (i) => toMessage(arg(i)), runs);
       note('ours', oursRuns);
+      if (options.noPeer) return { ours: oursRuns, peer: [] };
       const peerRuns = await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET);
       note(PEER, peerRuns);
       return { ours: oursRuns, peer: peerRuns };

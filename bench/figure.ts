@@ -24,6 +24,11 @@ export interface BenchOptions {
    * measures only those and says in its output which it left out.
    */
   figures?: string[];
+  /**
+   * `--no-peer`: leave the peers out (said in the output). Only for runs a peer cannot finish in
+   * time (the storage.local archive at 50,000 readouts takes minutes per search on a busy machine).
+   */
+  noPeer?: boolean;
 }
 
 export function median(samples: number[]): number {
