@@ -69,6 +69,35 @@ interface PartScores {
  */
 const lengthCache = new WeakMap<MiniSearchInternals, { stamp: string; byField: Float64Array[] }>();
 
+/**
+ * Each part's working arrays, kept between searches (zeroed for each), so that a search on a
+ * large archive allocates no arrays the size of the archive for the collector to reclaim.
+ */
+const scratch = new WeakMap<
+  MiniSearchInternals,
+  { total: Float64Array; termScore: Float64Array; matched: Uint16Array }
+>();
+
+function scratchOf(mini: MiniSearchInternals) {
+  const size = mini._nextId;
+  let kept = scratch.get(mini);
+  if (!kept || kept.total.length < size) {
+    const room = Math.max(64, Math.ceil(size * 1.25));
+    kept = {
+      total: new Float64Array(room),
+      termScore: new Float64Array(room),
+      matched: new Uint16Array(room),
+    };
+    scratch.set(mini, kept);
+  }
+  const total = kept.total.subarray(0, size);
+  const termScore = kept.termScore.subarray(0, size);
+  const matched = kept.matched.subarray(0, size);
+  total.fill(0);
+  matched.fill(0);
+  return { total, termScore, matched };
+}
+
 function fieldLengths(mini: MiniSearchInternals, fieldCount: number): Float64Array[] {
   const stamp = `${mini._nextId}:${mini._documentCount}`;
   const cached = lengthCache.get(mini);
@@ -93,9 +122,7 @@ export function rankAll(parts: readonly MiniSearch[], query: string, options: Ra
     const mini = part as unknown as MiniSearchInternals;
     return {
       mini,
-      total: new Float64Array(mini._nextId),
-      termScore: new Float64Array(mini._nextId),
-      matched: new Uint16Array(mini._nextId),
+      ...scratchOf(mini),
       removals: mini._dirtCount > 0,
       lengths: fieldLengths(mini, fieldCount),
     };
