@@ -9,6 +9,7 @@
  * one key per entity listing the readouts that mention it (so related is not a scan either),
  * and full-text search as a scan with substring matching (storage.local has no index).
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import {
   backupHookOf,
@@ -240,6 +241,7 @@ async function seed(
   peerPage: Page,
   count: number,
   realKeys: string[],
+  fillPeer = true,
 ): Promise<ArchivedReadout[]> {
   const records = generateReadouts(count, realKeys);
   if (records[0]!.id !== readoutIdFor(records[0]!.url))
@@ -266,6 +268,7 @@ async function seed(
     if (report.readouts !== count)
       throw new Error(`archive bench: imported ${report.readouts} of ${count} readouts`);
     log('import', t0);
+    if (!fillPeer) return records;
     t0 = performance.now();
     await peerPage.evaluate(
       async ({ source, count, realKeys }) => {
@@ -323,6 +326,7 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const make = (stat: string, f: (s: number[]) => number): Figure => {
     const value = round(f(ours));
+    if (!peer.length) return { name: `${name}-${stat}`, unit: 'ms', value, runs: ours.length };
     const peerValue = round(f(peer));
     return {
       name: `${name}-${stat}`,
@@ -338,7 +342,26 @@ function pair(name: string, ours: number[], peer: number[], peerName = PEER): Fi
   return [make('median', median), make('p95', (s) => percentile(s, 95))];
 }
 
+/** The archive's figures by the names `--figures=` takes. */
+export const ARCHIVE_FIGURES = ['save', 'related', 'search', 'popup', 'worker-start'] as const;
+
 export async function run(options: BenchOptions): Promise<Figure[]> {
+  const unknown = options.figures?.filter((f) => !(ARCHIVE_FIGURES as readonly string[]).includes(f));
+  if (unknown?.length)
+    throw new Error(`archive bench: --figures= takes ${ARCHIVE_FIGURES.join(',')}; not ${unknown.join(',')}`);
+  const left = ARCHIVE_FIGURES.filter((f) => options.figures && !options.figures.includes(f));
+  if (left.length) process.stderr.write(`archive: left out by --figures=: ${left.join(', ')}\n`);
+  if (
+    options.noPeer &&
+    (!options.figures || ['popup', 'worker-start'].some((f) => options.figures!.includes(f)))
+  )
+    throw new Error(
+      'archive bench: --no-peer measures save, related and search only: add --figures=save,related,search',
+    );
+  if (options.noPeer)
+    process.stderr.write(
+      'archive: --no-peer: the storage.local peer is neither filled nor measured in this run\n',
+    );
   const figures: Figure[] = [];
   // Each size in its own browser profile, so one archive's leftovers do not weigh on the next.
   for (const count of options.readouts ?? [options.quick ? 500 : 10_000]) {
@@ -352,6 +375,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
 
 async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
   const runs = options.quick ? 5 : 31;
+  const wanted = (name: (typeof ARCHIVE_FIGURES)[number]) =>
+    !options.figures || options.figures.includes(name);
   const browser: ExtensionBrowser = await launchExtension();
   try {
     const readoutPage = await browser.openFixture('samples/cn-mfa-wang-yi-cho-tae-yul.html');
@@ -380,7 +405,7 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
       date: analysis.value.readout.date,
       limit: 20,
     };
-    const records = await seed(browser, page, count, analysis.value.participantKeys);
+    const records = await seed(browser, page, count, analysis.value.participantKeys, !options.noPeer);
 
     /** Sends one archive message through the background and fails loudly on an error reply. */
     const ours = async (message: unknown) => {
@@ -390,47 +415,72 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     const peer = (call: { method: string; value: unknown }) =>
       (globalThis as unknown as { peerArchive: Record<string, (v: unknown) => Promise<unknown>> })
         .peerArchive[call.method]!(call.value);
+    /** Each side's runs; each side's figures are written as soon as measured (a long run may not end). */
     const compare = async <A>(
       method: string,
       toMessage: (arg: A) => unknown,
       arg: (i: number) => A,
       peerArg = arg,
-    ) => ({
-      ours: await inPage(page, ours, (i) => toMessage(arg(i)), runs),
-      peer: await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET),
-    });
+    ) => {
+      const note = (side: string, samples: number[]) =>
+        process.stderr.write(
+          `archive ${count}: ${method} ${side}: median ${median(samples).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, ${samples.length} runs (load ${loadavg()[0]!.toFixed(1)})\n`,
+        );
+      const oursRuns = await inPage(page, ours, (i) => toMessage(arg(i)), runs);
+      note('ours', oursRuns);
+      if (options.noPeer) return { ours: oursRuns, peer: [] };
+      const peerRuns = await inPage(page, peer, (i) => ({ method, value: peerArg(i) }), runs, PEER_BUDGET);
+      note(PEER, peerRuns);
+      return { ours: oursRuns, peer: peerRuns };
+    };
 
+    const none = { ours: [] as number[], peer: [] as number[] };
+    // Saves are timed with every index in memory, the full-text one too (which otherwise loads at
+    // the first search): one search first, not timed, so each save updates all of them.
+    if (wanted('save'))
+      await page.evaluate(ours, { type: 'archive/search', filter: { text: 'dialogue', limit: 1 } });
     const fresh = (i: number): ArchivedReadout => {
       const url = `https://mfa.example/new/${i + 2}`;
       return { ...records[(i + 1) % records.length]!, id: readoutIdFor(url), url };
     };
-    const save = await compare(
-      'save',
-      (r: ArchivedReadout) => ({
-        type: 'archive/save',
-        input: { url: r.url, readout: r.readout, entities: r.entities, participantKeys: r.participantKeys },
-      }),
-      fresh,
-      (i) => fresh(i + runs + 1),
-    );
-    const related = await compare(
-      'related',
-      (query) => ({ type: 'archive/related', query }),
-      (i) => {
-        const r = records[((i + 1) * 37) % records.length]!;
-        return {
-          url: r.url,
-          entityKeys: r.entities.map((e) => e.key),
-          participantKeys: r.participantKeys,
-          limit: 20,
-        };
-      },
-    );
-    const search = await compare(
-      'search',
-      (text) => ({ type: 'archive/search', filter: { text, limit: 50 } }),
-      (i) => ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!,
-    );
+    const save = !wanted('save')
+      ? none
+      : await compare(
+          'save',
+          (r: ArchivedReadout) => ({
+            type: 'archive/save',
+            input: {
+              url: r.url,
+              readout: r.readout,
+              entities: r.entities,
+              participantKeys: r.participantKeys,
+            },
+          }),
+          fresh,
+          (i) => fresh(i + runs + 1),
+        );
+    const related = !wanted('related')
+      ? none
+      : await compare(
+          'related',
+          (query) => ({ type: 'archive/related', query }),
+          (i) => {
+            const r = records[((i + 1) * 37) % records.length]!;
+            return {
+              url: r.url,
+              entityKeys: r.entities.map((e) => e.key),
+              participantKeys: r.participantKeys,
+              limit: 20,
+            };
+          },
+        );
+    const search = !wanted('search')
+      ? none
+      : await compare(
+          'search',
+          (text) => ({ type: 'archive/search', filter: { text, limit: 50 } }),
+          (i) => ['semiconductor', 'fisheries', 'peninsula summit', 'maritime', 'climate'][(i + 5) % 5]!,
+        );
 
     // The popup: from its navigation's start (the page's own clock, so the test driver's tab
     // opening is not counted) to the page's facts on screen, and to its related readouts on screen.
@@ -467,18 +517,19 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     const popupRuns = options.quick ? 3 : 15;
     const popupOurs: { factsMs: number; relatedMs: number }[] = [];
     const popupPeer: { factsMs: number; relatedMs: number }[] = [];
-    if (!options.quick) {
+    if (wanted('popup') && !options.quick) {
       await popupRender(false)(); // warm-ups, not counted
       await popupRender(true)();
     }
-    for (let i = 0; i < popupRuns; i++) {
+    for (let i = 0; i < (wanted('popup') ? popupRuns : 0); i++) {
       popupOurs.push(await popupRender(false)());
       popupPeer.push(await popupRender(true)());
     }
 
-    process.stderr.write(
-      `archive ${count}: the first paint showed the page facts in ${firstPaints} of ${2 * popupRuns + (options.quick ? 0 : 2)} popups\n`,
-    );
+    if (wanted('popup'))
+      process.stderr.write(
+        `archive ${count}: the first paint showed the page facts in ${firstPaints} of ${2 * popupRuns + (options.quick ? 0 : 2)} popups\n`,
+      );
 
     // A stopped worker's first answer: persisted derived indexes vs rebuilding them from the
     // changes feed (the derived database deleted), which is what persisting them saves.
@@ -505,7 +556,7 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
       }, popupQuery);
     };
     // Each round restarts the worker twice, and waits out the search index's save delay first.
-    const startRuns = options.quick ? 1 : 3;
+    const startRuns = !wanted('worker-start') ? 0 : options.quick ? 1 : 3;
     const startOurs: number[] = [];
     const startPeer: number[] = [];
     // The rebuild takes tens of seconds at 50,000: its rounds stop after a minute.
@@ -517,20 +568,26 @@ async function runAt(count: number, options: BenchOptions): Promise<Figure[]> {
     }
 
     return [
-      ...pair(`archive-save-${count}`, save.ours, save.peer),
-      ...pair(`archive-related-${count}`, related.ours, related.peer),
-      ...pair(`archive-search-${count}`, search.ours, search.peer),
-      ...pair(
-        `archive-popup-first-render-${count}`,
-        popupOurs.map((r) => r.factsMs),
-        popupPeer.map((r) => r.factsMs),
-      ),
-      ...pair(
-        `archive-popup-related-shown-${count}`,
-        popupOurs.map((r) => r.relatedMs),
-        popupPeer.map((r) => r.relatedMs),
-      ),
-      ...pair(`archive-worker-start-related-${count}`, startOurs, startPeer, 'rebuild from the changes feed'),
+      ...(wanted('save') ? pair(`archive-save-${count}`, save.ours, save.peer) : []),
+      ...(wanted('related') ? pair(`archive-related-${count}`, related.ours, related.peer) : []),
+      ...(wanted('search') ? pair(`archive-search-${count}`, search.ours, search.peer) : []),
+      ...(wanted('popup')
+        ? [
+            ...pair(
+              `archive-popup-first-render-${count}`,
+              popupOurs.map((r) => r.factsMs),
+              popupPeer.map((r) => r.factsMs),
+            ),
+            ...pair(
+              `archive-popup-related-shown-${count}`,
+              popupOurs.map((r) => r.relatedMs),
+              popupPeer.map((r) => r.relatedMs),
+            ),
+          ]
+        : []),
+      ...(wanted('worker-start')
+        ? pair(`archive-worker-start-related-${count}`, startOurs, startPeer, 'rebuild from the changes feed')
+        : []),
     ];
   } finally {
     await browser.close();

@@ -19,6 +19,16 @@ export interface BenchOptions {
   quick: boolean;
   /** Archive sizes to measure (`--readouts=10000,50000`); each suite that has a size reads it. */
   readouts?: number[];
+  /**
+   * Only these figures of a suite (`--figures=save,related,search`): a suite that has named figures
+   * measures only those and says in its output which it left out.
+   */
+  figures?: string[];
+  /**
+   * `--no-peer`: leave the peers out (said in the output). Only for runs a peer cannot finish in
+   * time (the storage.local archive at 50,000 readouts takes minutes per search on a busy machine).
+   */
+  noPeer?: boolean;
 }
 
 export function median(samples: number[]): number {

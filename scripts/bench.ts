@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --only=suite] [-- --readouts=10000,50000]`: every benchmark figure, each measured against a
+ * `npm run bench [-- --json] [-- --quick] [-- --only=suite] [-- --readouts=10000,50000] [-- --figures=save,related,search] [-- --no-peer]`: every benchmark figure, each measured against a
  * named peer in the same run. Each suite lives in bench/ and is registered here.
  */
 import type { BenchOptions, Figure } from '../bench/figure';
@@ -26,16 +26,29 @@ async function main() {
     ?.slice('--readouts='.length)
     .split(',')
     .map(Number);
+  const figures = process.argv
+    .find((a) => a.startsWith('--figures='))
+    ?.slice('--figures='.length)
+    .split(',')
+    .filter(Boolean);
   if (readouts?.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--readouts= takes whole numbers separated by commas, e.g. --readouts=10000,50000');
-  const figures: Figure[] = [];
+  const noPeer = process.argv.includes('--no-peer');
+  const measured: Figure[] = [];
   for (const suite of SUITES) {
     if (only && !suite.name.includes(only)) continue;
     const started = performance.now();
-    figures.push(...(await suite.run({ quick, ...(readouts ? { readouts } : {}) })));
+    measured.push(
+      ...(await suite.run({
+        quick,
+        ...(readouts ? { readouts } : {}),
+        ...(figures ? { figures } : {}),
+        ...(noPeer ? { noPeer } : {}),
+      })),
+    );
     process.stderr.write(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(json ? JSON.stringify(figures) + '\n' : formatTable(figures) + '\n');
+  process.stdout.write(json ? JSON.stringify(measured) + '\n' : formatTable(measured) + '\n');
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ import {
   type TimelineBy,
 } from './schema';
 import { isWordToken, tokenize } from './tokenize';
-import { bestPositions, rankAll, type RankOptions } from './ranked-search';
+import { bestPositions, idsIn, rankAll, type RankOptions } from './ranked-search';
 
 export interface SummaryEntity {
   key: string;
@@ -155,14 +155,27 @@ function searchDocOf(record: ArchivedReadout): SearchDoc {
 
 const YEAR_MS = 365.25 * 86_400_000;
 
+/**
+ * How a readout holds one of its keys, for the related score: bit 1, the key is one of its
+ * participants; bit 2, its entity of that key is an agreement. Kept in the key index, so that
+ * scoring a candidate reads no summary.
+ */
+const THEIR_PARTICIPANT = 1;
+const AGREEMENT = 2;
+
+function keyFlags(summary: ReadoutSummary, key: string): number {
+  return (
+    (summary.participantKeys.includes(key) ? THEIR_PARTICIPANT : 0) |
+    (summary.entities.find((e) => e.key === key)?.kind === 'agreement' ? AGREEMENT : 0)
+  );
+}
+
 /** What one shared key adds to a readout's related score (see `ArchiveIndex.related`). */
-function keyWeight(theirs: ReadoutSummary, key: string, ourParticipant: boolean): number {
-  const theirParticipant = theirs.participantKeys.includes(key);
+function keyWeight(flags: number, ourParticipant: boolean): number {
+  const theirParticipant = (flags & THEIR_PARTICIPANT) !== 0;
   if (ourParticipant && theirParticipant) return RELATED_WEIGHTS.participantBoth;
   if (ourParticipant || theirParticipant) return RELATED_WEIGHTS.participantMentioned;
-  return theirs.entities.find((e) => e.key === key)?.kind === 'agreement'
-    ? RELATED_WEIGHTS.agreement
-    : RELATED_WEIGHTS.mention;
+  return flags & AGREEMENT ? RELATED_WEIGHTS.agreement : RELATED_WEIGHTS.mention;
 }
 
 /** Related order: score, then newer first, then id. */
@@ -176,11 +189,28 @@ const byRelevance = (
 
 export class ArchiveIndex {
   private readonly summaries = new Map<string, ReadoutSummary>();
-  private readonly byKey = new Map<string, Set<string>>();
+  /**
+   * Each readout's slot: a small number, reused after a removal, by which "related" sums its
+   * scores in typed arrays instead of a map of ids.
+   */
+  private readonly slotOf = new Map<string, number>();
+  private slotSummary: (ReadoutSummary | undefined)[] = [];
+  /** `Date.parse` of each slot's date (NaN without one), parsed once at insertion. */
+  private slotTime = new Float64Array(0);
+  private readonly freeSlots: number[] = [];
+  /** The inverted index: entity or participant key → slot → how it holds it (`keyFlags`). */
+  private readonly byKey = new Map<string, Map<number, number>>();
+  /** "related"'s working arrays (by slot), zero between calls. */
+  private overlapBySlot = new Int32Array(0);
   /** The full-text index in SEARCH_PARTS parts by id (see `searchPartOf`), searched as one. */
   private fullText = emptyParts();
   /** Parts changed since their snapshot was last taken for saving. */
   private unsavedParts = new Set<number>();
+  /**
+   * Ids in the full-text index without a summary (text replayed ahead of the summaries): searches
+   * leave them out. Kept here so that a search without filters looks up no summary per match.
+   */
+  private readonly textOnly = new Set<string>();
 
   get size(): number {
     return this.summaries.size;
@@ -212,9 +242,11 @@ export class ArchiveIndex {
     const part = searchPartOf(record.id);
     this.fullText[part]!.add(searchDocOf(record));
     this.unsavedParts.add(part);
+    if (!this.summaries.has(record.id)) this.textOnly.add(record.id);
   }
 
   removeText(id: string): void {
+    this.textOnly.delete(id);
     const part = searchPartOf(id);
     if (!this.fullText[part]!.has(id)) return;
     this.fullText[part]!.discard(id);
@@ -224,10 +256,20 @@ export class ArchiveIndex {
   putSummary(summary: ReadoutSummary): void {
     this.dropSummary(summary.id);
     this.summaries.set(summary.id, summary);
+    this.textOnly.delete(summary.id);
+    const slot = this.freeSlots.pop() ?? this.slotSummary.length;
+    if (slot >= this.slotTime.length) {
+      const grown = new Float64Array(Math.max(1024, this.slotTime.length * 2));
+      grown.set(this.slotTime);
+      this.slotTime = grown;
+    }
+    this.slotOf.set(summary.id, slot);
+    this.slotSummary[slot] = summary;
+    this.slotTime[slot] = summary.date ? Date.parse(summary.date) : NaN;
     for (const key of keysOf(summary)) {
-      let ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, (ids = new Set()));
-      ids.add(summary.id);
+      let slots = this.byKey.get(key);
+      if (!slots) this.byKey.set(key, (slots = new Map()));
+      slots.set(slot, keyFlags(summary, key));
     }
   }
 
@@ -240,15 +282,29 @@ export class ArchiveIndex {
     const old = this.summaries.get(id);
     if (!old) return;
     this.summaries.delete(id);
+    if (this.fullText[searchPartOf(id)]!.has(id)) this.textOnly.add(id);
+    const slot = this.slotOf.get(id)!;
+    this.slotOf.delete(id);
+    this.slotSummary[slot] = undefined;
+    this.freeSlots.push(slot);
     for (const key of keysOf(old)) {
-      const ids = this.byKey.get(key);
-      ids?.delete(id);
-      if (ids?.size === 0) this.byKey.delete(key);
+      const slots = this.byKey.get(key);
+      slots?.delete(slot);
+      if (slots?.size === 0) this.byKey.delete(key);
     }
+  }
+
+  /** The summaries holding `key` (as an entity or a participant). */
+  private withKey(key: string): ReadoutSummary[] {
+    return [...(this.byKey.get(key)?.keys() ?? [])].map((slot) => this.slotSummary[slot]!);
   }
 
   clear(): void {
     this.summaries.clear();
+    this.slotOf.clear();
+    this.slotSummary = [];
+    this.slotTime = new Float64Array(0);
+    this.freeSlots.length = 0;
     this.byKey.clear();
     this.clearSearch();
   }
@@ -277,12 +333,16 @@ export class ArchiveIndex {
     });
     this.fullText = loaded;
     this.unsavedParts.clear();
+    this.textOnly.clear();
+    for (const part of loaded)
+      for (const id of idsIn(part)) if (!this.summaries.has(id)) this.textOnly.add(id);
   }
 
   /** An empty full-text index, every part unsaved (a save then replaces every stored part). */
   clearSearch(): void {
     this.fullText = emptyParts();
     this.unsavedParts = new Set(this.fullText.keys());
+    this.textOnly.clear();
   }
 
   /**
@@ -299,27 +359,43 @@ export class ArchiveIndex {
     const self = query.url === null ? null : normalizeUrl(query.url);
     const queryKeys = [...new Set([...query.entityKeys, ...query.participantKeys])];
     const queryParticipants = new Set(query.participantKeys);
-    const overlaps = new Map<string, number>();
+    // Overlaps summed by slot in a typed array; `touched` lists the slots to read and reset.
+    if (this.overlapBySlot.length < this.slotSummary.length)
+      this.overlapBySlot = new Int32Array(this.slotTime.length);
+    const overlapBySlot = this.overlapBySlot;
+    const touched: number[] = [];
     for (const key of queryKeys) {
       const ours = queryParticipants.has(key);
-      for (const id of this.byKey.get(key) ?? [])
-        overlaps.set(id, (overlaps.get(id) ?? 0) + keyWeight(this.summaries.get(id)!, key, ours));
+      const slots = this.byKey.get(key);
+      if (!slots) continue;
+      for (const [slot, flags] of slots) {
+        if (overlapBySlot[slot] === 0) touched.push(slot);
+        overlapBySlot[slot] = overlapBySlot[slot]! + keyWeight(flags, ours);
+      }
     }
     // The lowest overlap among the best limit + 1 (one more: the query's own page may be among
     // them). Recency adds at most 1, so an overlap one below it can still tie or overtake.
     const countByOverlap: number[] = [];
-    for (const overlap of overlaps.values()) countByOverlap[overlap] = (countByOverlap[overlap] ?? 0) + 1;
+    for (const slot of touched) {
+      const overlap = overlapBySlot[slot]!;
+      countByOverlap[overlap] = (countByOverlap[overlap] ?? 0) + 1;
+    }
     let floor = countByOverlap.length - 1;
     for (let kept = 0; floor > 0; floor--) if ((kept += countByOverlap[floor] ?? 0) > limit) break;
 
     const reference = Date.parse(query.date ?? today);
     const top: { summary: ReadoutSummary; score: number }[] = [];
-    for (const [id, overlap] of overlaps) {
+    for (const slot of touched) {
+      const overlap = overlapBySlot[slot]!;
+      overlapBySlot[slot] = 0;
       if (overlap < floor - 1) continue;
-      const summary = this.summaries.get(id)!;
+      const summary = this.slotSummary[slot]!;
       if (self !== null && summary.url === self) continue;
-      const recency = summary.date ? 1 / (1 + Math.abs(Date.parse(summary.date) - reference) / YEAR_MS) : 0;
-      const ranked = { summary, score: overlap + recency };
+      const recency = summary.date ? 1 / (1 + Math.abs(this.slotTime[slot]! - reference) / YEAR_MS) : 0;
+      const score = overlap + recency;
+      // Below the last of a full list: out, without comparing dates or ids.
+      if (top.length === limit && score < top[limit - 1]!.score) continue;
+      const ranked = { summary, score };
       if (top.length === limit && byRelevance(ranked, top[limit - 1]!) >= 0) continue;
       let at = top.length;
       while (at > 0 && byRelevance(ranked, top[at - 1]!) < 0) at--;
@@ -347,15 +423,26 @@ export class ArchiveIndex {
     const limit = filter.limit ?? 50;
     if (text) {
       // Only the page asked for is ranked in order (see ranked-search.ts); equal scores: id order.
-      const { ids, scores } = rankAll(this.fullText, text, RANK_OPTIONS);
-      const found = ids.map((id) => this.summaries.get(id));
+      // Ids and summaries are looked up per match only to filter; the page's are looked up again.
+      const { scores, idAt } = rankAll(this.fullText, text, RANK_OPTIONS);
+      const filtered = hasFilter(filter);
       const { positions, accepted } = bestPositions(
         scores,
         offset + limit,
-        (i) => found[i] !== undefined && matchesFilter(found[i], filter),
-        (a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+        filtered
+          ? (i) => {
+              const found = this.summaries.get(idAt(i));
+              return found !== undefined && matchesFilter(found, filter);
+            }
+          : this.textOnly.size === 0
+            ? () => true
+            : (i) => !this.textOnly.has(idAt(i)),
+        (a, b) => {
+          const [x, y] = [idAt(a), idAt(b)];
+          return x < y ? -1 : x > y ? 1 : 0;
+        },
       );
-      return { total: accepted, items: positions.slice(offset).map((i) => found[i]!) };
+      return { total: accepted, items: positions.slice(offset).map((i) => this.summaries.get(idAt(i))!) };
     }
     const ordered = this.narrowByEntity(filter).sort(
       (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt),
@@ -368,16 +455,14 @@ export class ArchiveIndex {
   private narrowByEntity(filter: ArchiveFilter): ReadoutSummary[] {
     const key = filter.official ?? filter.agreement;
     if (!key) return this.allSummaries();
-    return [...(this.byKey.get(key) ?? [])].map((id) => this.summaries.get(id)!);
+    return this.withKey(key);
   }
 
   /** Meetings of one official (as a participant), or readouts in which both countries take part. */
   timeline(by: TimelineBy): TimelineEntry[] {
     let picked: ReadoutSummary[];
     if ('official' in by) {
-      picked = [...(this.byKey.get(by.official) ?? [])]
-        .map((id) => this.summaries.get(id)!)
-        .filter((s) => s.participantKeys.includes(by.official));
+      picked = this.withKey(by.official).filter((s) => s.participantKeys.includes(by.official));
     } else {
       const [a, b] = by.countries.map((c) => c.toUpperCase());
       picked = this.allSummaries().filter((s) => s.countries.includes(a!) && s.countries.includes(b!));
@@ -422,6 +507,11 @@ export class ArchiveIndex {
 
 function keysOf(summary: ReadoutSummary): Set<string> {
   return new Set([...summary.entities.map((e) => e.key), ...summary.participantKeys]);
+}
+
+/** Whether `matchesFilter` can refuse anything. */
+function hasFilter(f: ArchiveFilter): boolean {
+  return Boolean(f.official || f.agreement || f.country || f.ministry || f.tag || f.from || f.to);
 }
 
 function matchesFilter(s: ReadoutSummary, f: ArchiveFilter): boolean {

@@ -196,25 +196,35 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     since: Seq,
     apply: (id: string, record: ArchivedReadout | null) => void,
     checkpoint: (seq: Seq, changes: number) => Promise<void>,
+    /** Called once every change is applied in memory, before the last checkpoint is written. */
+    applied?: () => void,
   ) => {
-    const info = await db.info();
-    const total = Math.max(0, Number(info.update_seq) - Number(since)) || 0;
-    const long = total > chunkSize;
+    let total = 0;
+    let long = false;
     let done = 0;
     for (;;) {
       const changes = await db.changes({ since, limit: chunkSize, include_docs: true });
       if (changes.results.length === 0) break;
+      // A full first chunk: more may follow, and a long replay shows progress. A save's replay
+      // (one change) reads no database info.
+      if (done === 0 && changes.results.length === chunkSize) {
+        const info = await db.info();
+        total = Math.max(0, Number(info.update_seq) - Number(since)) || 0;
+        long = total > chunkSize;
+      }
       for (const change of changes.results) {
         if (!change.id.startsWith('readout:')) continue;
         const record = change.deleted ? null : upgradeRecord(stripPouch(change.doc));
         apply(change.id, record?.ok ? record.value : null);
       }
       since = changes.last_seq;
+      if (changes.results.length < chunkSize) applied?.();
       await checkpoint(since, changes.results.length);
       done += changes.results.length;
       if (long) progress({ kind: 'index', done: Math.min(done, total), total });
       if (changes.results.length < chunkSize) break;
     }
+    applied?.();
     if (long) progress(null);
     return long;
   };
@@ -245,8 +255,11 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
     summariesLoaded = true;
   };
 
-  /** Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time. */
-  const catchUp = () =>
+  /**
+   * Applies every change after `seq` to the indexes, one chunk (and one checkpoint) at a time;
+   * `applied` is called once all of them are in memory, before the last checkpoint is written.
+   */
+  const catchUpThen = (applied?: () => void) =>
     onSyncChain(async () => {
       if (!summariesLoaded) await loadSummaries();
       let upserts: ReadoutSummary[] = [];
@@ -280,10 +293,13 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
             sinceSearchSave = 0;
           }
         },
+        applied,
       );
       if (long) await saveSearch();
       else if (searchDirty) scheduleSearchSave();
     });
+
+  const catchUp = () => catchUpThen();
 
   /** Loads the full-text snapshot on first use and brings it up to date. */
   const ensureText = () =>
@@ -336,7 +352,10 @@ export async function openArchive(options: ArchiveOptions): Promise<ArchiveStore
 
   const putRecord = async (record: ArchivedReadout, rev: string | undefined) => {
     await db.put({ ...record, _id: record.id, ...(rev ? { _rev: rev } : {}) }).catch(rethrowAsArchiveError);
-    await catchUp();
+    // Answered once the record is in the in-memory indexes (what every later question reads);
+    // the derived store's write of it follows on the sync chain. If that write fails, the
+    // checkpoint stays where it was and the next catch-up applies and writes the change again.
+    await new Promise<void>((resolve, reject) => void catchUpThen(resolve).catch(reject));
   };
 
   // --- import: chunks of backup lines from the page, each record's previous version journaled

@@ -39,10 +39,13 @@ export interface RankOptions {
 }
 
 export interface RankedMatches {
-  /** Ids (as added to the index) of every document matching all query terms, in no order. */
-  ids: string[];
-  /** The score of `ids[i]` is `scores[i]`. */
+  /** The score of every document matching all query terms, in no order. */
   scores: Float64Array;
+  /**
+   * The id (as added to the index) of the match at `position` in `scores`: looked up when asked,
+   * since a common word matches most of the archive and a page shows 50 of them.
+   */
+  idAt(position: number): string;
 }
 
 /** One part's working arrays, by its documents' short ids. */
@@ -54,6 +57,56 @@ interface PartScores {
   matched: Uint16Array;
   /** Removed documents leave postings behind until MiniSearch vacuums them. */
   removals: boolean;
+  /** Each field's length by short id (`fieldLengths`), by field id. */
+  lengths: Float64Array[];
+}
+
+/**
+ * Field lengths by short id, per part and field, as arrays: read for every posting scored, where
+ * MiniSearch keeps them in a map of arrays. Rebuilt only for a part that changed since (an added
+ * document raises `_nextId`, a removed one lowers `_documentCount`), so after a save one part of
+ * 32 is rebuilt at the next search.
+ */
+const lengthCache = new WeakMap<MiniSearchInternals, { stamp: string; byField: Float64Array[] }>();
+
+/**
+ * Each part's working arrays, kept between searches (zeroed for each), so that a search on a
+ * large archive allocates no arrays the size of the archive for the collector to reclaim.
+ */
+const scratch = new WeakMap<
+  MiniSearchInternals,
+  { total: Float64Array; termScore: Float64Array; matched: Uint16Array }
+>();
+
+function scratchOf(mini: MiniSearchInternals) {
+  const size = mini._nextId;
+  let kept = scratch.get(mini);
+  if (!kept || kept.total.length < size) {
+    const room = Math.max(64, Math.ceil(size * 1.25));
+    kept = {
+      total: new Float64Array(room),
+      termScore: new Float64Array(room),
+      matched: new Uint16Array(room),
+    };
+    scratch.set(mini, kept);
+  }
+  const total = kept.total.subarray(0, size);
+  const termScore = kept.termScore.subarray(0, size);
+  const matched = kept.matched.subarray(0, size);
+  total.fill(0);
+  matched.fill(0);
+  return { total, termScore, matched };
+}
+
+function fieldLengths(mini: MiniSearchInternals, fieldCount: number): Float64Array[] {
+  const stamp = `${mini._nextId}:${mini._documentCount}`;
+  const cached = lengthCache.get(mini);
+  if (cached?.stamp === stamp) return cached.byField;
+  const byField = Array.from({ length: fieldCount }, () => new Float64Array(mini._nextId));
+  for (const [doc, lengths] of mini._fieldLength)
+    for (let field = 0; field < fieldCount; field++) byField[field]![doc] = lengths[field] ?? 0;
+  lengthCache.set(mini, { stamp, byField });
+  return byField;
 }
 
 /**
@@ -63,15 +116,15 @@ interface PartScores {
  */
 export function rankAll(parts: readonly MiniSearch[], query: string, options: RankOptions): RankedMatches {
   const terms = options.tokenize(query).filter((term) => term.length > 0);
-  if (!terms.length || !parts.length) return { ids: [], scores: new Float64Array(0) };
+  if (!terms.length || !parts.length) return { scores: new Float64Array(0), idAt: noMatch };
+  const fieldCount = Object.keys((parts[0] as unknown as MiniSearchInternals)._fieldIds).length;
   const scored: PartScores[] = parts.map((part) => {
     const mini = part as unknown as MiniSearchInternals;
     return {
       mini,
-      total: new Float64Array(mini._nextId),
-      termScore: new Float64Array(mini._nextId),
-      matched: new Uint16Array(mini._nextId),
+      ...scratchOf(mini),
       removals: mini._dirtCount > 0,
+      lengths: fieldLengths(mini, fieldCount),
     };
   });
   const first = scored[0]!.mini;
@@ -98,18 +151,19 @@ export function rankAll(parts: readonly MiniSearch[], query: string, options: Ra
       for (const [i, postings] of postingsByPart.entries()) {
         const freqs = postings?.get(field.id);
         if (!freqs) continue;
-        const { mini, termScore, matched, removals } = scored[i]!;
-        for (const [doc, freq] of freqs) {
+        const { mini, termScore, matched, removals, lengths } = scored[i]!;
+        const length = lengths[field.id]!;
+        const factor = weight * field.boost * idf;
+        const lengthWeight = (BM25.k * BM25.b) / field.average;
+        const base = BM25.k * (1 - BM25.b);
+        // forEach, not for-of: no [doc, freq] pair is allocated per posting (tens of thousands).
+        freqs.forEach((freq, doc) => {
           // AND: a document that missed an earlier term is out; a removed one is not counted.
-          if ((matched[doc]! & ~ROUND_MARK) !== round || (removals && !mini._documentIds.has(doc))) continue;
-          const length = mini._fieldLength.get(doc)![field.id]!;
-          const bm25 =
-            idf *
-            (BM25.d +
-              (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / field.average)));
-          termScore[doc]! += weight * field.boost * bm25;
+          if ((matched[doc]! & ~ROUND_MARK) !== round || (removals && !mini._documentIds.has(doc))) return;
+          termScore[doc]! +=
+            factor * (BM25.d + (freq * (BM25.k + 1)) / (freq + base + lengthWeight * length[doc]!));
           matched[doc] = round | ROUND_MARK;
-        }
+        });
       }
     }
   };
@@ -147,15 +201,30 @@ export function rankAll(parts: readonly MiniSearch[], query: string, options: Ra
 
   // MiniSearch multiplies each score by how many distinct query terms it matched (all, here).
   const quality = new Set(terms).size;
-  const ids: string[] = [];
-  const scores: number[] = [];
-  for (const { mini, total, matched } of scored)
+  let count = 0;
+  for (const { matched } of scored)
+    for (let doc = 0; doc < matched.length; doc++) if (matched[doc] === terms.length) count++;
+  const scores = new Float64Array(count);
+  const partAt = new Uint16Array(count);
+  const docAt = new Int32Array(count);
+  let at = 0;
+  for (const [part, { total, matched }] of scored.entries())
     for (let doc = 0; doc < matched.length; doc++)
       if (matched[doc] === terms.length) {
-        ids.push(mini._documentIds.get(doc)!);
-        scores.push(total[doc]! * quality);
+        scores[at] = total[doc]! * quality;
+        partAt[at] = part;
+        docAt[at++] = doc;
       }
-  return { ids, scores: Float64Array.from(scores) };
+  return { scores, idAt: (position) => scored[partAt[position]!]!.mini._documentIds.get(docAt[position]!)! };
+}
+
+const noMatch = (): string => {
+  throw new RangeError('no match at this position');
+};
+
+/** The ids of the documents in a MiniSearch index. */
+export function idsIn(part: MiniSearch): Iterable<string> {
+  return (part as unknown as MiniSearchInternals)._documentIds.values();
 }
 
 /** How many documents in `freqs` are still in the index (removals leave postings behind). */

@@ -14,7 +14,13 @@ import {
   type SummaryEntity,
 } from '../../lib/archive/archive-index';
 import type { ArchivedReadout, RelatedQuery, RelatedReadout } from '../../lib/archive/schema';
-import { rankAll } from '../../lib/archive/ranked-search';
+import { rankAll, type RankedMatches } from '../../lib/archive/ranked-search';
+
+/** The matches' ids by position, as `scores` has them. */
+const withIds = (matches: RankedMatches) => ({
+  scores: matches.scores,
+  ids: Array.from(matches.scores, (_, i) => matches.idAt(i)),
+});
 
 const TODAY = '2026-01-15';
 
@@ -211,7 +217,7 @@ describe('full-text ranking without a result per match', () => {
         const mini = new MiniSearch(SEARCH_OPTIONS);
         docs.forEach((d, i) => mini.add({ id: `r${i}`, note: '', tags: '', ...d }));
         for (const i of new Set(removed)) if (mini.has(`r${i}`)) mini.discard(`r${i}`);
-        const ours = rankAll([mini], q, RANK_OPTIONS);
+        const ours = withIds(rankAll([mini], q, RANK_OPTIONS));
         const theirs = new Map(mini.search(q).map((hit) => [String(hit.id), hit.score]));
         expect(new Set(ours.ids)).toEqual(new Set(theirs.keys()));
         // MiniSearch lowers a term's document count while it meets removed documents (one at a
@@ -236,7 +242,7 @@ describe('full-text ranking without a result per match', () => {
           whole.add(entry);
           parts[i % partCount]!.add(entry);
         });
-        const ours = rankAll(parts, q, RANK_OPTIONS);
+        const ours = withIds(rankAll(parts, q, RANK_OPTIONS));
         const theirs = new Map(whole.search(q).map((hit) => [String(hit.id), hit.score]));
         expect(new Set(ours.ids)).toEqual(new Set(theirs.keys()));
         ours.ids.forEach((id, i) => expect(ours.scores[i]).toBeCloseTo(theirs.get(id)!, 9));
