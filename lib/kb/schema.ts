@@ -12,14 +12,15 @@ export type PartialDate = z.infer<typeof PartialDate>;
 
 /**
  * Country codes are ISO 3166-1 alpha-2, plus the bodies readouts treat like parties and whose
- * heads the KB lists (WTO, OSCE, Council of Europe).
+ * heads the KB lists (WTO, OSCE, Council of Europe, OAS, Arab League (LAS), GCC, SCO, CSTO, CIS and
+ * the Commonwealth (CWTH)).
  */
 export const CountryCode = z
   .string()
   .check(
     z.regex(
-      /^([A-Z]{2}|EU|UN|ASEAN|AU|NATO|WTO|OSCE|COE)$/,
-      'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO/WTO/OSCE/COE',
+      /^([A-Z]{2}|EU|UN|ASEAN|AU|NATO|WTO|OSCE|COE|OAS|LAS|GCC|SCO|CSTO|CIS|CWTH)$/,
+      'expected ISO 3166 alpha-2 or EU/UN/ASEAN/AU/NATO/WTO/OSCE/COE/OAS/LAS/GCC/SCO/CSTO/CIS/CWTH',
     ),
   );
 
