@@ -483,6 +483,15 @@ const NAME_COMMA_TITLE_RE = new RegExp(
   'gmu',
 );
 
+/**
+ * The same with the title's country before it: "Jane Doe, U.S. Under Secretary of State, …",
+ * "John Roe, the Japanese Ambassador to …". The word must be a country or its adjective.
+ */
+const NAME_COMMA_COUNTRY_TITLE_RE = new RegExp(
+  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(\\p{Lu}[\\p{L}.]*?)(?:['’]s)?[ \t]+(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu})|,)`,
+  'gmu',
+);
+
 /** A name word with inner capitals or diacritics: "AbdelRahman", "Šajgalíková", "Al-Thani". */
 const EXCELLENCY_WORD = `\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)*`;
 const EXCELLENCY_NAME_RE = new RegExp(
@@ -755,6 +764,15 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+    }
+  if (/, /.test(text))
+    for (const m of text.matchAll(NAME_COMMA_COUNTRY_TITLE_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || !countryOf(m[2]!) || !isTitle(m[3]!)) continue;
+      if (countryOf(name) || leadingCountry(name) || found.some((f) => f.start === m.index)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w) || /^\p{Lu}{2,}$/u.test(w)))
+        continue;
+      found.push({ start: m.index, end: m.index + name.length, name, title: m[3]! });
     }
   // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
   // the style alone says a person, in lists of envoys presenting credentials.

@@ -9,6 +9,7 @@ import { recognitionKb } from '../../lib/kb';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { cyrillicNameReadings } from '../../lib/recognize/transliteration';
 import { findAgreementPhrases } from '../../lib/recognize/agreements';
+import { findTitledNames } from '../../lib/recognize/titles';
 
 const shipped = createRecognizer(recognitionKb());
 const officials = (text: string, date: string | null) =>
@@ -73,5 +74,23 @@ describe('Korean: an agreement named after the parties and 간', () => {
     expect(agreements('한미 간 긴밀한 공조를 이어가기로 했다.')).toEqual([]);
     expect(agreements('한미 간 협의가 계속되고 있다.')).toEqual([]);
     expect(agreements('한미 간 외교장관 회의가 열렸다.')).toEqual([]);
+  });
+});
+
+describe('English: name, country + title', () => {
+  const titledEn = (text: string) => findTitledNames(text).map((f) => [f.name, f.title]);
+  it('reads a name set off by commas before a title with its country', () => {
+    expect(titledEn('On May 2, Peter Olsen, U.S. Under Secretary of State, arrived in Oslo.')).toEqual([
+      ['Peter Olsen', 'Under Secretary of State'],
+    ]);
+    expect(titledEn('In June, Karl Vinters, the Japanese Ambassador to Chile, gave a talk.')).toEqual([
+      ['Karl Vinters', 'Ambassador'],
+    ]);
+  });
+  it('finds no name where the word before the title is not a country, or a place is set off', () => {
+    expect(titledEn('In June, Karl Vinters, Hollywood Ambassador to the festival, gave a talk.')).toEqual([]);
+    expect(titledEn('He toured Paris, French Ambassador residence, with friends.')).toEqual([]);
+    expect(titledEn('Last week, United Nations, U.S. Ambassador to the UN, spoke.')).toEqual([]);
+    expect(titledEn('In June, Foreign Policy, U.S. Secretary of State, said.')).toEqual([]);
   });
 });
