@@ -443,10 +443,14 @@ function appositiveName(text: string, nameAt: number, name: ReadName): boolean {
   if (leadingCountry(name.name)) return false;
   if (name.start > nameAt) return true;
   // Closed by a comma, by the sentence's end ("held talks with the Minister of State, Jane Roe.")
-  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry").
+  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry"), or by the
+  // clause going on: a verb after "and" ("met the Minister, Jane Roe and discussed …"), a purpose
+  // after "for" ("met the Secretary General, Jane Roe for the third round …").
   return (
     words.length >= 2 &&
-    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll})/u.test(text.slice(name.after, name.after + 12))
+    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll}|[ \t]+and[ \t]+\p{Ll}+(?:ed|s)[ \t]|[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\d|\p{Ll}))/u.test(
+      text.slice(name.after, name.after + 24),
+    )
   );
 }
 

@@ -94,3 +94,21 @@ describe('English: name, country + title', () => {
     expect(titledEn('In June, Foreign Policy, U.S. Secretary of State, said.')).toEqual([]);
   });
 });
+
+describe('English: title, name closed by the clause going on', () => {
+  const titledEn = (text: string) => findTitledNames(text).map((f) => [f.name, f.title]);
+  it('reads a name after "Title, " closed by a verb after "and" or a purpose after "for"', () => {
+    expect(
+      titledEn('He met Vice-Minister for Foreign Affairs of Japan, Peter Olsen and discussed trade.'),
+    ).toEqual([['Peter Olsen', 'Vice-Minister for Foreign Affairs']]);
+    expect(titledEn('She met with Secretary General, Karl Vinters for the 4th round of talks.')).toEqual([
+      ['Karl Vinters', 'Secretary General'],
+    ]);
+  });
+  it('finds no name in a list of titles, bodies or places closed so', () => {
+    expect(titledEn('He met the Minister, Deputy Minister and staff.')).toEqual([]);
+    expect(titledEn('He thanked the President, Mount Kenya and the people.')).toEqual([]);
+    expect(titledEn('We met the Minister for Trade, Industry and Energy for talks.')).toEqual([]);
+    expect(titledEn('He briefed the Ambassador, Foreign Affairs and reported back.')).toEqual([]);
+  });
+});
