@@ -112,3 +112,17 @@ describe('English: title, name closed by the clause going on', () => {
     expect(titledEn('He briefed the Ambassador, Foreign Affairs and reported back.')).toEqual([]);
   });
 });
+
+describe('English: a KB family name set off by commas after a title', () => {
+  it('resolves it to the office holder on the date', () => {
+    expect(
+      officials('I had a long talk with the President, Ramos-Horta, about the port.', '2022-10-18'),
+    ).toEqual([['jose-ramos-horta', 'Ramos-Horta']]);
+  });
+  it('finds no one where no title comes before, or no comma closes it', () => {
+    expect(officials('We visited Dili, Ramos-Horta, and Baucau last year.', '2022-10-18')).toEqual([]);
+    expect(
+      officials('I had a long talk with the delegation, Ramos-Horta, about the port.', '2022-10-18'),
+    ).toEqual([]);
+  });
+});
