@@ -593,7 +593,8 @@ export function createRecognizer(
         // Left for the second pass, which joins it to the page's own person.
         if (pagePersonAt !== undefined && (entity === undefined || lastSeen.get(entity)! < pagePersonAt))
           continue;
-        const title = titleBefore(view, cand.start) ?? titledFamilyNames.get(cand.start);
+        const title =
+          titleBefore(view, cand.start) ?? titledFamilyNames.get(cand.start) ?? appositiveTitle(view, cand);
         if (entity === undefined && title) {
           const inOffice = cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date));
           // On a dated page the title names whoever held an office then: with thousands of
@@ -629,6 +630,16 @@ export function createRecognizer(
       return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
+}
+
+/**
+ * "the President, Ramos-Horta, said": a family name set off by commas right after a title is
+ * titled by it, as one with a space between them is.
+ */
+function appositiveTitle(view: string, cand: { start: number; end: number }): string | undefined {
+  if (view.slice(cand.start - 2, cand.start) !== ', ' || view.charAt(cand.end) !== ',') return undefined;
+  const before = `${view.slice(Math.max(0, cand.start - 160), cand.start - 2)} `;
+  return titleBefore(before, before.length);
 }
 
 /**

@@ -515,6 +515,13 @@ function russian(text: string): NativeTitledName[] {
       at += where[0].length;
       rest = rest.slice(where[0].length);
     }
+    // "Министра иностранных дел Южной Осетии Д.Н.Медоевым": capitalised words the patterns do not
+    // know as a country (a region, a body), then a name in initials: the name is the initialled one.
+    const beforeInitials = /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?=(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll})/u.exec(rest);
+    if (beforeInitials) {
+      at += beforeInitials[0].length;
+      rest = rest.slice(beforeInitials[0].length);
+    }
     const name = RU_NAME_RE.exec(rest);
     // "Турецкой Республики Хаканом": an adjective or a noun in the genitive is not a first name.
     if (

@@ -443,10 +443,14 @@ function appositiveName(text: string, nameAt: number, name: ReadName): boolean {
   if (leadingCountry(name.name)) return false;
   if (name.start > nameAt) return true;
   // Closed by a comma, by the sentence's end ("held talks with the Minister of State, Jane Roe.")
-  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry").
+  // or by where the person spoke ("said the Spokesman, Jane Roe at the ministry"), or by the
+  // clause going on: a verb after "and" ("met the Minister, Jane Roe and discussed …"), a purpose
+  // after "for" ("met the Secretary General, Jane Roe for the third round …").
   return (
     words.length >= 2 &&
-    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll})/u.test(text.slice(name.after, name.after + 12))
+    /^(?:,|[.;](?:\s|$)|[ \t]+(?:at|in)[ \t]+the[ \t]+\p{Ll}|[ \t]+and[ \t]+\p{Ll}+(?:ed|s)[ \t]|[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\d|\p{Ll}))/u.test(
+      text.slice(name.after, name.after + 24),
+    )
   );
 }
 
@@ -480,6 +484,15 @@ const EVENT_NOUNS = new Set(
 // "and" + the next name of a list ("by Jane Doe, Additional Secretary and John Roe, Director at …").
 const NAME_COMMA_TITLE_RE = new RegExp(
   `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
+  'gmu',
+);
+
+/**
+ * The same with the title's country before it: "Jane Doe, U.S. Under Secretary of State, …",
+ * "John Roe, the Japanese Ambassador to …". The word must be a country or its adjective.
+ */
+const NAME_COMMA_COUNTRY_TITLE_RE = new RegExp(
+  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(\\p{Lu}[\\p{L}.]*?)(?:['’]s)?[ \t]+(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu})|,)`,
   'gmu',
 );
 
@@ -755,6 +768,15 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+    }
+  if (/, /.test(text))
+    for (const m of text.matchAll(NAME_COMMA_COUNTRY_TITLE_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || !countryOf(m[2]!) || !isTitle(m[3]!)) continue;
+      if (countryOf(name) || leadingCountry(name) || found.some((f) => f.start === m.index)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w) || /^\p{Lu}{2,}$/u.test(w)))
+        continue;
+      found.push({ start: m.index, end: m.index + name.length, name, title: m[3]! });
     }
   // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
   // the style alone says a person, in lists of envoys presenting credentials.

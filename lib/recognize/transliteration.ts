@@ -444,6 +444,9 @@ export function latinOfCyrillic(name: string): string {
     .join('');
 }
 
+/** A name's first vowel, an а before two consonants (not an onset like "вр"): where English may write a short u. */
+const RU_SHORT_U = /^([бвгджзклмнпрстфхцчшщ]+)а(?=[бвгджзклмнпрстфхцчшщ](?![рл])[бвгджзклмнпрстфхцчшщ])/iu;
+
 /** At most this many nominative readings of one name are tried. */
 const MAX_READINGS = 64;
 
@@ -457,6 +460,9 @@ export function cyrillicNameReadings(name: string): string[] {
   for (const word of name.split(/\s+/).filter(Boolean)) {
     // Russian writes the English short a at a word's start as Э: Энтони (Antony), Эндрю (Andrew).
     const forms = /^Э/.test(word) ? [word, `А${word.slice(1)}`] : [word];
+    // And the English short u (a "u" before two consonants) as а: Трамп (Trump), Хант (Hunt), Раск (Rusk).
+    const shortU = RU_SHORT_U.exec(word);
+    if (shortU) forms.push(`${shortU[1]}у${word.slice(shortU[0].length)}`);
     combos = combos
       .flatMap((c) => forms.flatMap(nominatives).map((n) => (c ? `${c} ${n}` : n)))
       .slice(0, MAX_READINGS);
