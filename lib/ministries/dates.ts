@@ -484,8 +484,11 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
     : resolveMonthDay(hit.month, day, published, fromPublication);
 }
 
-/** What follows a Chinese agency's dateline: 电 (wire), 讯 (report). */
-const DATELINE_END = /^\s*[电電讯訊]/;
+/**
+ * What follows an agency's dateline: 电 (wire), 讯 (report) in Chinese; a wire's name between
+ * slashes in English ("SINGAPORE, May 11, 2020 /PRNewswire/ --").
+ */
+const DATELINE_END = /^\s*(?:[电電讯訊]|\/[\p{L}][\p{L} .-]{1,30}\/\s*(?:--|[-–—]))/u;
 /** A day of the month alone (never the day of a "7月1日" or "9월 18일"), or a range of days. */
 const DAY_ONLY =
   /(?<![\d月월年./-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])/u;
