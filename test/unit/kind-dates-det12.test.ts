@@ -207,4 +207,12 @@ describe('agreements by class (det12)', () => {
     expect(names('한미 동맹국들과 긴밀히 협의했다.')).toEqual([]);
     expect(names('동맹의 중요성을 강조했다.')).toEqual([]);
   });
+
+  it('an accord named by its place, with a lowercase head', () => {
+    expect(names('The Lisbon accord could have been a basis for calm.')).toContain('Lisbon accord');
+    expect(names('Both sides recalled the Tartu agreements of last year.')).toContain('Tartu agreements');
+    expect(names('the Ministers accord priority to trade.')).toEqual([]);
+    expect(names('the Chinese agreement came late.')).toEqual([]);
+    expect(names('the March agreement came late.')).toEqual([]);
+  });
 });
