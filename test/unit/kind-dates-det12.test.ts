@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyArticle, looksLikeListing } from '../../lib/ministries/kind';
-import { meetingDate } from '../../lib/ministries/dates';
+import { hanMonthDay, meetingDate } from '../../lib/ministries/dates';
 import { urlDate } from '../../lib/ministries/generic';
 import { findAgreementPhrases } from '../../lib/recognize/agreements';
 
@@ -173,6 +173,16 @@ describe('page kinds by class (det12)', () => {
 });
 
 describe('dates by class (det12)', () => {
+  it('reads months and days in Chinese numerals, and skips a day of something still to come', () => {
+    expect(hanMonthDay('九月二十二日、十一月三日')).toBe('9月22日、11月3日');
+    expect(hanMonthDay('一日游和十多人')).toBe('一日游和十多人');
+    expect(
+      meetingDate('中新社东京十月二十日电 总理二十一日将抵达，外长二十日会见了来宾。', '2031-10-21'),
+    ).toBe('2031-10-20');
+    expect(meetingDate('外长二十八日会见了来访的外长。', '2031-09-29')).toBe('2031-09-28');
+    expect(meetingDate('外长28日将会见来访的外长。', '2031-09-27')).toBeNull();
+  });
+
   it('an English wire dateline with a year dates the filing, not the meeting', () => {
     expect(
       meetingDate(
