@@ -438,7 +438,7 @@ function relativeDay(
 
 function sentenceDate(text: string, published: string | null, options: MeetingDateOptions): string | null {
   const fromPublication = options.published ?? true;
-  const sentence = asciiDigits(text);
+  const sentence = hanMonthDay(asciiDigits(text));
   const hits = dateHits(sentence);
   let hit = hits[0];
   let reference = published;
@@ -484,11 +484,33 @@ function sentenceDate(text: string, published: string | null, options: MeetingDa
     : resolveMonthDay(hit.month, day, published, fromPublication);
 }
 
-/** What follows a Chinese agency's dateline: 电 (wire), 讯 (report). */
-const DATELINE_END = /^\s*[电電讯訊]/;
+/**
+ * What follows an agency's dateline: 电 (wire), 讯 (report) in Chinese; a wire's name between
+ * slashes in English ("SINGAPORE, May 11, 2020 /PRNewswire/ --").
+ */
+const DATELINE_END = /^\s*(?:[电電讯訊]|\/[\p{L}][\p{L} .-]{1,30}\/\s*(?:--|[-–—]))/u;
+const HAN_DIGIT = '〇一二三四五六七八九';
+/**
+ * A month or day in Chinese numerals: "九月二十二日", "二十三日", "五月八日" (a lone 一…九 only beside 月:
+ * "一日游" is a day trip).
+ */
+const HAN_MONTH_DAY =
+  /(?<![〇零一二三四五六七八九十百千万])(?:[一二三四五六七八九]?十[一二三四五六七八九]?(?=[月日号])|[一二三四五六七八九](?=月)|(?<=月)[一二三四五六七八九](?=[日号]))/gu;
+
+/** Months and days in Chinese numerals as digits ("九月二十二日" is "9月22日"); the rest as written. */
+export function hanMonthDay(text: string): string {
+  return text.replace(HAN_MONTH_DAY, (n) => {
+    const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
+    const value =
+      (n.includes('十') ? (tens ? HAN_DIGIT.indexOf(tens) : 1) * 10 : 0) +
+      (ones ? HAN_DIGIT.indexOf(ones) : 0);
+    return String(value);
+  });
+}
+
 /** A day of the month alone (never the day of a "7月1日" or "9월 18일"), or a range of days. */
 const DAY_ONLY =
-  /(?<![\d月월年./-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])/u;
+  /(?<![\d月월年./-])(?<!월 )(\d{1,2})(?:日|일)(?:\s*(?:至|到|～|~|-|–)\s*(\d{1,2})(?:日|일))?(?![电電讯訊\d間间前后後以])(?!\s*(?:将|將|起将))/u;
 /** The end of a range of days after a month-day ("11日至12日"). */
 const RANGE_END = /^\s*(?:至|到|～|~|–)\s*(\d{1,2})(?:日|일)/u;
 

@@ -384,8 +384,13 @@ export function publishedDate(doc: Document, url: string | null, site: MinistryS
   return readPublished(doc, site) ?? urlDate(url);
 }
 
-/** A date some URLs carry (`/2020/11/26/`, `/20201126/`). */
-function urlDate(url: string | null): string | null {
+/** A date some URLs carry (`/2020/11/26/`, `/20201126/`, a path part `/05052022/` day first). */
+export function urlDate(url: string | null): string | null {
   const m = url ? /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:\/|[^\d])/.exec(url) : null;
-  return m ? findDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  if (m) return findDate(`${m[1]}-${m[2]}-${m[3]}`);
+  // A whole path part of eight digits, day, month, year: read only when no year-first date fits.
+  const dayFirst = url ? /\/(\d{2})(\d{2})((?:19|20)\d{2})\//.exec(url) : null;
+  return dayFirst && Number(dayFirst[2]) <= 12
+    ? findDate(`${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}`)
+    : null;
 }

@@ -20,7 +20,7 @@ export type ArticleKind = Exclude<PageKind, 'listing'>;
 
 /** Titles of meetings, calls and talks. */
 const READOUT_TITLE =
-  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|called on|confers?|conferred|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft)\b|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов|会面|會面|(?<=\p{Script=Han})晤(?=\p{Script=Han})|\b(?:se reúnen?|reunión|conversación telefónica|llamada telefónica|sostienen? (?:una )?conversación|conversan|dialogan)\b|সাক্ষাৎ|বৈঠক|ফোনালাপ/iu;
+  /\b(?:meets?|met|meeting|talks?|calls?|phone|telephone|conversation|video ?conference|videoconference|virtual meeting|receives?|received|consultations?|dialogue|readout|read-out|courtesy call|called on|confers?|conferred|convers(?:es|ed)|entretien|s'entretient|rencontre|Treffen|Telefonat|Gespräch|trifft|nagpulong|nakipagpulong|nakipagkita)\b|\p{L}*(?:[Tt]elefongespräch|[Gg]espräch)(?:e|en)?(?!\p{L})|会见|会谈|会晤|通电话|通话|接见|視訊|회담|통화|면담|접견|会談|電話会談|立ち話|表敬|懇談|外长会|外长会议|外長會|외교장관회의|外相会議|外相会合|переговор|встреч|беседа|телефонн\S* разговор|зустріч|розмов|会面|會面|(?<=\p{Script=Han})晤(?=\p{Script=Han})|\b(?:se reúnen?|reunión|conversación telefónica|llamada telefónica|sostienen? (?:una )?conversación|conversan|dialogan)\b|সাক্ষাৎ|বৈঠক|ফোনালাপ/iu;
 
 /** Press conferences, briefings, interviews: question-and-answer pages. */
 const TRANSCRIPT_TITLE =
@@ -29,6 +29,13 @@ const TRANSCRIPT_TITLE =
 /** A briefing on the outcome of talks: "회담 결과 브리핑", "会谈成果吹风会", "briefing on the outcome of the talks". */
 const RESULTS_BRIEFING_TITLE =
   /\b(?:briefing on the (?:outcome|results?) of)\b|(?:회담|통화|회의) ?결과|会谈成果|会談の結果|итогам переговоров/i;
+
+/**
+ * A statement delivered to a body: "Statement of X in the General Debate of the 59th session",
+ * "Statement by the Minister at the Security Council", "Address before the General Assembly".
+ */
+const FORUM_SPEECH_TITLE =
+  /\bgeneral debate\b|\b(?:statement|address|intervention) (?:of|by) [^\n]{0,80}?\b(?:at|in|before|to) the (?:\d+\w* (?:session of the )?)?(?:(?:UN |United Nations )?General Assembly|(?:UN |United Nations )?Security Council|Human Rights Council|plenary)\b|一般討論演説|一般討論|일반토의|기조연설|一般性辩论|общеполитическ\S* дискусси/i;
 
 /** Speeches, addresses, remarks, toasts. */
 const SPEECH_TITLE =
@@ -43,7 +50,7 @@ const MEDIA_ADVISORY_LEAD =
 
 /** Statements, comments, clarifications, condolences. */
 const STATEMENT_TITLE =
-  /\b(?:calls? for|appeals? for|statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
+  /\b(?:calls? for|appeals? for|(?:deeply|greatly|gravely|seriously) concerned|statement|press statement|clarification|comment|commentary|condolences?|condemns?|rebuttal|declaration|communiqu[eé])\b|声明|谈话|表态|談話|声明|コメント|성명|논평|입장문|заявлени|комментари|сообщение для СМИ|заява|коментар/i;
 
 /**
  * Openings of a question-and-answer page: "정례브리핑을 시작하겠습니다" (the briefing is opened),
@@ -110,8 +117,26 @@ const READOUT_LEAD = new RegExp(
     String.raw`(?:সাক্ষাৎ|বৈঠক|ফোনালাপ|আলোচনা) (?:করেছেন|করেন|হয়েছে|অনুষ্ঠিত হয়)`,
     // English: an envoy received in audience
     String.raw`\breceived in (?:an )?audience\b`,
+    // English: "conversed with", "visited his new counterpart" (a visit to a person that took place)
+    String.raw`\bconversed with\b|\bvisited (?:his|her|their) (?:[\w-]+ ){0,3}(?:counterpart|colleague|host)s?\b`,
+    // German: "fand ein Telefongespräch statt", "erfolgte ein Gespräch", "trafen sich", "führte Gespräche"
+    String.raw`\b(?:erfolgte|fand) (?:ein|das|eine) (?:[A-Za-zäöüß]*gespräch|Treffen|Unterredung)(?![A-Za-zäöüß])|\b(?:trafen sich|traf sich)\b|\bführten? (?:ein |[a-zäöüß]+ )?[A-Za-zäöüß]*[Gg]espräche?(?![A-Za-zäöüß])`,
+    // Filipino: met (nakipagkita, nakipagpulong, nagpulong), the meeting took place (naganap ang pulong)
+    String.raw`\b(?:[Nn]akipagkita|[Nn]akipagpulong|[Nn]agpulong|[Nn]agkita)\b|\b[Nn]aganap ang (?:pagkikita|pulong|pagpupulong)\b`,
   ].join('|'),
 );
+
+/**
+ * A meeting or call that did not take place: "the call has not yet been held", "the talks did not
+ * take place", "встреча не состоялась", "회담이 열리지 않았다", "会谈未能举行". Its page is no readout.
+ */
+const NOT_HELD =
+  /\b(?:(?:is|was|were|has|have|had) not (?:yet )?(?:been )?(?:held|taken place|take place|happened)|did not (?:take place|happen)|(?:has|have) not (?:yet )?held|never took place)\b(?!,? (?:since|for|in (?:over|more|\d|years|decades)|before))|не состоял(?:ся|ась|ись|ось)|не відбул(?:ася|ася|ись|ось|ся)|(?:열리지|이뤄지지|이루어지지|성사되지) (?:않았|못했)|未能举行|没有举行|未举行|未能實現|行われなかった|実現しなかった/;
+
+/** Whether the title or the opening sentence says the meeting did not take place. */
+export function saysNotHeld(title: string, lead: string): boolean {
+  return NOT_HELD.test(title) || NOT_HELD.test(firstSentence(lead));
+}
 
 /** Opening paragraphs that announce a visit, meeting or event to come. */
 const ANNOUNCEMENT_LEAD = new RegExp(
@@ -120,6 +145,8 @@ const ANNOUNCEMENT_LEAD = new RegExp(
     String.raw`\b(?:is|are) (?:scheduled |set |expected |due |planning )?to (?:visit|travel|meet|hold|attend|arrive)\b`,
     String.raw`\bto (?:pay|make) (?:an? )?(?:official|working|state) visit\b`,
     String.raw`\b(?:scheduled|set|due) to (?:take place|be held|open|begin|start)\b`,
+    // "is pleased to announce the visit of …", "announced the upcoming visit": a visit to come.
+    String.raw`\b(?:pleased|happy|delighted) to announce (?:the |that )?(?:(?:upcoming|forthcoming|official|working|state|first) )*visit\b|\bannounce[sd]? (?:the )?(?:upcoming|forthcoming) (?:\w+ )?(?:visit|meeting|talks)\b`,
     String.raw`将(?:于[^，。,]{0,24})?(?:会见|同|与|对|访问|出席|赴|前往|主持|举行|进行)|应[^。]{0,60}邀请[^。]{0,80}将`,
     String.raw`予定です|予定であります|訪問します|出席します|を行う予定|する予定|すると発表し|会談も予定|方向で調整`,
     String.raw`예정(?:이다|임|입니다)|참석한다|방문한다|개최한다|가질 예정|할 예정|(?:열릴|개최될|열리게 될|진행될) (?:전망|예정)|것으로 (?:예상|전망)된다`,
@@ -131,7 +158,7 @@ const ANNOUNCEMENT_LEAD = new RegExp(
 
 /** Opening paragraphs of a statement: a position, a condemnation, a clarification. */
 const STATEMENT_LEAD =
-  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the|said in a (?:press |written )?statement|[Ii]n (?:his|her|its|their) (?:press )?statement)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
+  /\b(?:condemn(?:s|ed)?|strongly condemn(?:s|ed)?|expresse[sd] (?:its |deep )?(?:strong )?condemnation|expresses (?:its |deep )?(?:concern|condolences|solidarity)|spokes(?:man|woman|person) (?:stated|said)|categorically rejects|takes note of|welcomes the|said in a (?:press |written )?statement|(?:[Tt]he|[Aa]) statement (?:was )?(?:issued|signed|released) by|(?:deeply|greatly|gravely|seriously) concerned|(?:expressou|expressa|manifestou|manifesta) (?:sua |seu |o seu |a sua )?["“]?(?:profunda |grande |forte )?(?:preocupação|repúdio|solidariedade|condolências|pesar)|nota (?:oficial|à imprensa) (?:divulgada|publicada|emitida)|[Ii]n (?:his|her|its|their) (?:press )?statement)\b|强烈谴责|表示(?:严重)?关切|发言人表示|外務報道官談話|유감을 표명|규탄|заявил[аи]?|заявлени|осуждает/;
 
 /** A lead sentence that reports what someone said: "X said that …", "X told reporters on Monday that …". */
 const REPORTED_SPEECH_LEAD =
@@ -236,6 +263,9 @@ export function looksLikeTranscript(paragraphs: string[]): boolean {
 const READ_MORE =
   /^\[?\s*(?:Read more|More|Continue reading|Full story)\b|\[\s*Read More\W*\]$|(?:\.\.\.|…)\s*(?:Read more|Continue reading)\s*[»›>→]?$|^(?:더보기|자세히 보기|阅读全文|查看全文|詳細|続きを読む|Подробнее|Читать далее)$/i;
 
+/** A teaser cut off by the index ("… where they discussed the issue...."): one per listed story. */
+const TEASER = /\S(?:\.{3,}|…)$/;
+
 /** "Showing 581-600 of 866 results": a search or archive page. */
 const RESULTS_COUNT = /^(?:Showing|Displaying|Results?)\s+\d+\s*[-–]\s*\d+\s+of\s+\d+/i;
 /** An item of an index: a date, then its label or headline ("10/04/2025 News story …"). */
@@ -253,6 +283,7 @@ export function looksLikeListing(paragraphs: string[]): boolean {
   const count = (re: RegExp) => paragraphs.filter((p) => re.test(p)).length;
   return (
     count(READ_MORE) >= 2 ||
+    (count(TEASER) >= 3 && count(TEASER) * 2 >= paragraphs.length) ||
     paragraphs.slice(0, 8).some((p) => RESULTS_COUNT.test(p)) ||
     count(DATED_ITEM) >= 3 ||
     count(BYLINE_ITEM) >= 2 ||
@@ -321,8 +352,12 @@ export function classifyArticle(titles: string[], paragraphs: string[]): Article
   if (TRANSCRIPT_LEAD.test(lead) || TRANSCRIPT_LEAD.test(title)) return 'transcript';
   // "… denounced in a statement the speech of …": a statement about a speech is a statement.
   const speechTitle =
-    SPEECH_TITLE.test(title) && !(firstMatch(title, STATEMENT_TITLE) < firstMatch(title, SPEECH_TITLE));
+    FORUM_SPEECH_TITLE.test(title) ||
+    (SPEECH_TITLE.test(title) && !(firstMatch(title, STATEMENT_TITLE) < firstMatch(title, SPEECH_TITLE)));
   if (speechTitle || looksLikeSpeech(paragraphs)) return 'speech';
+  // A call that did not take place: what was said about it, or the plan for it.
+  if (saysNotHeld(title, paragraphs.find((p) => p.length >= 60) ?? lead))
+    return leadSaysAnnouncement(lead) && !STATEMENT_TITLE.test(title) ? 'announcement' : 'statement';
   const future = leadSaysAnnouncement(lead) || (!!sentence && leadSaysAnnouncement(sentence));
   const past = leadSaysReadout(lead) || (!!sentence && leadSaysReadout(sentence));
   // A lead can hold both ("met X today and will visit Y tomorrow"): the earlier one tells.

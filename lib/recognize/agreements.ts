@@ -467,6 +467,8 @@ const PARTY_NAMED_RE = new RegExp(
     `(?<![\\u4e00-\\u9fff\\u30a0-\\u30ff])(?:${JA_PARTY})(?:・?(?:${JA_PARTY}))+[\\u4e00-\\u9fff\\u30a0-\\u30ff]{0,12}?(?:協定|条約|宣言|議定書|覚書)`,
     // "한미 간 방위비 분담금 협정": "between" after the parties.
     `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+(?: 간)? ?(?:[가-힣]+ ){0,2}[가-힣]*?(?:협정|조약|의정서|양해각서|교환각서|협약|공동성명|공동선언|FTA)`,
+    // An alliance named by its parties: 한미동맹, 한·미 동맹, 한미 전략동맹 (not 동맹국, allies).
+    `(?<![가-힣])(?:${KO_PARTY})(?:[·-]?(?:${KO_PARTY}))+ ?(?:전략 ?|포괄적 ?전략 ?)?동맹(?!국)`,
   ].join('|'),
   'gu',
 );
@@ -481,6 +483,13 @@ const NUMBERED_RE = new RegExp(
     '[一二三四五六七八九十\\d]{1,3}点共识',
     '\\b[Pp]hase[ \\t]+(?:One|Two|Three|one|two|three|1|2|3)[ \\t]+(?:(?:economic[ \\t]+and[ \\t]+)?[Tt]rade[ \\t]+)?(?:[Aa]greement|[Dd]eal)\\b',
     '\\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\\d{1,2})-[Pp]oint[ \\t]+[Cc]onsensus\\b',
+    // An accord named by its place with a lowercase head: "the Geneva accord", "the Oslo accords",
+    // "the Minsk agreements" (not "the Ministers accord priority", "the Chinese agreement", "the May agreement").
+    '(?<=\\b[Tt]he )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Same|Whole|New|Old|Final|First|Last|Latest|Current|Previous|Recent|Draft)\\b)[A-Z][a-z]{2,}(?<!ers|ies|ents|ors|ans|ese|ish|ian|ean|ic) (?:accords?|agreements?)\\b(?![ \\t]+(?:to|priority|the|a|an|it|them|with)\\b)',
+    // A Security Council resolution by its number: 안보리 결의 1874호, 安理会第1874号决议, 安保理決議第1874号.
+    '(?:유엔 ?)?안보리 ?결의(?:안)? ?(?:제 ?)?\\d{2,4} ?호',
+    '(?:联合国)?安理会(?:第)?\\d{2,4}号决议',
+    '(?:国連)?安保理(?:決議)?(?:第)?\\d{2,4}号(?:決議)?',
   ].join('|'),
   'gu',
 );
