@@ -616,6 +616,14 @@ export function createRecognizer(
             continue;
           }
         }
+        // "the Doe administration", "the Roe government": the head of it, in office on the date.
+        // Undated, only a family name the KB gives one person.
+        if (entity === undefined && governmentOf(text, cand)) {
+          const inOffice = options.date
+            ? cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date))
+            : cand.entities;
+          if (inOffice.length === 1) entity = inOffice[0];
+        }
         if (entity === undefined) continue;
         lastSeen.set(entity, cand.start);
         resolved.push({ start: cand.start, end: cand.end, entity });
@@ -629,6 +637,14 @@ export function createRecognizer(
       return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
+}
+
+/** "the Doe administration", "the Roe government's": a family name that names a government. */
+function governmentOf(text: string, at: { start: number; end: number }): boolean {
+  return (
+    /(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, at.start - 5), at.start)) &&
+    /^[ \t]+(?:administration|government)(?![\p{L}])/iu.test(text.slice(at.end, at.end + 16))
+  );
 }
 
 /**

@@ -30,6 +30,8 @@ const HEADS = [
   'Director-General',
   'Governor',
   'Senator',
+  'Congressman',
+  'Congresswoman',
   'Envoy',
   'King',
   'Queen',
@@ -576,6 +578,34 @@ function nameAsTitle(text: string): TitledName[] {
   return found;
 }
 
+/**
+ * Titles cut short as press releases' headers and lists write them: "For. Min. Doe", "Dep. For.
+ * Min Roe", "High Rep. Poe", "Amb. Roe", "Pres. Poe". Read as the full title, so the
+ * name after it is resolved as after the title written out.
+ */
+const ABBREVIATED_TITLES: [RegExp, string][] = [
+  [/^Dep\.[ \t]?For(?:\.|eign)[ \t]?Min\.?$/, 'Deputy Foreign Minister'],
+  [/^(?:For\.|Foreign)[ \t]?Min\.?$/, 'Foreign Minister'],
+  [/^(?:Prime|Pr\.)[ \t]?Min\.?$/, 'Prime Minister'],
+  [/^High[ \t]Rep\.$/, 'High Representative'],
+  [/^Amb\.$/, 'Ambassador'],
+  [/^Pres\.$/, 'President'],
+];
+const ABBREVIATED_TITLE_RE =
+  /(?<![\p{L}\p{N}.-])(Dep\.[ \t]?For(?:\.|eign)[ \t]?Min\.?|(?:For\.|Foreign|Prime|Pr\.)[ \t]?Min\.?|High[ \t]Rep\.|Amb\.|Pres\.)(?=[ \t]+\p{Lu})/gu;
+function abbreviatedTitledNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(ABBREVIATED_TITLE_RE)) {
+    // "Foreign Min" without its full stop is a word cut short only in a header: "For. Min" is.
+    if (/^(?:Foreign|Prime)[ \t]?Min$/.test(m[1]!)) continue;
+    const title = ABBREVIATED_TITLES.find(([re]) => re.test(m[1]!))?.[1];
+    if (!title) continue;
+    const name = nameAfterTitle(text, m.index + m[1]!.length);
+    if (name && trimName(name.name) === name.name) found.push({ ...name, title });
+  }
+  return found;
+}
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -766,6 +796,7 @@ export function findTitledNames(text: string): TitledName[] {
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
+  if (/(?:Min|Rep|Amb|Pres)\./.test(text)) found.push(...abbreviatedTitledNames(text));
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
   if (/ as /.test(text)) found.push(...nameAsTitle(text));
   for (const m of text.matchAll(GLUED_INITIAL_NAME_RE)) {

@@ -1,0 +1,90 @@
+/**
+ * Classes from the fresh11 set, in sentences of our own: letters with a stroke written plain
+ * (Støre → Store), titles cut short in headers ("For. Min. Doe"), "Congressman", and "the Doe
+ * administration" for the head of a government.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../lib/recognize';
+import { recognitionKb } from '../../lib/kb';
+import { foldText } from '../../lib/recognize/fold';
+import { findTitledNames } from '../../lib/recognize/titles';
+
+const shipped = createRecognizer(recognitionKb());
+const officials = (text: string, date: string | null) =>
+  shipped
+    .recognize(text, { date })
+    .entities.filter((e) => e.kind === 'official')
+    .map((e) => [e.id, e.surfaces.join('|')]);
+const titled = (text: string) => findTitledNames(text).map((f) => [f.name, f.title]);
+
+describe('letters with a stroke or bar fold to the plain letter', () => {
+  it('folds ø, ð, đ, ł one to one', () => {
+    expect(foldText('Støre Sigurðsson Đang Wałęsa').folded).toBe('store sigurdsson dang walesa');
+  });
+  it('finds a KB name with ø written plain in English copy', () => {
+    expect(officials('Jonas Gahr Store arrived in the capital on Monday.', '2008-11-02')).toEqual([
+      ['jonas-gahr-st-re', 'Jonas Gahr Store'],
+    ]);
+  });
+  it('does not make a common word of a name', () => {
+    expect(officials('The store was closed on Monday.', '2008-11-02')).toEqual([]);
+  });
+});
+
+describe('English titles cut short', () => {
+  it('reads "For. Min." and "High Rep." before a surname as the full title', () => {
+    expect(titled('Remarks by For. Min. Doe, For. Min Roe and High Rep. Poe.')).toEqual([
+      ['Doe', 'Foreign Minister'],
+      ['Roe', 'Foreign Minister'],
+      ['Poe', 'High Representative'],
+    ]);
+    expect(titled('Talks with Amb. Jane Roe and Pres. Doe ended.')).toEqual([
+      ['Jane Roe', 'Ambassador'],
+      ['Doe', 'President'],
+    ]);
+  });
+  it('resolves a KB surname after a cut-short title on the date', () => {
+    expect(officials('Press conference with For. Min. Lavrov and For. Min Straw.', '2004-05-14')).toEqual([
+      ['sergey-lavrov', 'Lavrov'],
+      ['jack-straw', 'Straw'],
+    ]);
+  });
+  it('reads no name after a section mark, a cut-off word or a sentence word', () => {
+    for (const text of [
+      'See Sec. Two of the Act.',
+      'The Foreign Min The end.',
+      'Refer to Pres. The office.',
+      'The Rep. Office opened.',
+      'Amb. The envoy spoke.',
+    ])
+      expect(titled(text)).toEqual([]);
+  });
+});
+
+describe('Congressman and Congresswoman as titles', () => {
+  it('reads the name after them', () => {
+    expect(titled('He met Congressman John Doe and Congresswoman Jane Roe.')).toEqual([
+      ['John Doe', 'Congressman'],
+      ['Jane Roe', 'Congresswoman'],
+    ]);
+  });
+  it('finds no name after the title alone', () => {
+    expect(titled('The Congressman said the Congress would vote.')).toEqual([]);
+  });
+});
+
+describe('"the Doe administration"', () => {
+  it('is the KB head of government in office on the date', () => {
+    expect(officials('The minister welcomed the Biden administration’s plans.', '2021-02-10')).toEqual([
+      ['joe-biden', 'Biden'],
+    ]);
+  });
+  it('undated, is the one KB person of that family name', () => {
+    expect(officials('The minister welcomed the Biden administration’s plans.', null)).toEqual([
+      ['joe-biden', 'Biden'],
+    ]);
+  });
+  it('names no one without "the … administration" or "the … government"', () => {
+    expect(officials('Biden plans were discussed.', '2021-02-10')).toEqual([]);
+  });
+});
