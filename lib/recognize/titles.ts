@@ -485,6 +485,12 @@ const NAME_COMMA_TITLE_RE = new RegExp(
   'gmu',
 );
 
+/** A header's "Statement by Jane P. Roe, Spokesman" (then a comma, a full stop or the line's end). */
+const BY_NAME_COMMA_TITLE_RE = new RegExp(
+  `(?<![\\p{L}])by[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]*(?:[,;]|$|\\.(?:\\s|$)))`,
+  'gmu',
+);
+
 /** A name word with inner capitals or diacritics: "AbdelRahman", "Šajgalíková", "Al-Thani". */
 const EXCELLENCY_WORD = `\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)*`;
 const EXCELLENCY_NAME_RE = new RegExp(
@@ -664,7 +670,10 @@ function pluralOfficeNames(text: string): TitledName[] {
  * office before a single capitalised word ("the minister Monday") names no one.
  */
 const LOWER_TITLE = `(?:(?:deputy|chief|assistant|senior|special|press|foreign|external|affairs|prime|vice|state|national|security|principal|permanent|finance|defence|defense|home|trade|parliamentary|additional|joint)[ \t]+){0,3}(?:minister|secretary|spokesman|spokesperson|spokeswoman|ambassador|envoy|adviser|advisor|president|premier|chancellor|counsellor|counselor)`;
-const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})[ \t]+(?=\\p{Lu})`, 'gu');
+// "the ministry spokesman, Jane Roe said": set off by a comma, the name closed by a comma, a
+// full stop or a verb of speaking.
+const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})(,?)[ \t]+(?=\\p{Lu})`, 'gu');
+const APPOSITION_CLOSE_RE = /^(?:,|\.(?:\s|$)|[ \t]+(?:said|says|told|added|noted|stated)(?![\p{L}]))/u;
 
 function lowercaseTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
@@ -675,6 +684,7 @@ function lowercaseTitledNames(text: string): TitledName[] {
     const trimmed = trimName(name.name);
     if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
     if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
+    if (m[2] && !APPOSITION_CLOSE_RE.test(text.slice(name.after, name.after + 12))) continue;
     found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]! });
   }
   return found;
@@ -785,6 +795,15 @@ export function findTitledNames(text: string): TitledName[] {
       if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w))) continue;
       if (name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[2]! });
+    }
+  if (/by /.test(text))
+    for (const m of text.matchAll(BY_NAME_COMMA_TITLE_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || !isTitle(m[2]!) || countryOf(name) || leadingCountry(name)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w) || ORGANISATION_WORDS.has(w)))
+        continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      found.push({ start, end: start + name.length, name, title: m[2]! });
     }
   // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
   // the style alone says a person, in lists of envoys presenting credentials.

@@ -88,3 +88,26 @@ describe('"the Doe administration"', () => {
     expect(officials('Biden plans were discussed.', '2021-02-10')).toEqual([]);
   });
 });
+
+describe('a name set off by a comma from its title', () => {
+  it('reads a header\'s "by Name, Title"', () => {
+    expect(titled('Press Statement by Jane Q. Roe, Spokesman')).toEqual([['Jane Q. Roe', 'Spokesman']]);
+    expect(titled('Remarks by John Doe, Secretary of State, May 4')).toEqual([['John Doe', 'Secretary']]);
+  });
+  it('reads a lowercase title, a comma, then a name closed by a comma or "said"', () => {
+    expect(titled('a note signed by the ministry spokesman, Jane Roe said.')).toEqual([
+      ['Jane Roe', 'spokesman'],
+    ]);
+    expect(titled('The ambassador, John Doe, arrived.')).toEqual([['John Doe', 'ambassador']]);
+  });
+  it('reads no body, place or run-on phrase as the name', () => {
+    for (const text of [
+      'Statement by United Nations, Secretary',
+      'Report by Foreign Affairs, Minister',
+      'the minister, Foreign Affairs Council members met',
+      'the spokesman, Jane Roe of the Norland Press',
+      'the president, New Year greetings',
+    ])
+      expect(titled(text)).toEqual([]);
+  });
+});
