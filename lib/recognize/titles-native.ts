@@ -646,6 +646,46 @@ function spanish(text: string): NativeTitledName[] {
 const SPANISH_RE =
   /(?<![\p{L}])(?:[Ee]l|[Ll]a|del)\s+(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador)/u;
 
+// ---- German -----------------------------------------------------------------------------------
+
+/**
+ * German titles, in any case and either gender ("Außenminister", "des Außenministers", "die
+ * Bundeskanzlerin"), then the country in the genitive ("der Russischen Föderation", "des Königreichs
+ * Norwegen", "Norwegens"), then the name: an initial and a family name ("S. Doe", as translations of
+ * Russian releases write it) or two to four capitalised words closed by punctuation or a lowercase word.
+ */
+const DE_HEAD =
+  '(?:Außen|Bundesaußen|Premier|Vize|Staats)?(?:[Mm]inister(?:in|s)?|Minister(?:präsident(?:in|en)?)|Präsident(?:in|en)?|Bundeskanzler(?:in|s)?|Kanzler(?:in|s)?|Botschafter(?:in|s)?|Staatssekretär(?:in|s)?|Sprecher(?:in|s)?)';
+const DE_WORD = '\\p{Lu}[\\p{Ll}ßøæå]+(?:-\\p{Lu}[\\p{Ll}ßøæå]+)*';
+/** "der Russischen Föderation", "des Königreichs Norwegen", "Norwegens", "der USA". */
+const DE_COUNTRY = `(?:\\s+(?:des|der|von)(?:\\s+(?:${DE_WORD}|\\p{Lu}{2,5})){1,3}|\\s+${DE_WORD}s)?`;
+const DE_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${DE_WORD}|${DE_WORD}(?:\\s+${DE_WORD}){1,3}`;
+const DE_TITLE_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(${DE_HEAD})(?![\\p{L}])${DE_COUNTRY}\\s+(${DE_NAME})(?=\\s*[,.;:()]|\\s+\\p{Ll}|\\s*$)`,
+  'gmu',
+);
+const DE_NOT_NAME = new Set(
+  'Der Die Das Des Dem Den Ein Eine Und Mit Von Zu Im In Am An Auf Für Bei Nach Über Unter Außenminister Außenministerin Minister Ministerin Präsident Präsidentin Bundesregierung Regierung Ministerium Föderation Republik Königreich Königreichs Vereinten Nationen Staaten Union Europäischen Auswärtigen Amt Amtes Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'.split(
+    ' ',
+  ),
+);
+
+function german(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(DE_TITLE_NAME_RE)) {
+    const name = m[2]!;
+    if (name.split(/\s+/).some((w) => DE_NOT_NAME.has(w)) || countryOf(name) || leadingCountry(name))
+      continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ start, end: start + name.length, name, title: m[1]!, kbOnly: !/^\p{Lu}\./u.test(name) });
+  }
+  return found;
+}
+
+/** Whether a Latin-script text reads as German: its articles and a German title word. */
+const GERMAN_RE =
+  /(?<![\p{L}])(?:der|des|dem|den|die)\s+(?:Außen|Bundes)?(?:[Mm]inister|Präsident|[Kk]anzler)/u;
+
 // ---- Bengali ----------------------------------------------------------------------------------
 
 /** Bengali office words written before a name: "পররাষ্ট্র মন্ত্রী", "রাষ্ট্রদূত", "প্রধানমন্ত্রী". */
@@ -721,6 +761,7 @@ export function findNativeTitledNames(
   } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
   if (SPANISH_RE.test(text)) found.push(...spanish(text));
+  if (GERMAN_RE.test(text)) found.push(...german(text));
   if (/[\u0980-\u09ff]/.test(text)) found.push(...bengali(text));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -481,7 +481,7 @@ const EVENT_NOUNS = new Set(
 // Also after "accompanied by", "with", "and" and "including", and before "at the Ministry" or
 // "and" + the next name of a list ("by Jane Doe, Additional Secretary and John Roe, Director at …").
 const NAME_COMMA_TITLE_RE = new RegExp(
-  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
+  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(?:(?:visiting|outgoing|incoming|newly[ \t-]appointed|new)[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
   'gmu',
 );
 

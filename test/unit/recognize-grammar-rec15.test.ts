@@ -111,3 +111,40 @@ describe('a name set off by a comma from its title', () => {
       expect(titled(text)).toEqual([]);
   });
 });
+
+describe('a name after "the visiting Title of …"', () => {
+  it('reads the name before the apposition', () => {
+    expect(
+      titled('She met with Jane Roe, the visiting Speaker of the Norland Parliament, on Monday.'),
+    ).toEqual([['Jane Roe', 'Speaker']]);
+  });
+  it('reads no name where the title has none before it', () => {
+    expect(titled('On Monday, the visiting Speaker of the Norland Parliament met her.')).toEqual([]);
+  });
+});
+
+describe('German titles, the country in the genitive, then an initial and a family name', () => {
+  it('reads "des Außenministers der … S. Doe" and resolves German spellings of KB people', () => {
+    expect(
+      officials(
+        'Zum Gespräch des Außenministers der Russischen Föderation S. Lawrow mit dem Außenminister des Königreichs Norwegen J. Støre.',
+        '2011-09-15',
+      ),
+    ).toEqual([
+      ['sergey-lavrov', 'S. Lawrow'],
+      ['jonas-gahr-st-re', 'J. Støre'],
+    ]);
+    expect(officials('Gestern sagte die Bundeskanzlerin Angela Merkel in Berlin.', '2015-01-01')).toEqual([
+      ['angela-merkel', 'Angela Merkel'],
+    ]);
+  });
+  it('finds no name after a German title alone, a body or a weekday', () => {
+    for (const text of [
+      'Der Außenminister sagte am Montag, die Regierung werde handeln.',
+      'Der Außenminister der Vereinten Nationen sprach.',
+      'Das Gespräch des Außenministers mit dem Auswärtigen Amt.',
+      'Der Präsident Montag Abend.',
+    ])
+      expect(officials(text, '2011-09-15')).toEqual([]);
+  });
+});
