@@ -381,6 +381,13 @@ const ZH_INSTITUTION_WORD_RE =
  */
 const ZH_AFFAIRS_NOUN_RE =
   /事宜|事项|事項|事务|事務|问题|問題|议题|議題|情况|情況|状况|狀況|状況|安排|进展|進展|发言|發言|発言|讲话|講話|谈话|談話|挨拶|所感|答弁|答辩|答辯|声明|聲明|工作|任务|任務|人选|人選|人事|交代|更迭|离任|離任|赴任|就任|到任|轮换|輪換/u;
+/**
+ * What starts a verb, a time word or a conjunction after a title, never a name: a visit (访华,
+ * 访问, 来访, 出访, Japanese 表敬 "courtesy call", 訪問, 訪日), "not long ago" (不久前), "or" and "and"
+ * (或代表 "or representatives", 及), "about to" (即将), "recently" (近日, 日前), "a party" (一行).
+ */
+const ZH_NOT_NAME_START_RE =
+  /^(?:访|訪|来访|來訪|出访|出訪|表敬|不久|或|及|以及|即将|即將|近日|日前|此前|一行|率团|率團)/u;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
@@ -841,6 +848,7 @@ export function findTitledNames(text: string): TitledName[] {
     if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
     // "大使轮换事宜", "大臣冒頭発言": a matter or a speech after the title, not a name.
     if (ZH_AFFAIRS_NOUN_RE.test(m[2]!)) continue;
+    if (ZH_NOT_NAME_START_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }

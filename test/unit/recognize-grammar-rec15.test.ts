@@ -148,3 +148,20 @@ describe('German titles, the country in the genitive, then an initial and a fami
       expect(officials(text, '2011-09-15')).toEqual([]);
   });
 });
+
+describe('Chinese and Japanese: a verb, a time word or a conjunction after a title is no name', () => {
+  it('reads none after the title', () => {
+    for (const text of [
+      '双方将为该国总统访华做好准备。',
+      '两国外长不久前举行了会谈。',
+      '各成员国的部长或代表出席了会议。',
+      '总理即将出席论坛。',
+      '外務大臣による大統領表敬が行われた。',
+      '该国总统访问期间签署了文件。',
+    ])
+      expect(titled(text)).toEqual([]);
+  });
+  it('still reads a name after the title', () => {
+    expect(titled('会见该国外长李明。')).toEqual([['李明', '外长']]);
+  });
+});
