@@ -8,6 +8,7 @@ import { createRecognizer } from '../../lib/recognize';
 import { recognitionKb } from '../../lib/kb';
 import { foldText } from '../../lib/recognize/fold';
 import { findTitledNames } from '../../lib/recognize/titles';
+import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 
 const shipped = createRecognizer(recognitionKb());
 const officials = (text: string, date: string | null) =>
@@ -163,5 +164,19 @@ describe('Chinese and Japanese: a verb, a time word or a conjunction after a tit
   });
   it('still reads a name after the title', () => {
     expect(titled('会见该国外长李明。')).toEqual([['李明', '外长']]);
+  });
+});
+
+describe('Korean: "this time", "today" before an office are no names', () => {
+  it('reads none', () => {
+    for (const text of [
+      '금번 외교장관의 순방은 의미가 크다.',
+      '금일 대변인은 브리핑을 했다.',
+      '금년 장관 회의가 열린다.',
+    ])
+      expect(findNativeTitledNames(text).map((f) => f.name)).toEqual([]);
+  });
+  it('still reads a name before the office', () => {
+    expect(findNativeTitledNames('홍길동 외교장관은 말했다.').map((f) => f.name)).toEqual(['홍길동']);
   });
 });
