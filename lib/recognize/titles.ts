@@ -69,6 +69,12 @@ const HEADS = [
   'counterpart',
   // News copy's short form: "FM Lavrov".
   'FM',
+  // Filipino (Tagalog) heads as Philippine copy writes them: "Pangulong Doe" (President, with the
+  // linker -ng), "Kalihim Roe" (Secretary), "Embahador Poe".
+  'Pangulo',
+  'Pangulong',
+  'Kalihim',
+  'Embahador',
   // Lowercase as news copy writes them before a name: "ministry spokesman Anurag Srivastava".
   'spokesman',
   'spokesperson',

@@ -180,3 +180,20 @@ describe('Korean: "this time", "today" before an office are no names', () => {
     expect(findNativeTitledNames('홍길동 외교장관은 말했다.').map((f) => f.name)).toEqual(['홍길동']);
   });
 });
+
+describe('Filipino heads: Pangulo(ng), Kalihim, Embahador', () => {
+  it('reads the name after them', () => {
+    expect(titled('Nagpulong sina Pangulong Juan Dela Cruz at Kalihim Maria Santos kahapon.')).toEqual([
+      ['Juan Dela Cruz', 'Pangulong'],
+      ['Maria Santos', 'Kalihim'],
+    ]);
+  });
+  it('reads no name after the title alone or before a lowercase word', () => {
+    for (const text of [
+      'Nagsalita ang Pangulo ng bansa.',
+      'Ang kalihim ng DFA ay dumating.',
+      'Ang Kalihim ay nagsalita.',
+    ])
+      expect(titled(text)).toEqual([]);
+  });
+});
