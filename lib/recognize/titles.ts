@@ -646,12 +646,57 @@ function trimName(name: string): string | undefined {
  */
 const PLURAL_OFFICE_OF_RE =
   /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State|counterparts[ \t]+from)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?/gu;
+/**
+ * "the Foreign Ministers of Norland and Southland Jane Roe and John Doe": two countries, then two
+ * names of two words or more, each the same length as a person's, paired in order.
+ */
+function pairedCountriesAndNames(text: string, at: number, title: string): TitledName[] {
+  const first = leadingCountry(text.slice(at, at + 60));
+  if (!first) return [];
+  let p = at + first.length;
+  const and1 = /^[ \t]+and[ \t]+(?:the[ \t]+)?/.exec(text.slice(p, p + 12));
+  if (!and1) return [];
+  p += and1[0].length;
+  const second = leadingCountry(text.slice(p, p + 60));
+  if (!second) return [];
+  p += second.length;
+  const gap = /^,?[ \t]+/.exec(text.slice(p, p + 4));
+  if (!gap) return [];
+  const one = readName(text, p + gap[0].length, isTitleWord);
+  if (!one || one.start !== p + gap[0].length) return [];
+  const and2 = /^[ \t]+and[ \t]+/.exec(text.slice(one.after, one.after + 8));
+  if (!and2) return [];
+  const two = readName(text, one.after + and2[0].length, isTitleWord);
+  if (!two || two.start !== one.after + and2[0].length) return [];
+  const people = [one, two];
+  if (
+    people.some(
+      (n) =>
+        n.name.split(' ').length < 2 ||
+        trimName(n.name) !== n.name ||
+        countryOf(n.name) ||
+        leadingCountry(n.name) ||
+        hasNonNameWord(n.name),
+    )
+  )
+    return [];
+  return [
+    { start: one.start, end: one.end, name: one.name, title, country: first.code },
+    { start: two.start, end: two.end, name: two.name, title, country: second.code },
+  ];
+}
+
 function pluralOfficeNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(PLURAL_OFFICE_OF_RE)) {
     let at = m.index + m[0].length;
     const title = m[0].replace(/[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$/, '');
     if (/^counterparts[ \t]+from[ \t]+of/.test(m[0])) continue;
+    const pair = pairedCountriesAndNames(text, at, title);
+    if (pair.length) {
+      found.push(...pair);
+      continue;
+    }
     for (let k = 0; k < 6; k++) {
       const place = leadingCountry(text.slice(at, at + 60));
       if (!place) break;

@@ -197,3 +197,24 @@ describe('Filipino heads: Pangulo(ng), Kalihim, Embahador', () => {
       expect(titled(text)).toEqual([]);
   });
 });
+
+describe('"the Foreign Ministers of A and B Name and Name"', () => {
+  it('pairs the two names with the two countries in order', () => {
+    expect(
+      findTitledNames('The Foreign Ministers of Norway and Sweden Jane Roe and John Doe met in Oslo.').map(
+        (f) => [f.name, f.country],
+      ),
+    ).toEqual([
+      ['Jane Roe', 'NO'],
+      ['John Doe', 'SE'],
+    ]);
+  });
+  it('reads no pair of phrases that are not names', () => {
+    for (const text of [
+      'The Foreign Ministers of Norway and Sweden Held Talks and Signed papers.',
+      'The Foreign Ministers of Norway and Sweden Foreign Affairs and Trade Committee met.',
+      'The Foreign Ministers of Norway and Sweden met on Monday.',
+    ])
+      expect(titled(text)).toEqual([]);
+  });
+});
