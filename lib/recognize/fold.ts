@@ -69,6 +69,9 @@ function computeFold(code: number): number {
     // Latin with diacritics to the base letter (Communiqué → communique); Greek/Cyrillic case.
     const base = ch.normalize('NFD').charCodeAt(0);
     const lower = String.fromCharCode(base).toLowerCase();
+    // "Ǿ" decomposes to "Ø" and a mark: its base folds on as a stroked letter.
+    const plain = STROKED[lower];
+    if (plain) return plain.charCodeAt(0);
     return lower.length === 1 ? lower.charCodeAt(0) : base;
   }
   return code;
