@@ -286,10 +286,13 @@ const KO_GLOSS_RE =
 function hangulWordsBefore(text: string, end: number, max: number): { word: string; start: number }[] {
   const words: { word: string; start: number }[] = [];
   let at = end;
-  while (words.length < max && text.charAt(at - 1) === ' ') {
+  while (words.length < max) {
+    // "「제인(Jane)」장관": a name in corner brackets may be glued to the office after it.
+    const corner = words.length === 0 && /[」』]/.test(text.charAt(at - 1));
+    if (!corner && text.charAt(at - 1) !== ' ') break;
     // "바트체첵(Battsetseg Batmunkh) 몽골 외교장관": the name's Latin or kanji form in brackets,
     // glued to its last word, is read past, and a closing quote after it ("(Jane Doe)’ 장관").
-    const quote = /[’'”"]/.test(text.charAt(at - 2)) && text.charAt(at - 3) === ')' ? 1 : 0;
+    const quote = !corner && /[’'”"」』]/.test(text.charAt(at - 2)) && text.charAt(at - 3) === ')' ? 1 : 0;
     const gloss =
       text.charAt(at - 2 - quote) === ')'
         ? KO_GLOSS_RE.exec(text.slice(Math.max(0, at - 50 - quote), at - 1 - quote))

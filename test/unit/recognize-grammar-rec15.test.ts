@@ -218,3 +218,21 @@ describe('"the Foreign Ministers of A and B Name and Name"', () => {
       expect(titled(text)).toEqual([]);
   });
 });
+
+describe('Korean: a name in corner brackets glued to the office', () => {
+  it('reads the name, its Latin gloss read past', () => {
+    expect(
+      findNativeTitledNames('장관은 현지에서「제인(Jane)」외교장관과 만난다.').map((f) => f.name),
+    ).toEqual(['제인']);
+    expect(
+      findNativeTitledNames('장관은 현지에서 「제인(Jane)」 외교장관과 만난다.').map((f) => f.name),
+    ).toEqual(['제인']);
+  });
+  it('reads no quoted meeting word or office as a name', () => {
+    for (const text of ['장관은「회의」장관과 만났다.', '장관은「외교부」장관과 만났다.'])
+      expect(findNativeTitledNames(text).map((f) => f.name)).not.toContain('회의');
+    expect(findNativeTitledNames('장관은「외교부」장관과 만났다.').map((f) => f.name)).not.toContain(
+      '외교부',
+    );
+  });
+});
