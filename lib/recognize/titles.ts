@@ -392,7 +392,7 @@ const ZH_AFFAIRS_NOUN_RE =
  * 访问, 来访, 出访, Japanese 表敬 "courtesy call", 訪問, 訪日), "not long ago" (不久前), "or" and "and"
  * (或代表 "or representatives", 及), "about to" (即将), "recently" (近日, 日前), "a party" (一行).
  */
-const ZH_NOT_NAME_START_RE =
+export const ZH_NOT_NAME_START_RE =
   /^(?:访|訪|来访|來訪|出访|出訪|表敬|不久|或|及|以及|即将|即將|近日|日前|此前|一行|率团|率團)/u;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';

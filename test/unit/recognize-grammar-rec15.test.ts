@@ -9,6 +9,7 @@ import { recognitionKb } from '../../lib/kb';
 import { foldText } from '../../lib/recognize/fold';
 import { findTitledNames } from '../../lib/recognize/titles';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
+import { findParticipants } from '../../lib/ministries/participants';
 
 const shipped = createRecognizer(recognitionKb());
 const officials = (text: string, date: string | null) =>
@@ -234,5 +235,13 @@ describe('Korean: a name in corner brackets glued to the office', () => {
     expect(findNativeTitledNames('장관은「외교부」장관과 만났다.').map((f) => f.name)).not.toContain(
       '외교부',
     );
+  });
+});
+
+describe('a Chinese headline: a verb after the title is no participant', () => {
+  it('keeps the named side and drops "the president\'s visit"', () => {
+    const names = findParticipants('李明会见该国外长 确保该国总统访华顺利', '', 'zh').map((p) => p.name);
+    expect(names).not.toContain('访华顺利');
+    expect(findParticipants('李明会见该国外长王强', '', 'zh').map((p) => p.name)).toEqual(['李明', '王强']);
   });
 });
