@@ -9,7 +9,7 @@ import type { Participant } from '../model';
 import { clean, escapeRegExp as esc } from './text';
 import { countryOf, LATIN_COUNTRY_FORMS, leadingCountry, trailingCountry } from './countries';
 import { koreanTitledNames, NOT_SURNAME } from '../recognize/titles-native';
-import { chineseNameShape } from '../recognize/titles';
+import { chineseNameShape, ZH_NOT_NAME_START_RE } from '../recognize/titles';
 import { NEVER_NAME_WORDS } from '../recognize/names';
 
 // ---- English ---------------------------------------------------------------------------------
@@ -238,7 +238,8 @@ function zhPerson(side: string): Participant | null {
     titleEnd = Math.max(titleEnd, m.index + m[0].length);
   // "中韩外长视像会晤": how they met is not who.
   const name = (titleEnd >= 0 ? rest.slice(titleEnd) : rest).replace(ZH_MEETING_MODES, '');
-  if (!name || !chineseNameShape(name)) return null;
+  // "马国总统访华成功" (the president's visit a success): a verb or time word after the title.
+  if (!name || !chineseNameShape(name) || ZH_NOT_NAME_START_RE.test(name)) return null;
   const p: Participant = { name };
   if (titleEnd > 0) p.title = rest.slice(0, titleEnd);
   if (country) p.country = country;

@@ -34,6 +34,21 @@ const QUOTES: Record<string, string> = {
   '\u2033': '"',
 };
 
+const STROKED: Record<string, string> = {
+  ø: 'o',
+  Ø: 'o',
+  ð: 'd',
+  Ð: 'd',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ħ: 'h',
+  Ħ: 'h',
+  ŧ: 't',
+  Ŧ: 't',
+};
+
 /** The fold of one code unit, worked out (`foldChar` looks it up for the common blocks). */
 function computeFold(code: number): number {
   if (code < 0x80)
@@ -46,10 +61,17 @@ function computeFold(code: number): number {
   const ch = String.fromCharCode(code);
   const quote = QUOTES[ch];
   if (quote) return quote.charCodeAt(0);
+  // Letters with a stroke or bar, which NFD leaves whole, to the plain letter English copy writes
+  // for them (Støre → Store, Gísladóttir → Gisladottir, Wałęsa → Walesa, Đức → Duc): one to one.
+  const stroked = STROKED[ch];
+  if (stroked) return stroked.charCodeAt(0);
   if (code < 0x250 || (code >= 0x370 && code < 0x530)) {
     // Latin with diacritics to the base letter (Communiqué → communique); Greek/Cyrillic case.
     const base = ch.normalize('NFD').charCodeAt(0);
     const lower = String.fromCharCode(base).toLowerCase();
+    // "Ǿ" decomposes to "Ø" and a mark: its base folds on as a stroked letter.
+    const plain = STROKED[lower];
+    if (plain) return plain.charCodeAt(0);
     return lower.length === 1 ? lower.charCodeAt(0) : base;
   }
   return code;

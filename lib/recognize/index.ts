@@ -396,6 +396,39 @@ export function createRecognizer(
     return undefined;
   }
 
+  /**
+   * "S. Lawrow", "J. Støre": an initial and a family name, in English or German spelling (w for v,
+   * j for y, sch for sh), the KB official whose first name starts with that letter and whose last
+   * name is that family name; the one in office on the date if several.
+   */
+  function latinInitialledPerson(written: string, date: string | null): number | undefined {
+    const m = /^(\p{Lu})\.\s?(?:\p{Lu}\.\s?)?(\p{Lu}[\p{L}'’-]+)$/u.exec(written);
+    if (!m) return undefined;
+    const initial = foldKey(m[1]!);
+    const family = m[2]!;
+    const german = family.replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/w/g, 'v').replace(/j/g, 'y');
+    const keys = new Set([family, german].map((w) => nameKey(`zz ${w}`)?.split(' ').pop()));
+    const fits: number[] = [];
+    entities.forEach((e, i) => {
+      if (e.kind !== 'official') return;
+      const fit = [e.name, ...e.aliases].some((full) => {
+        const words = full.split(/\s+/);
+        return (
+          words.length >= 2 &&
+          foldKey(words[0]!).charAt(0) === initial &&
+          keys.has(
+            nameKey(`zz ${words[words.length - 1]!}`)
+              ?.split(' ')
+              .pop(),
+          )
+        );
+      });
+      if (fit) fits.push(i);
+    });
+    const inOffice = fits.length > 1 ? fits.filter((i) => holdsOfficeOn(entities[i]!, date)) : fits;
+    return inOffice.length === 1 ? inOffice[0] : undefined;
+  }
+
   /** Officials by their native name without spaces (上川陽子), built on the first page that needs it. */
   let byNativeName: Map<string, number> | undefined;
   /**
@@ -541,7 +574,8 @@ export function createRecognizer(
         } else if (/^[\p{Script=Latin}\s.'’-]+$/u.test(t.name)) {
           // A Spanish title and name ("el Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov"):
           // another spelling of a KB person is that person.
-          const person = spellings.lookup(t.name, options.date);
+          const person =
+            spellings.lookup(t.name, options.date) ?? latinInitialledPerson(t.name, options.date);
           if (person === undefined && t.kbOnly) continue;
           addTitled(t, person);
         } else if (!t.kbOnly) addTitled(t, undefined);
@@ -617,6 +651,14 @@ export function createRecognizer(
             continue;
           }
         }
+        // "the Doe administration", "the Roe government": the head of it, in office on the date.
+        // Undated, only a family name the KB gives one person.
+        if (entity === undefined && governmentOf(text, cand)) {
+          const inOffice = options.date
+            ? cand.entities.filter((i) => holdsOfficeOn(entities[i]!, options.date))
+            : cand.entities;
+          if (inOffice.length === 1) entity = inOffice[0];
+        }
         if (entity === undefined) continue;
         lastSeen.set(entity, cand.start);
         resolved.push({ start: cand.start, end: cand.end, entity });
@@ -630,6 +672,14 @@ export function createRecognizer(
       return summarize(text, view, located, entities, entityByKey, options.date);
     },
   };
+}
+
+/** "the Doe administration", "the Roe government's": a family name that names a government. */
+function governmentOf(text: string, at: { start: number; end: number }): boolean {
+  return (
+    /(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, at.start - 5), at.start)) &&
+    /^[ \t]+(?:administration|government)(?![\p{L}])/iu.test(text.slice(at.end, at.end + 16))
+  );
 }
 
 /**

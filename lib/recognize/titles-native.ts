@@ -210,7 +210,7 @@ const KO_BETWEEN =
   /^(?:신임|전|현|前|연방|왕국|주한|외교부|국무부|외무성|외무부|국방부|미|중|일|러|영|독|불|호|인)$/;
 /** Words before an office that are not names. */
 const KO_NOT_NAMES =
-  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이에|이에따라|이어서|다만|그러나|하지만|따라서|먼저|이로써|당선자|당선인|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆|계기|날|때|후)$/;
+  /^(?:양국|양측|각국|양|전|현|신임|차기|당시|역대|주한|주미|주중|주일|북한|우리|정부|외교|외교부|국무부|국방부|통일부|외무성|외교부의|정부의|이번|금번|금일|금년|금월|금주|익일|상기|귀측|이날|오늘|당국|회담|회의|그|이|해당|대한민국|이어|또|또한|한편|특히|그리고|아울러|앞서|이에|이에따라|이어서|다만|그러나|하지만|따라서|먼저|이로써|당선자|당선인|이후|지난|오는|및|등|각|최근|어제|내일|현지시간|우리측|미국측|중국측|일본측|상대측|아세안|유엔|나토|오전|오후|지난달|이달|다음달|올해|작년|내년|당일|전날|다음날|이번주|지난주|직후|직전|이전|사이|간|측|일행|부부|내외|부인|명의|대행|후보|지명자|재임|시절|취임|임기|자격|초청|주최|주재|방문|방한|일정|발언|회견|성명|담화|앞|뒤|옆|계기|날|때|후)$/;
 /** "한중일", "한미": a run of one-syllable country names is a group of states, not a person. */
 const KO_COUNTRY_RUN = /^[한미중일러북남영독불호인]{2,4}$/;
 /**
@@ -286,10 +286,13 @@ const KO_GLOSS_RE =
 function hangulWordsBefore(text: string, end: number, max: number): { word: string; start: number }[] {
   const words: { word: string; start: number }[] = [];
   let at = end;
-  while (words.length < max && text.charAt(at - 1) === ' ') {
+  while (words.length < max) {
+    // "「제인(Jane)」장관": a name in corner brackets may be glued to the office after it.
+    const corner = words.length === 0 && /[」』]/.test(text.charAt(at - 1));
+    if (!corner && text.charAt(at - 1) !== ' ') break;
     // "바트체첵(Battsetseg Batmunkh) 몽골 외교장관": the name's Latin or kanji form in brackets,
     // glued to its last word, is read past, and a closing quote after it ("(Jane Doe)’ 장관").
-    const quote = /[’'”"]/.test(text.charAt(at - 2)) && text.charAt(at - 3) === ')' ? 1 : 0;
+    const quote = !corner && /[’'”"」』]/.test(text.charAt(at - 2)) && text.charAt(at - 3) === ')' ? 1 : 0;
     const gloss =
       text.charAt(at - 2 - quote) === ')'
         ? KO_GLOSS_RE.exec(text.slice(Math.max(0, at - 50 - quote), at - 1 - quote))
@@ -653,6 +656,46 @@ function spanish(text: string): NativeTitledName[] {
 const SPANISH_RE =
   /(?<![\p{L}])(?:[Ee]l|[Ll]a|del)\s+(?:[Vv]ice|[Ss]ub)?(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Pp]resident[ea]|[Ee]mbajador)/u;
 
+// ---- German -----------------------------------------------------------------------------------
+
+/**
+ * German titles, in any case and either gender ("Außenminister", "des Außenministers", "die
+ * Bundeskanzlerin"), then the country in the genitive ("der Russischen Föderation", "des Königreichs
+ * Norwegen", "Norwegens"), then the name: an initial and a family name ("S. Doe", as translations of
+ * Russian releases write it) or two to four capitalised words closed by punctuation or a lowercase word.
+ */
+const DE_HEAD =
+  '(?:Außen|Bundesaußen|Premier|Vize|Staats)?(?:[Mm]inister(?:in|s)?|Minister(?:präsident(?:in|en)?)|Präsident(?:in|en)?|Bundeskanzler(?:in|s)?|Kanzler(?:in|s)?|Botschafter(?:in|s)?|Staatssekretär(?:in|s)?|Sprecher(?:in|s)?)';
+const DE_WORD = '\\p{Lu}[\\p{Ll}ßøæå]+(?:-\\p{Lu}[\\p{Ll}ßøæå]+)*';
+/** "der Russischen Föderation", "des Königreichs Norwegen", "Norwegens", "der USA". */
+const DE_COUNTRY = `(?:\\s+(?:des|der|von)(?:\\s+(?:${DE_WORD}|\\p{Lu}{2,5})){1,3}|\\s+${DE_WORD}s)?`;
+const DE_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${DE_WORD}|${DE_WORD}(?:\\s+${DE_WORD}){1,3}`;
+const DE_TITLE_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(${DE_HEAD})(?![\\p{L}])${DE_COUNTRY}\\s+(${DE_NAME})(?=\\s*[,.;:()]|\\s+\\p{Ll}|\\s*$)`,
+  'gmu',
+);
+const DE_NOT_NAME = new Set(
+  'Der Die Das Des Dem Den Ein Eine Und Mit Von Zu Im In Am An Auf Für Bei Nach Über Unter Außenminister Außenministerin Minister Ministerin Präsident Präsidentin Bundesregierung Regierung Ministerium Föderation Republik Königreich Königreichs Vereinten Nationen Staaten Union Europäischen Auswärtigen Amt Amtes Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'.split(
+    ' ',
+  ),
+);
+
+function german(text: string): NativeTitledName[] {
+  const found: NativeTitledName[] = [];
+  for (const m of text.matchAll(DE_TITLE_NAME_RE)) {
+    const name = m[2]!;
+    if (name.split(/\s+/).some((w) => DE_NOT_NAME.has(w)) || countryOf(name) || leadingCountry(name))
+      continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ start, end: start + name.length, name, title: m[1]!, kbOnly: !/^\p{Lu}\./u.test(name) });
+  }
+  return found;
+}
+
+/** Whether a Latin-script text reads as German: its articles and a German title word. */
+const GERMAN_RE =
+  /(?<![\p{L}])(?:der|des|dem|den|die)\s+(?:Außen|Bundes)?(?:[Mm]inister|Präsident|[Kk]anzler)/u;
+
 // ---- Bengali ----------------------------------------------------------------------------------
 
 /** Bengali office words written before a name: "পররাষ্ট্র মন্ত্রী", "রাষ্ট্রদূত", "প্রধানমন্ত্রী". */
@@ -728,6 +771,7 @@ export function findNativeTitledNames(
   } else if (!/[\u3041-\u30ff]/.test(text) && /[\u4e00-\u9fff]/.test(text))
     found.push(...chineseSurnameOffices(text));
   if (SPANISH_RE.test(text)) found.push(...spanish(text));
+  if (GERMAN_RE.test(text)) found.push(...german(text));
   if (/[\u0980-\u09ff]/.test(text)) found.push(...bengali(text));
   return found.sort((a, b) => a.start - b.start);
 }

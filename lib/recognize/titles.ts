@@ -30,6 +30,8 @@ const HEADS = [
   'Director-General',
   'Governor',
   'Senator',
+  'Congressman',
+  'Congresswoman',
   'Envoy',
   'King',
   'Queen',
@@ -67,6 +69,12 @@ const HEADS = [
   'counterpart',
   // News copy's short form: "FM Lavrov".
   'FM',
+  // Filipino (Tagalog) heads as Philippine copy writes them: "Pangulong Doe" (President, with the
+  // linker -ng), "Kalihim Roe" (Secretary), "Embahador Poe".
+  'Pangulo',
+  'Pangulong',
+  'Kalihim',
+  'Embahador',
   // Lowercase as news copy writes them before a name: "ministry spokesman Anurag Srivastava".
   'spokesman',
   'spokesperson',
@@ -379,6 +387,13 @@ const ZH_INSTITUTION_WORD_RE =
  */
 const ZH_AFFAIRS_NOUN_RE =
   /事宜|事项|事項|事务|事務|问题|問題|议题|議題|情况|情況|状况|狀況|状況|安排|进展|進展|发言|發言|発言|讲话|講話|谈话|談話|挨拶|所感|答弁|答辩|答辯|声明|聲明|工作|任务|任務|人选|人選|人事|交代|更迭|离任|離任|赴任|就任|到任|轮换|輪換/u;
+/**
+ * What starts a verb, a time word or a conjunction after a title, never a name: a visit (访华,
+ * 访问, 来访, 出访, Japanese 表敬 "courtesy call", 訪問, 訪日), "not long ago" (不久前), "or" and "and"
+ * (或代表 "or representatives", 及), "about to" (即将), "recently" (近日, 日前), "a party" (一行).
+ */
+export const ZH_NOT_NAME_START_RE =
+  /^(?:访|訪|来访|來訪|出访|出訪|表敬|不久|或|及|以及|即将|即將|近日|日前|此前|一行|率团|率團)/u;
 /** A Chinese title run before a name: back to the nearest punctuation or verb. */
 const ZH_TITLE_BREAKS = '会见|会晤|同|与|和|在|期间|的';
 // The run starts at a break, not inside a word: "会见卢森堡外交大臣" gives 卢森堡外交大臣, not 见卢森堡….
@@ -483,7 +498,13 @@ const EVENT_NOUNS = new Set(
 // Also after "accompanied by", "with", "and" and "including", and before "at the Ministry" or
 // "and" + the next name of a list ("by Jane Doe, Additional Secretary and John Roe, Director at …").
 const NAME_COMMA_TITLE_RE = new RegExp(
-  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
+  `(?<=(?:^|[,;:.][ \t]+|\n|(?<![\\p{L}])(?:by|with|and|including)[ \t]+))(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(?:(?:visiting|outgoing|incoming|newly[ \t-]appointed|new)[ \t]+)?(${TITLE})(?=[ \t]+(?:(?:of|to|for|at)[ \t]|and[ \t]+\\p{Lu}))`,
+  'gmu',
+);
+
+/** A header's "Statement by Jane P. Roe, Spokesman" (then a comma, a full stop or the line's end). */
+const BY_NAME_COMMA_TITLE_RE = new RegExp(
+  `(?<![\\p{L}])by[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,3}),[ \t]+(?:the[ \t]+)?(${TITLE})(?=[ \t]*(?:[,;]|$|\\.(?:\\s|$)))`,
   'gmu',
 );
 
@@ -589,6 +610,34 @@ function nameAsTitle(text: string): TitledName[] {
   return found;
 }
 
+/**
+ * Titles cut short as press releases' headers and lists write them: "For. Min. Doe", "Dep. For.
+ * Min Roe", "High Rep. Poe", "Amb. Roe", "Pres. Poe". Read as the full title, so the
+ * name after it is resolved as after the title written out.
+ */
+const ABBREVIATED_TITLES: [RegExp, string][] = [
+  [/^Dep\.[ \t]?For(?:\.|eign)[ \t]?Min\.?$/, 'Deputy Foreign Minister'],
+  [/^(?:For\.|Foreign)[ \t]?Min\.?$/, 'Foreign Minister'],
+  [/^(?:Prime|Pr\.)[ \t]?Min\.?$/, 'Prime Minister'],
+  [/^High[ \t]Rep\.$/, 'High Representative'],
+  [/^Amb\.$/, 'Ambassador'],
+  [/^Pres\.$/, 'President'],
+];
+const ABBREVIATED_TITLE_RE =
+  /(?<![\p{L}\p{N}.-])(Dep\.[ \t]?For(?:\.|eign)[ \t]?Min\.?|(?:For\.|Foreign|Prime|Pr\.)[ \t]?Min\.?|High[ \t]Rep\.|Amb\.|Pres\.)(?=[ \t]+\p{Lu})/gu;
+function abbreviatedTitledNames(text: string): TitledName[] {
+  const found: TitledName[] = [];
+  for (const m of text.matchAll(ABBREVIATED_TITLE_RE)) {
+    // "Foreign Min" without its full stop is a word cut short only in a header: "For. Min" is.
+    if (/^(?:Foreign|Prime)[ \t]?Min$/.test(m[1]!)) continue;
+    const title = ABBREVIATED_TITLES.find(([re]) => re.test(m[1]!))?.[1];
+    if (!title) continue;
+    const name = nameAfterTitle(text, m.index + m[1]!.length);
+    if (name && trimName(name.name) === name.name) found.push({ ...name, title });
+  }
+  return found;
+}
+
 function isTitle(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => HEAD_SET.has(w));
 }
@@ -610,12 +659,57 @@ function trimName(name: string): string | undefined {
  */
 const PLURAL_OFFICE_OF_RE =
   /(?<![\p{L}])(?:Foreign Ministers|Ministers of Foreign Affairs|Presidents|Prime Ministers|Ambassadors|Heads of State|counterparts[ \t]+from)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?/gu;
+/**
+ * "the Foreign Ministers of Norland and Southland Jane Roe and John Doe": two countries, then two
+ * names of two words or more, each the same length as a person's, paired in order.
+ */
+function pairedCountriesAndNames(text: string, at: number, title: string): TitledName[] {
+  const first = leadingCountry(text.slice(at, at + 60));
+  if (!first) return [];
+  let p = at + first.length;
+  const and1 = /^[ \t]+and[ \t]+(?:the[ \t]+)?/.exec(text.slice(p, p + 12));
+  if (!and1) return [];
+  p += and1[0].length;
+  const second = leadingCountry(text.slice(p, p + 60));
+  if (!second) return [];
+  p += second.length;
+  const gap = /^,?[ \t]+/.exec(text.slice(p, p + 4));
+  if (!gap) return [];
+  const one = readName(text, p + gap[0].length, isTitleWord);
+  if (!one || one.start !== p + gap[0].length) return [];
+  const and2 = /^[ \t]+and[ \t]+/.exec(text.slice(one.after, one.after + 8));
+  if (!and2) return [];
+  const two = readName(text, one.after + and2[0].length, isTitleWord);
+  if (!two || two.start !== one.after + and2[0].length) return [];
+  const people = [one, two];
+  if (
+    people.some(
+      (n) =>
+        n.name.split(' ').length < 2 ||
+        trimName(n.name) !== n.name ||
+        countryOf(n.name) ||
+        leadingCountry(n.name) ||
+        hasNonNameWord(n.name),
+    )
+  )
+    return [];
+  return [
+    { start: one.start, end: one.end, name: one.name, title, country: first.code },
+    { start: two.start, end: two.end, name: two.name, title, country: second.code },
+  ];
+}
+
 function pluralOfficeNames(text: string): TitledName[] {
   const found: TitledName[] = [];
   for (const m of text.matchAll(PLURAL_OFFICE_OF_RE)) {
     let at = m.index + m[0].length;
     const title = m[0].replace(/[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$/, '');
     if (/^counterparts[ \t]+from[ \t]+of/.test(m[0])) continue;
+    const pair = pairedCountriesAndNames(text, at, title);
+    if (pair.length) {
+      found.push(...pair);
+      continue;
+    }
     for (let k = 0; k < 6; k++) {
       const place = leadingCountry(text.slice(at, at + 60));
       if (!place) break;
@@ -647,7 +741,10 @@ function pluralOfficeNames(text: string): TitledName[] {
  * office before a single capitalised word ("the minister Monday") names no one.
  */
 const LOWER_TITLE = `(?:(?:deputy|chief|assistant|senior|special|press|foreign|external|affairs|prime|vice|state|national|security|principal|permanent|finance|defence|defense|home|trade|parliamentary|additional|joint)[ \t]+){0,3}(?:minister|secretary|spokesman|spokesperson|spokeswoman|ambassador|envoy|adviser|advisor|president|premier|chancellor|counsellor|counselor)`;
-const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})[ \t]+(?=\\p{Lu})`, 'gu');
+// "the ministry spokesman, Jane Roe said": set off by a comma, the name closed by a comma, a
+// full stop or a verb of speaking.
+const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})(,?)[ \t]+(?=\\p{Lu})`, 'gu');
+const APPOSITION_CLOSE_RE = /^(?:,|\.(?:\s|$)|[ \t]+(?:said|says|told|added|noted|stated)(?![\p{L}]))/u;
 
 function lowercaseTitledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
@@ -658,6 +755,7 @@ function lowercaseTitledNames(text: string): TitledName[] {
     const trimmed = trimName(name.name);
     if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
     if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
+    if (m[2] && !APPOSITION_CLOSE_RE.test(text.slice(name.after, name.after + 12))) continue;
     found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]! });
   }
   return found;
@@ -778,6 +876,15 @@ export function findTitledNames(text: string): TitledName[] {
         continue;
       found.push({ start: m.index, end: m.index + name.length, name, title: m[3]! });
     }
+  if (/by /.test(text))
+    for (const m of text.matchAll(BY_NAME_COMMA_TITLE_RE)) {
+      const name = trimName(m[1]!);
+      if (!name || name !== m[1] || !isTitle(m[2]!) || countryOf(name) || leadingCountry(name)) continue;
+      if (name.split(' ').some((w) => PLACE_NOUNS.has(w) || EVENT_NOUNS.has(w) || ORGANISATION_WORDS.has(w)))
+        continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      found.push({ start, end: start + name.length, name, title: m[2]! });
+    }
   // "H.E. Mrs. Terézia Šajgalíková, non-resident ambassador of …", "Ambassador of X, H.E. Mr. NAME;":
   // the style alone says a person, in lists of envoys presenting credentials.
   if (/H\.[ \t]?E/.test(text))
@@ -788,6 +895,7 @@ export function findTitledNames(text: string): TitledName[] {
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start, end: start + name.length, name, title: 'H.E.' });
     }
+  if (/(?:Min|Rep|Amb|Pres)\./.test(text)) found.push(...abbreviatedTitledNames(text));
   if (/[[(]/.test(text)) found.push(...bracketedNames(text));
   if (/ as /.test(text)) found.push(...nameAsTitle(text));
   for (const m of text.matchAll(GLUED_INITIAL_NAME_RE)) {
@@ -813,6 +921,7 @@ export function findTitledNames(text: string): TitledName[] {
     if (ZH_INSTITUTION_WORD_RE.test(m[2]!)) continue;
     // "大使轮换事宜", "大臣冒頭発言": a matter or a speech after the title, not a name.
     if (ZH_AFFAIRS_NOUN_RE.test(m[2]!)) continue;
+    if (ZH_NOT_NAME_START_RE.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     found.push({ start, end: start + m[2]!.length, name: m[2]!, title: m[1]! });
   }

@@ -150,8 +150,13 @@ describe('foldChar through its table', () => {
       if (/^[\u2010-\u2015\u2212\ufe58\ufe63]$/.test(ch)) return 45;
       if (/^[\u2018\u2019\u201a\u201b\u2032\u00b4]$/.test(ch)) return 39;
       if (/^[\u201c-\u201f\u00ab\u00bb\u2033]$/.test(ch)) return 34;
+      // Letters with a stroke or bar, which NFD leaves whole, to the plain letter (ø → o, ð → d).
+      const stroked = (l: string) =>
+        ({ ø: 'o', ð: 'd', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't' })[l.toLowerCase()] as string | undefined;
+      if (stroked(ch)) return stroked(ch)!.charCodeAt(0);
       if (c < 0x250 || (c >= 0x370 && c < 0x530)) {
         const lower = String.fromCharCode(ch.normalize('NFD').charCodeAt(0)).toLowerCase();
+        if (stroked(lower)) return stroked(lower)!.charCodeAt(0);
         return lower.length === 1 ? lower.charCodeAt(0) : ch.normalize('NFD').charCodeAt(0);
       }
       return c;
