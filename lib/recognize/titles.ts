@@ -746,20 +746,37 @@ const LOWER_TITLE = `(?:(?:deputy|chief|assistant|senior|special|press|foreign|e
 const LOWER_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${LOWER_TITLE})(,?)[ \t]+(?=\\p{Lu})`, 'gu');
 const APPOSITION_CLOSE_RE = /^(?:,|\.(?:\s|$)|[ \t]+(?:said|says|told|added|noted|stated)(?![\p{L}]))/u;
 
-function lowercaseTitledNames(text: string): TitledName[] {
+/**
+ * Names of two words or more right after each match of `marker` (a title or a style), that are
+ * not a country or hold a word no name has; `keep` may refuse one by its match and its end.
+ */
+function namesAfterMarker(
+  text: string,
+  marker: RegExp,
+  title: (m: RegExpMatchArray) => string,
+  keep: (m: RegExpMatchArray, after: number) => boolean = () => true,
+): TitledName[] {
   const found: TitledName[] = [];
-  for (const m of text.matchAll(LOWER_TITLE_RE)) {
-    const at = m.index + m[0].length;
+  for (const m of text.matchAll(marker)) {
+    const at = m.index! + m[0].length;
     const name = readName(text, at, isTitleWord);
     if (!name || name.start !== at) continue;
     const trimmed = trimName(name.name);
     if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
     if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
-    if (m[2] && !APPOSITION_CLOSE_RE.test(text.slice(name.after, name.after + 12))) continue;
-    found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]! });
+    if (!keep(m, name.after)) continue;
+    found.push({ start: name.start, end: name.end, name: trimmed, title: title(m) });
   }
   return found;
 }
+
+const lowercaseTitledNames = (text: string) =>
+  namesAfterMarker(
+    text,
+    LOWER_TITLE_RE,
+    (m) => m[1]!,
+    (m, after) => !m[2] || APPOSITION_CLOSE_RE.test(text.slice(after, after + 12)),
+  );
 
 /**
  * Malaysian and Bruneian styles mark a person as "H.E." does, with or without an office: "Tun
@@ -770,19 +787,8 @@ function lowercaseTitledNames(text: string): TitledName[] {
 const MALAY_STYLE_RE =
   /(?<![\p{L}])(?<!(?:Jalan|Persiaran|Lebuh|Lebuhraya|Lorong|Menara|Wisma|Dewan|U|Daw|Ko|Maung|Tun)[ \t]+)(Tun(?![ \t]+Tun(?![\p{L}]))|Toh[ \t]+Puan|Tan[ \t]+S(?:e)?ri|Puan[ \t]+Sri|Datuk[ \t]+Seri|Dato['’]?[ \t]+S(?:e)?ri|Datuk[ \t]+Patinggi|Pehin[ \t]+Sri)[ \t]+(?=\p{Lu})/gu;
 
-function malayStyledNames(text: string): TitledName[] {
-  const found: TitledName[] = [];
-  for (const m of text.matchAll(MALAY_STYLE_RE)) {
-    const at = m.index + m[0].length;
-    const name = readName(text, at, isTitleWord);
-    if (!name || name.start !== at) continue;
-    const trimmed = trimName(name.name);
-    if (!trimmed || trimmed !== name.name || trimmed.split(' ').length < 2) continue;
-    if (countryOf(trimmed) || leadingCountry(trimmed) || hasNonNameWord(trimmed)) continue;
-    found.push({ start: name.start, end: name.end, name: trimmed, title: m[1]!.replace(/[ \t]+/g, ' ') });
-  }
-  return found;
-}
+const malayStyledNames = (text: string) =>
+  namesAfterMarker(text, MALAY_STYLE_RE, (m) => m[1]!.replace(/[ \t]+/g, ' '));
 
 /**
  * A plural office, then two names set off by dashes, a comma, a colon or a bracket: "the foreign
