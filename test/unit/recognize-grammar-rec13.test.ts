@@ -5,18 +5,11 @@
  * affairs and remarks after a title.
  */
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../lib/recognize';
-import { recognitionKb } from '../../lib/kb';
 import { findNativeTitledNames, koreanTitledNames } from '../../lib/recognize/titles-native';
 import { findTitledNames } from '../../lib/recognize/titles';
 import { hangulSkeleton, latinHangulSkeleton } from '../../lib/recognize/hangul-latin';
+import { officials, shipped } from './shipped-recognizer';
 
-const shipped = createRecognizer(recognitionKb());
-const officials = (text: string, date: string | null) =>
-  shipped
-    .recognize(text, { date })
-    .entities.filter((e) => e.kind === 'official')
-    .map((e) => [e.id, e.surfaces.join('|')]);
 const names = (found: { name: string }[]) => found.map((f) => f.name);
 const titled = (text: string) => findNativeTitledNames(text).map((f) => [f.name, f.title]);
 

@@ -4,19 +4,12 @@
  * that Russian writes as а (Трамп, Хант), and a Korean agreement named after "한미 간".
  */
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../lib/recognize';
-import { recognitionKb } from '../../lib/kb';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { cyrillicNameReadings } from '../../lib/recognize/transliteration';
 import { findAgreementPhrases } from '../../lib/recognize/agreements';
 import { findTitledNames } from '../../lib/recognize/titles';
+import { officials } from './shipped-recognizer';
 
-const shipped = createRecognizer(recognitionKb());
-const officials = (text: string, date: string | null) =>
-  shipped
-    .recognize(text, { date })
-    .entities.filter((e) => e.kind === 'official')
-    .map((e) => [e.id, e.surfaces.join('|')]);
 const titled = (text: string) => findNativeTitledNames(text).map((f) => f.name);
 const agreements = (text: string) => findAgreementPhrases(text).map((f) => f.name);
 

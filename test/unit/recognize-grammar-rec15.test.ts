@@ -4,19 +4,12 @@
  * administration" for the head of a government.
  */
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../lib/recognize';
-import { recognitionKb } from '../../lib/kb';
 import { foldText } from '../../lib/recognize/fold';
 import { findTitledNames } from '../../lib/recognize/titles';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { findParticipants } from '../../lib/ministries/participants';
+import { officials } from './shipped-recognizer';
 
-const shipped = createRecognizer(recognitionKb());
-const officials = (text: string, date: string | null) =>
-  shipped
-    .recognize(text, { date })
-    .entities.filter((e) => e.kind === 'official')
-    .map((e) => [e.id, e.surfaces.join('|')]);
 const titled = (text: string) => findTitledNames(text).map((f) => [f.name, f.title]);
 
 describe('letters with a stroke or bar fold to the plain letter', () => {

@@ -5,18 +5,10 @@
  * that are not names. The first two count only as KB people.
  */
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../lib/recognize';
-import { recognitionKb } from '../../lib/kb';
 import { findNativeTitledNames } from '../../lib/recognize/titles-native';
 import { findTitledNames } from '../../lib/recognize/titles';
 import { peopleInText } from '../../lib/ministries/participants';
-
-const shipped = createRecognizer(recognitionKb());
-const officials = (text: string, date: string | null) =>
-  shipped
-    .recognize(text, { date })
-    .entities.filter((e) => e.kind === 'official')
-    .map((e) => [e.id, e.surfaces.join('|')]);
+import { officials } from './shipped-recognizer';
 
 describe('a Russian full name in any case, no title', () => {
   it('genitive and instrumental of a KB person', () => {
