@@ -198,21 +198,37 @@ function kanjiKanaFits(name: string, native: string): boolean {
   );
 }
 
+/**
+ * The one KB official `fits` accepts; of several, the one in office on `date`; undefined when
+ * none or more than one is left.
+ */
+function theOneOfficial(
+  entities: readonly RecognizableEntity[],
+  fits: (e: RecognizableEntity) => boolean,
+  date: string | null,
+): number | undefined {
+  const found: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.kind === 'official' && fits(e)) found.push(i);
+  });
+  const inOffice = found.length > 1 ? found.filter((i) => holdsOfficeOn(entities[i]!, date)) : found;
+  return inOffice.length === 1 ? inOffice[0] : undefined;
+}
+
 /** The one KB official (of several, the one in office on `date`) a kanji-and-kana name stands for. */
-function kanjiKanaPerson(
+const kanjiKanaPerson = (
   entities: readonly RecognizableEntity[],
   name: string,
   date: string | null,
   country: string | undefined,
-): number | undefined {
-  let found: number[] = [];
-  entities.forEach((e, i) => {
-    if (e.kind !== 'official' || (country && e.country && e.country !== country)) return;
-    if ([e.nativeName ?? '', ...e.aliases].some((a) => kanjiKanaFits(name, a))) found.push(i);
-  });
-  if (found.length > 1) found = found.filter((i) => holdsOfficeOn(entities[i]!, date));
-  return found.length === 1 ? found[0] : undefined;
-}
+) =>
+  theOneOfficial(
+    entities,
+    (e) =>
+      (!country || !e.country || e.country === country) &&
+      [e.nativeName ?? '', ...e.aliases].some((a) => kanjiKanaFits(name, a)),
+    date,
+  );
 
 /**
  * The KB person a Japanese "surname + office (+ country)" names: who held an office of that kind
@@ -385,13 +401,12 @@ export function createRecognizer(
     const first = latinOfCyrillic(initials.charAt(0));
     for (const reading of cyrillicNameReadings(family)) {
       const written = `${first}. ${reading}`;
-      const fits: number[] = [];
-      entities.forEach((e, i) => {
-        if (e.kind === 'official' && [e.name, ...e.aliases].some((full) => initialsFit(written, full)))
-          fits.push(i);
-      });
-      const inOffice = fits.length > 1 ? fits.filter((i) => holdsOfficeOn(entities[i]!, date)) : fits;
-      if (inOffice.length === 1) return inOffice[0];
+      const person = theOneOfficial(
+        entities,
+        (e) => [e.name, ...e.aliases].some((full) => initialsFit(written, full)),
+        date,
+      );
+      if (person !== undefined) return person;
     }
     return undefined;
   }
@@ -408,25 +423,23 @@ export function createRecognizer(
     const family = m[2]!;
     const german = family.replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/w/g, 'v').replace(/j/g, 'y');
     const keys = new Set([family, german].map((w) => nameKey(`zz ${w}`)?.split(' ').pop()));
-    const fits: number[] = [];
-    entities.forEach((e, i) => {
-      if (e.kind !== 'official') return;
-      const fit = [e.name, ...e.aliases].some((full) => {
-        const words = full.split(/\s+/);
-        return (
-          words.length >= 2 &&
-          foldKey(words[0]!).charAt(0) === initial &&
-          keys.has(
-            nameKey(`zz ${words[words.length - 1]!}`)
-              ?.split(' ')
-              .pop(),
-          )
-        );
-      });
-      if (fit) fits.push(i);
-    });
-    const inOffice = fits.length > 1 ? fits.filter((i) => holdsOfficeOn(entities[i]!, date)) : fits;
-    return inOffice.length === 1 ? inOffice[0] : undefined;
+    return theOneOfficial(
+      entities,
+      (e) =>
+        [e.name, ...e.aliases].some((full) => {
+          const words = full.split(/\s+/);
+          return (
+            words.length >= 2 &&
+            foldKey(words[0]!).charAt(0) === initial &&
+            keys.has(
+              nameKey(`zz ${words[words.length - 1]!}`)
+                ?.split(' ')
+                .pop(),
+            )
+          );
+        }),
+      date,
+    );
   }
 
   /** Officials by their native name without spaces (上川陽子), built on the first page that needs it. */
